@@ -1,0 +1,82 @@
+"""The subcommands. Each opens the library, calls core functions and prints plain text."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing.cli.language import user_language
+from briefing.errors import N_, Message
+from briefing.store import Library
+
+
+def say(msgid: str, **params: object) -> None:
+    print(Message(msgid, **params).render(user_language()))
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    return Library.open(args.db)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from briefing.gui.app import run
+
+    return run(db=args.db)
+
+
+def list_meetings(args: argparse.Namespace) -> int:
+    lang = user_language()
+    with open_library(args) as library, library.unit_of_work() as uow:
+        from briefing.model import Meeting
+
+        meetings = sorted(uow.meetings.list(Meeting.starts_on, Meeting.id), key=lambda m: m.starts_on is None)
+        for meeting in meetings:
+            when = meeting.starts_on.isoformat() if meeting.starts_on else "—"
+            title = meeting.title.text(lang) or meeting.title.source_text or ""
+            print(f"{meeting.slug}\t{when}\t{title}")
+        if not meetings:
+            say(N_("The library has no meetings yet."))
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with open_library(args) as library, library.unit_of_work() as uow:
+        hits = uow.search(query, limit=args.limit)
+        for hit in hits:
+            from briefing.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
+
+            where = hit.topic_key if hit.item_key is None else f"{hit.topic_key} › {hit.item_key}"
+            snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "[").replace(SNIPPET_CLOSE, "]").split())
+            print(f"[{hit.lang}] {where}: {snippet}")
+    if not hits:
+        say(N_("Nothing found for “{query}”."), query=query)
+        return 1
+    return 0
+
+
+def export_library(args: argparse.Namespace) -> int:
+    from briefing.interchange.library_json import write_library_json
+
+    output = Path(args.output)
+    with open_library(args) as library:
+        write_library_json(library, output)
+    say(N_("Library written to {path}."), path=output)
+    return 0
+
+
+def import_library(args: argparse.Namespace) -> int:
+    from briefing.interchange.library_json import import_document, read_document
+
+    document = read_document(Path(args.file))
+    with open_library(args) as library, library.unit_of_work() as uow:
+        summary = import_document(uow, document)
+    created = sum(summary.created.values())
+    updated = sum(summary.updated.values())
+    say(N_("Imported {path}: {created} records created, {updated} updated."), path=args.file, created=created,
+        updated=updated)
+    return 0
+
+
+__all__ = ["export_library", "import_library", "list_meetings", "run_gui", "search", "sys"]

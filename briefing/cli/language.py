@@ -1,0 +1,18 @@
+"""The language of messages on the terminal, taken from the usual locale variables."""
+
+from __future__ import annotations
+
+import os
+
+SUPPORTED = ("en", "fr")
+
+
+def user_language(environ: dict[str, str] | None = None) -> str:
+    """"fr" or "en" from LANGUAGE, LC_ALL, LC_MESSAGES or LANG (first one set wins); English otherwise."""
+    env = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return code if code in SUPPORTED else "en"
+    return "en"

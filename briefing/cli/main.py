@@ -1,0 +1,69 @@
+"""Argument parsing and the error boundary of the ``briefing`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from briefing import __version__
+from briefing.cli import commands
+from briefing.cli.language import user_language
+from briefing.errors import BriefingError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="library file or SQLAlchemy URL (default: $BRIEFING_DB, then the library in your data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Build ministerial briefing packs from a bilingual library."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_db(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        _add_db(child, top=False)
+        child.set_defaults(handler=handler)
+        return child
+
+    command("gui", commands.run_gui, "start the desktop app (the default)")
+    command("meetings", commands.list_meetings, "list the meetings in the library")
+
+    search = command("search", commands.search, "search topic titles and item texts in every language")
+    search.add_argument("query", nargs="+", help="words to look for (accents and case do not matter)")
+    search.add_argument("--limit", type=int, default=20)
+
+    export_library = command("export-library", commands.export_library, "write the whole library to a file")
+    export_library.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    import_library = command(
+        "import-library", commands.import_library, "import a library JSON file (updates content with the same key)"
+    )
+    import_library.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; user mistakes give one line on stderr and exit status 1 or 2."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", commands.run_gui)
+    lang = user_language()
+    try:
+        return handler(args)
+    except BriefingError as exc:
+        print(f"briefing: {exc.message(lang)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,64 @@
+"""Errors a person can act on, with messages in the user's language.
+
+Every error the core raises for a user mistake or a bad file is a :class:`BriefingError`. Its message is an
+English msgid with named placeholders; :meth:`BriefingError.message` renders it in a language through the
+project's message catalogue, so the CLI and the GUI show the same sentence in English or French.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def N_(msgid: str) -> str:  # noqa: N802 - the conventional name of the extraction marker
+    """Mark ``msgid`` for extraction into the message catalogue without translating it here."""
+    return msgid
+
+
+class Message:
+    """A sentence to be shown in the user's language: a msgid and its named values.
+
+    Values that are themselves messages are rendered in the same language.
+    """
+
+    def __init__(self, msgid: str, **params: Any) -> None:
+        self.msgid = msgid
+        self.params = params
+
+    def render(self, lang: str = "en") -> str:
+        from briefing.i18n.messages import translate
+
+        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return translate(self.msgid, lang).format(**values)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+class BriefingError(Exception):
+    """A problem the user can understand and fix; never shown with a traceback."""
+
+    def __init__(self, msgid: str, **params: Any) -> None:
+        self.msgid = msgid
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang`` (English when the catalogue has no translation)."""
+        return Message(self.msgid, **self.params).render(lang)
+
+
+class LibraryError(BriefingError):
+    """The library file cannot be opened or used as it is."""
+
+
+class InterchangeError(BriefingError):
+    """A library or workbook file is not what it should be; nothing was written."""
+
+
+class NotFoundError(BriefingError):
+    """A meeting, topic or item named by the user does not exist."""
+
+
+class ConflictError(BriefingError):
+    """Someone else changed what is being saved."""

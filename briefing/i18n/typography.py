@@ -1,0 +1,199 @@
+"""French typography, applied to text when a French pack is rendered.
+
+What the user typed is stored as typed; :func:`french` is applied on the way out, so a text reads the same in
+the library whatever its author's habits, and correctly in the pack. The rules follow the EU Interinstitutional
+Style Guide:
+
+- a narrow no-break space (U+202F) before ``;``, ``!`` and ``?``; a run such as ``?!`` or ``!!`` is one group,
+  with one space before it and none inside;
+- a no-break space (U+00A0) before ``:``;
+- a narrow no-break space after ``«`` and before ``»``;
+- straight double quotes become guillemets when, and only when, every straight double quote on the line (outside
+  protected text) belongs to a clear pair: an opening quote at the start of the line or after a space or an
+  opening bracket, followed by text; a closing quote after text, followed by the end of the line, a space,
+  punctuation or a closing bracket. One doubtful quote (an inch mark, an odd count, a quote glued to a word on
+  the wrong side) leaves every straight quote on that line as typed.
+
+How spaces are put in: the run of ordinary or no-break spaces already in one of those places becomes the one
+space the rule asks for, and a missing space is inserted (``mot;`` gives ``mot\u202f;``). Tabs and line breaks
+are never replaced. Nothing is added:
+
+- before punctuation that begins a line or follows an opening bracket or quote (``(?)`` stays as it is);
+- around punctuation glued to a letter, digit or code sign on both sides, which is how times (``10:30``),
+  ratios (``3:2``), identifiers (``a::b``, ``xml:lang``), queries and operators (``x?y``, ``!=``) look;
+- inside protected text, left exactly as typed: code in backticks, URLs (``https://``, ``www.``, ``mailto:``
+  and any other ``scheme://``), e-mail addresses, Windows paths such as ``C:\\dir`` and emoticons such as
+  ``:-)``.
+
+:func:`french` is idempotent: applying it to its own output changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.i18n import pack_language
+
+NARROW_NBSP = "\u202f"
+"""Narrow no-break space: before ; ! ? and inside guillemets."""
+
+NBSP = "\u00a0"
+"""No-break space: before the colon."""
+
+_SPACES = frozenset(" \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+"""Horizontal spaces that a rule may replace. Tabs are layout and are left alone."""
+
+_OPENERS = frozenset("([{«‹“‘„‚")
+_GROUP_MARKS = frozenset("!?")
+_CODE_SIGNS = frozenset("/\\=_@#$%&*+<>|~^`'\"{[")
+_QUOTE_FOLLOWERS = frozenset(".,;:!?…)]}»”’-–—")
+
+_LINE_BREAK = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+
+_TAIL = r"""[^\s<>"«»`]*[^\s<>"«»`.,;:!?)\]}'’”]"""
+_PROTECTED = re.compile(
+    rf"""
+      `[^`\n]*`                                          # code in backticks
+    | (?:[a-z][a-z0-9+.\-]*://|www\.|mailto:)(?:{_TAIL})?  # URLs, without trailing punctuation
+    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+                      # e-mail addresses
+    | \b[a-z]:[\\/](?:{_TAIL})?                           # Windows paths
+    | [:;]-[()\[\]DPp/\\|]                               # emoticons with a nose
+    | [:;][()]                                           # and without
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def french(text: str) -> str:
+    """Return ``text`` with French typography applied (see the module documentation for the rules)."""
+    parts = _LINE_BREAK.split(text)
+    return "".join(part if index % 2 else _french_line(part) for index, part in enumerate(parts))
+
+
+def english(text: str) -> str:
+    """Return ``text`` unchanged: English needs no spacing rules at render time."""
+    return text
+
+
+def for_language(text: str, lang: str) -> str:
+    """Apply the typography of pack language ``lang`` to ``text``: French rules for French, none otherwise."""
+    return french(text) if pack_language(lang) == "fr" else english(text)
+
+
+def _french_line(line: str) -> str:
+    """Apply the French rules to one line, which holds no line break."""
+    if not line:
+        return line
+    protected = _protected_mask(line)
+    chars = list(line)
+    for index, guillemet in _paired_quotes(line, protected).items():
+        chars[index] = guillemet
+    out: list[str] = []
+    start = 0
+    while True:
+        end = _skip_spaces(chars, start)
+        space = _gap_space(chars, protected, start, end)
+        out.append("".join(chars[start:end]) if space is None else space)
+        if end == len(chars):
+            return "".join(out)
+        out.append(chars[end])
+        start = end + 1
+
+
+def _protected_mask(line: str) -> list[bool]:
+    """Mark the characters of ``line`` that belong to code, URLs, addresses, paths or emoticons."""
+    mask = [False] * len(line)
+    for match in _PROTECTED.finditer(line):
+        mask[match.start() : match.end()] = [True] * (match.end() - match.start())
+    return mask
+
+
+def _skip_spaces(chars: list[str], start: int) -> int:
+    """Index of the first character at or after ``start`` that is not a replaceable space."""
+    end = start
+    while end < len(chars) and chars[end] in _SPACES:
+        end += 1
+    return end
+
+
+def _paired_quotes(line: str, protected: list[bool]) -> dict[int, str]:
+    """Map the index of each straight double quote to its guillemet, or nothing unless all are clearly paired."""
+    positions = [i for i, char in enumerate(line) if char == '"' and not protected[i]]
+    if len(positions) % 2:
+        return {}
+    openings, closings = positions[::2], positions[1::2]
+    if not all(_opens_quote(line, i) for i in openings) or not all(_closes_quote(line, i) for i in closings):
+        return {}
+    return {i: "«" for i in openings} | {i: "»" for i in closings}
+
+
+def _opens_quote(line: str, index: int) -> bool:
+    """Whether the quote at ``index`` clearly opens a phrase."""
+    before = line[index - 1] if index > 0 else " "
+    after = line[index + 1] if index + 1 < len(line) else " "
+    return (before.isspace() or before in _OPENERS) and not (after.isspace() or after in ";:!?\"")
+
+
+def _closes_quote(line: str, index: int) -> bool:
+    """Whether the quote at ``index`` clearly closes a phrase."""
+    before = line[index - 1]
+    after = line[index + 1] if index + 1 < len(line) else " "
+    return not (before.isspace() or before in '«"') and (after.isspace() or after in _QUOTE_FOLLOWERS)
+
+
+def _gap_space(chars: list[str], protected: list[bool], start: int, end: int) -> str | None:
+    """The space that belongs between ``chars[start - 1]`` and ``chars[end]``, or None to keep the gap as is.
+
+    ``chars[start:end]`` is the run of spaces between them, possibly empty.
+    """
+    if start == 0 or end == len(chars) or any(protected[start:end]):
+        return None
+    left, right = chars[start - 1], chars[end]
+    if left.isspace():
+        return None
+    if left == "«" and not protected[start - 1]:
+        return None if right == "»" else NARROW_NBSP
+    if protected[end]:
+        return None
+    if right == "»":
+        return NARROW_NBSP
+    if right in ";!?:":
+        return _punctuation_space(chars, start, end)
+    return None
+
+
+def _punctuation_space(chars: list[str], start: int, end: int) -> str | None:
+    """The space before the punctuation mark at ``chars[end]``, or None to keep the gap as is."""
+    left, mark = chars[start - 1], chars[end]
+    if left in _OPENERS:
+        return None
+    if mark == ":":
+        if left == ":" or _char_at(chars, end + 1) == ":":
+            return None
+        after, space = end + 1, NBSP
+    else:
+        if left in ";!?":
+            return None
+        after, space = _group_end(chars, end), NARROW_NBSP
+    if start == end and _is_code_sign(_char_at(chars, after)):
+        return None
+    return space
+
+
+def _group_end(chars: list[str], index: int) -> int:
+    """Index just after the group of marks starting at ``index``: ``;`` alone, or a run of ``!`` and ``?``."""
+    if chars[index] == ";":
+        return index + 1
+    while index < len(chars) and chars[index] in _GROUP_MARKS:
+        index += 1
+    return index
+
+
+def _char_at(chars: list[str], index: int) -> str:
+    """The character at ``index``, or an empty string past the end."""
+    return chars[index] if index < len(chars) else ""
+
+
+def _is_code_sign(char: str) -> bool:
+    """Whether punctuation glued to ``char`` on its right looks like a time, ratio, identifier or code."""
+    return bool(char) and (char.isalnum() or char in _CODE_SIGNS)

@@ -1,0 +1,433 @@
+"""Validation of a library JSON document into plain records, naming the JSON path of the first problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import N_, InterchangeError, Message
+from briefing.model.enums import ActionStatus, ItemKind, Marking, MeetingKind, TextStatus
+
+FORMAT_NAME = "briefing-library"
+FORMAT_VERSION = 1
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+KEY = re.compile(r"^\S(.{0,198}\S)?$")
+
+TextMap = dict[str, str]
+
+
+@dataclass
+class ItemRecord:
+    key: str | None
+    kind: ItemKind
+    text: TextMap | None
+    question: TextMap | None
+    answer: TextMap | None
+    marking: Marking | None
+    internal: bool
+    status: dict[str, TextStatus]
+
+
+@dataclass
+class ActionRecord:
+    key: str | None
+    text: TextMap
+    owner: str | None
+    deadline: dt.date | None
+    status: ActionStatus
+    source: str | None
+    text_status: dict[str, TextStatus]
+
+
+@dataclass
+class TopicRecord:
+    key: str
+    title: TextMap
+    owner: str | None
+    tags: list[str]
+    marking: Marking | None
+    reviewed_on: dt.date | None
+    sources: list[str]
+    source_language: str
+    items: list[ItemRecord]
+    actions: list[ActionRecord]
+
+
+@dataclass
+class AreaRecord:
+    key: str
+    title: TextMap
+    topics: list[TopicRecord]
+
+
+@dataclass
+class ParticipantRecord:
+    key: str
+    name: str
+    organisation: str | None
+    function: TextMap
+    bio: TextMap
+
+
+@dataclass
+class AgendaRecord:
+    title: TextMap
+    topics: list[str]
+    items: list[str] | None
+
+
+@dataclass
+class PresetRecord:
+    name: str
+    agenda: list[list[str]]
+
+
+@dataclass
+class MeetingRecord:
+    slug: str
+    kind: MeetingKind
+    title: TextMap
+    location: TextMap
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    prepared_by: str | None
+    participants: list[str]
+    objectives: list[TextMap]
+    agenda: list[AgendaRecord]
+    presets: list[PresetRecord] = field(default_factory=list)
+
+
+@dataclass
+class LibraryDocument:
+    areas: list[AreaRecord]
+    participants: list[ParticipantRecord]
+    meetings: list[MeetingRecord]
+    actions: list[ActionRecord]
+
+
+class _Path:
+    """A JSON path under construction, e.g. ``areas[0].topics[3].items[1].kind``."""
+
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+
+    def key(self, name: str) -> _Path:
+        return _Path(f"{self.text}.{name}" if self.text else name)
+
+    def index(self, i: int) -> _Path:
+        return _Path(f"{self.text}[{i}]")
+
+    def fail(self, msgid: str, **params: Any) -> InterchangeError:
+        """An error naming this path and the problem found there."""
+        return InterchangeError(N_("{path}: {problem}"), path=self.text or "(top)", problem=Message(msgid, **params))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def read_document(path: Path) -> LibraryDocument:
+    """Read and validate a library JSON file; nothing is written anywhere."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InterchangeError(N_("Cannot read {path}: {reason}"), path=path, reason=exc.strerror) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(N_("{path} is not UTF-8 text."), path=path) from exc
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            N_("{path} is not valid JSON (line {line}, column {column}: {reason})."),
+            path=path, line=exc.lineno, column=exc.colno, reason=exc.msg,
+        ) from exc
+    return validate(data)
+
+
+def validate(data: Any) -> LibraryDocument:
+    """Check a whole document and turn it into records; the first problem raises with its JSON path."""
+    top = _Path()
+    obj = _object(data, top)
+    if obj.get("format") != FORMAT_NAME:
+        raise top.key("format").fail(N_('expected "{expected}"'), expected=FORMAT_NAME)
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise top.key("version").fail(N_("expected a whole number"))
+    if version > FORMAT_VERSION:
+        raise top.key("version").fail(
+            N_("version {version} is newer than this application reads ({supported})"),
+            version=version, supported=FORMAT_VERSION,
+        )
+    if version < 1:
+        raise top.key("version").fail(N_("unknown version {version}"), version=version)
+    areas = [_area(a, p) for a, p in _list(obj, "areas", top)]
+    participants = [_participant(x, p) for x, p in _list(obj, "participants", top)]
+    meetings = [_meeting(x, p) for x, p in _list(obj, "meetings", top)]
+    actions = [_action(x, p) for x, p in _list(obj, "actions", top)]
+    document = LibraryDocument(areas, participants, meetings, actions)
+    _check_unique_keys(document)
+    return document
+
+
+def _object(value: Any, path: _Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise path.fail(N_("expected an object"))
+    return value
+
+
+def _list(obj: dict[str, Any], name: str, path: _Path, required: bool = False) -> list[tuple[Any, _Path]]:
+    here = path.key(name)
+    if name not in obj or obj[name] is None:
+        if required:
+            raise here.fail(N_("missing"))
+        return []
+    value = obj[name]
+    if not isinstance(value, list):
+        raise here.fail(N_("expected a list"))
+    return [(entry, here.index(i)) for i, entry in enumerate(value)]
+
+
+def _string(obj: dict[str, Any], name: str, path: _Path, *, required: bool = False, key: bool = False) -> str | None:
+    here = path.key(name)
+    value = obj.get(name)
+    if value is None:
+        if required:
+            raise here.fail(N_("missing"))
+        return None
+    if not isinstance(value, str):
+        raise here.fail(N_("expected text"))
+    if key and not KEY.match(value):
+        raise here.fail(N_("a key must be 1 to 200 characters without surrounding spaces"))
+    if required and not value.strip():
+        raise here.fail(N_("must not be empty"))
+    return value
+
+
+def _required(obj: dict[str, Any], name: str, path: _Path, *, key: bool = False) -> str:
+    value = _string(obj, name, path, required=True, key=key)
+    assert value is not None
+    return value
+
+
+def _strings(obj: dict[str, Any], name: str, path: _Path) -> list[str]:
+    values = []
+    for value, here in _list(obj, name, path):
+        if not isinstance(value, str):
+            raise here.fail(N_("expected text"))
+        values.append(value)
+    return values
+
+
+def _text_map(obj: dict[str, Any], name: str, path: _Path, *, required: bool = False) -> TextMap:
+    here = path.key(name)
+    value = obj.get(name)
+    if value is None:
+        if required:
+            raise here.fail(N_("missing"))
+        return {}
+    return _language_map(value, here)
+
+
+def _date(obj: dict[str, Any], name: str, path: _Path) -> dt.date | None:
+    value = _string(obj, name, path)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise path.key(name).fail(N_('"{value}" is not a date (YYYY-MM-DD)'), value=value) from exc
+
+
+def _choice(obj: dict[str, Any], name: str, path: _Path, enum_cls: Any, default: Any, what: str) -> Any:
+    value = obj.get(name)
+    if value is None:
+        return default
+    try:
+        return enum_cls(value)
+    except ValueError as exc:
+        raise path.key(name).fail(N_('unknown {what} "{value}"'), what=what, value=value) from exc
+
+
+def _bool(obj: dict[str, Any], name: str, path: _Path) -> bool:
+    value = obj.get(name, False)
+    if not isinstance(value, bool):
+        raise path.key(name).fail(N_("expected true or false"))
+    return value
+
+
+def _statuses(obj: dict[str, Any], path: _Path, name: str = "status") -> dict[str, TextStatus]:
+    here = path.key(name)
+    value = obj.get(name)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise here.fail(N_("expected an object from language code to status"))
+    statuses = {}
+    for lang, status in value.items():
+        try:
+            statuses[lang] = TextStatus(status)
+        except ValueError as exc:
+            raise here.key(lang).fail(N_('unknown status "{value}"'), value=status) from exc
+    return statuses
+
+
+def _item(value: Any, path: _Path) -> ItemRecord:
+    obj = _object(value, path)
+    kind = _choice(obj, "kind", path, ItemKind, None, "kind")
+    if kind is None:
+        raise path.key("kind").fail(N_("missing"))
+    text = question = answer = None
+    if kind is ItemKind.QA:
+        question = _text_map(obj, "question", path, required=True)
+        answer = _text_map(obj, "answer", path, required=True)
+    else:
+        text = _text_map(obj, "text", path, required=True)
+    return ItemRecord(
+        key=_string(obj, "key", path, key=True),
+        kind=kind,
+        text=text,
+        question=question,
+        answer=answer,
+        marking=_choice(obj, "marking", path, Marking, None, "marking"),
+        internal=_bool(obj, "internal", path),
+        status=_statuses(obj, path),
+    )
+
+
+def _action(value: Any, path: _Path) -> ActionRecord:
+    obj = _object(value, path)
+    return ActionRecord(
+        key=_string(obj, "key", path, key=True),
+        text=_text_map(obj, "text", path, required=True),
+        owner=_string(obj, "owner", path),
+        deadline=_date(obj, "deadline", path),
+        status=_choice(obj, "status", path, ActionStatus, ActionStatus.OPEN, "status"),
+        source=_string(obj, "source", path),
+        text_status=_statuses(obj, path, "text_status"),
+    )
+
+
+def _topic(value: Any, path: _Path) -> TopicRecord:
+    obj = _object(value, path)
+    source_language = _string(obj, "source_language", path) or "en"
+    if not LANGUAGE_CODE.match(source_language):
+        raise path.key("source_language").fail(N_('"{lang}" is not a language code'), lang=source_language)
+    return TopicRecord(
+        key=_required(obj, "key", path, key=True),
+        title=_text_map(obj, "title", path, required=True),
+        owner=_string(obj, "owner", path),
+        tags=_strings(obj, "tags", path),
+        marking=_choice(obj, "marking", path, Marking, None, "marking"),
+        reviewed_on=_date(obj, "reviewed_on", path),
+        sources=_strings(obj, "sources", path),
+        source_language=source_language,
+        items=[_item(x, p) for x, p in _list(obj, "items", path)],
+        actions=[_action(x, p) for x, p in _list(obj, "actions", path)],
+    )
+
+
+def _area(value: Any, path: _Path) -> AreaRecord:
+    obj = _object(value, path)
+    return AreaRecord(
+        key=_required(obj, "key", path, key=True),
+        title=_text_map(obj, "title", path, required=True),
+        topics=[_topic(x, p) for x, p in _list(obj, "topics", path)],
+    )
+
+
+def _participant(value: Any, path: _Path) -> ParticipantRecord:
+    obj = _object(value, path)
+    return ParticipantRecord(
+        key=_required(obj, "key", path, key=True),
+        name=_required(obj, "name", path),
+        organisation=_string(obj, "organisation", path),
+        function=_text_map(obj, "function", path),
+        bio=_text_map(obj, "bio", path),
+    )
+
+
+def _agenda(value: Any, path: _Path) -> AgendaRecord:
+    obj = _object(value, path)
+    items = _strings(obj, "items", path) if obj.get("items") is not None else None
+    return AgendaRecord(
+        title=_text_map(obj, "title", path, required=True),
+        topics=_strings(obj, "topics", path),
+        items=items,
+    )
+
+
+def _preset(value: Any, path: _Path) -> PresetRecord:
+    obj = _object(value, path)
+    agenda = []
+    for entry, here in _list(obj, "agenda", path):
+        if not isinstance(entry, list) or not all(isinstance(k, str) for k in entry):
+            raise here.fail(N_("expected a list of item keys"))
+        agenda.append(list(entry))
+    return PresetRecord(name=_required(obj, "name", path), agenda=agenda)
+
+
+def _meeting(value: Any, path: _Path) -> MeetingRecord:
+    obj = _object(value, path)
+    starts_on = _date(obj, "starts_on", path)
+    ends_on = _date(obj, "ends_on", path)
+    if starts_on and ends_on and ends_on < starts_on:
+        raise path.key("ends_on").fail(N_("the meeting ends before it starts"))
+    objectives = []
+    for entry, here in _list(obj, "objectives", path):
+        objectives.append(_language_map(entry, here))
+    return MeetingRecord(
+        slug=_required(obj, "slug", path, key=True),
+        kind=_choice(obj, "kind", path, MeetingKind, MeetingKind.OTHER, "meeting kind"),
+        title=_text_map(obj, "title", path, required=True),
+        location=_text_map(obj, "location", path),
+        starts_on=starts_on,
+        ends_on=ends_on,
+        prepared_by=_string(obj, "prepared_by", path),
+        participants=_strings(obj, "participants", path),
+        objectives=objectives,
+        agenda=[_agenda(x, p) for x, p in _list(obj, "agenda", path)],
+        presets=[_preset(x, p) for x, p in _list(obj, "presets", path)],
+    )
+
+
+def _language_map(value: Any, path: _Path) -> TextMap:
+    """A text map: an object from language code to text."""
+    if not isinstance(value, dict):
+        raise path.fail(N_('expected an object from language code to text, e.g. {{"en": "…"}}'))
+    for lang, text in value.items():
+        if not LANGUAGE_CODE.match(lang):
+            raise path.key(lang).fail(N_('"{lang}" is not a language code'), lang=lang)
+        if not isinstance(text, str):
+            raise path.key(lang).fail(N_("expected text"))
+    return dict(value)
+
+
+def _check_unique_keys(document: LibraryDocument) -> None:
+    seen: dict[str, dict[str, str]] = {"area": {}, "topic": {}, "item": {}, "action": {}, "participant": {},
+                                       "meeting": {}}
+
+    def claim(kind: str, key: str | None, path: str) -> None:
+        if key is None:
+            return
+        if key in seen[kind]:
+            raise _Path(path).fail(N_('duplicate {kind} key "{key}" (first used at {first})'), kind=kind,
+                                   key=key, first=seen[kind][key])
+        seen[kind][key] = path
+
+    for a, area in enumerate(document.areas):
+        claim("area", area.key, f"areas[{a}].key")
+        for t, topic in enumerate(area.topics):
+            claim("topic", topic.key, f"areas[{a}].topics[{t}].key")
+            for i, item in enumerate(topic.items):
+                claim("item", item.key, f"areas[{a}].topics[{t}].items[{i}].key")
+            for i, action in enumerate(topic.actions):
+                claim("action", action.key, f"areas[{a}].topics[{t}].actions[{i}].key")
+    for i, action in enumerate(document.actions):
+        claim("action", action.key, f"actions[{i}].key")
+    for p, participant in enumerate(document.participants):
+        claim("participant", participant.key, f"participants[{p}].key")
+    for m, meeting in enumerate(document.meetings):
+        claim("meeting", meeting.slug, f"meetings[{m}].slug")

@@ -1,0 +1,107 @@
+"""Translatable texts: one block per text, one translation row per language.
+
+A block records its source language. A translation in another language stores the fingerprint of the source
+text it was made from, so it becomes *stale* by itself when the source changes. A language without a row is
+*missing*. Adding a language needs no schema change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, attribute_keyed_dict, mapped_column, relationship
+
+from briefing.model.base import Base, Versioned, enum_type
+from briefing.model.enums import SOURCE_LANGUAGE, TextStatus, TranslationState
+
+
+def fingerprint(text: str) -> str:
+    """A short, stable digest of a source text (NFC, surrounding whitespace ignored)."""
+    normal = unicodedata.normalize("NFC", text).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+class TextBlock(Base):
+    """One translatable text, whatever it belongs to (an item body, a topic title, a bio, …)."""
+
+    __tablename__ = "text_block"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(8), default=SOURCE_LANGUAGE)
+    translations: Mapped[dict[str, Translation]] = relationship(
+        back_populates="block",
+        collection_class=attribute_keyed_dict("lang"),
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+    def text(self, lang: str) -> str | None:
+        """The text in ``lang``, or None when that language is missing."""
+        row = self.translations.get(lang)
+        return row.text if row is not None else None
+
+    @property
+    def source_text(self) -> str | None:
+        return self.text(self.source_lang)
+
+    def set_text(self, lang: str, text: str, status: TextStatus | None = None) -> Translation:
+        """Write ``text`` in ``lang``.
+
+        Writing the source language keeps the other languages as they are: they turn stale on their own
+        because their fingerprint no longer matches. Writing another language records the current source
+        fingerprint, i.e. the translation is up to date with the source it was made from.
+        """
+        row = self.translations.get(lang)
+        if row is None:
+            row = Translation(lang=lang, text=text, status=status or TextStatus.TRANSLATED)
+            self.translations[lang] = row
+        else:
+            row.text = text
+            if status is not None:
+                row.status = status
+        if lang != self.source_lang:
+            source = self.source_text
+            row.source_fingerprint = fingerprint(source) if source is not None else None
+        return row
+
+    def remove_text(self, lang: str) -> None:
+        """Make ``lang`` missing."""
+        self.translations.pop(lang, None)
+
+    def state(self, lang: str) -> TranslationState:
+        """What a person should be told about ``lang`` of this text."""
+        row = self.translations.get(lang)
+        if row is None or not row.text.strip():
+            return TranslationState.MISSING
+        if lang == self.source_lang:
+            return TranslationState.SOURCE
+        source = self.source_text
+        if source is not None and row.source_fingerprint != fingerprint(source):
+            return TranslationState.STALE
+        return TranslationState(row.status.value)
+
+    def mark_reviewed(self, lang: str) -> None:
+        """Confirm ``lang`` against the current source: it is reviewed and no longer stale."""
+        row = self.translations[lang]
+        row.status = TextStatus.REVIEWED
+        if lang != self.source_lang:
+            source = self.source_text
+            row.source_fingerprint = fingerprint(source) if source is not None else None
+
+
+class Translation(Versioned, Base):
+    """The text of one block in one language."""
+
+    __tablename__ = "translation"
+    __table_args__ = (UniqueConstraint("block_id", "lang"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("text_block.id", ondelete="CASCADE"), index=True)
+    lang: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[TextStatus] = mapped_column(enum_type(TextStatus, 16), default=TextStatus.TRANSLATED)
+    source_fingerprint: Mapped[str | None] = mapped_column(String(32), default=None)
+
+    block: Mapped[TextBlock] = relationship(back_populates="translations")

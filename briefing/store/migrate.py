@@ -1,0 +1,129 @@
+"""Opening a library safely: recognise it, back it up, migrate it to the app's schema.
+
+- A new (absent or empty) file is created and migrated to head.
+- An older library is copied next to itself, then migrated forward.
+- A file that is not a Briefing library, or was written by a newer version of the app, is refused with a clear
+  error and left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from briefing.errors import N_, LibraryError
+from briefing.store.engine import make_engine
+from briefing.store.location import sqlite_path
+
+APPLICATION_ID = 0x42524946  # "BRIF": marks a SQLite file as a Briefing library
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """Refuse a file that is not a Briefing library. Returns True when the file is new or empty."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise LibraryError(N_("{path} is not a Briefing library (it is not an SQLite database)."), path=path)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc) from exc
+    if app_id == APPLICATION_ID:
+        return False
+    if tables == 0:
+        return True
+    raise LibraryError(N_("{path} is a database of another application, not a Briefing library."), path=path)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy the library next to itself before a migration; returns the copy's path."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.sqlite'}")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engine:
+    """An engine on a library at head revision, creating or upgrading it as needed."""
+    path = sqlite_path(url)
+    is_new = False
+    if path is not None:
+        is_new = _check_sqlite_file(path)
+        if is_new and not create:
+            raise LibraryError(N_("There is no library at {path}."), path=path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        revision = current_revision(engine)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise LibraryError(N_("The library {path} cannot be opened: {reason}"), path=url, reason=exc.orig) from exc
+    if revision is None and not is_new and inspect(engine).get_table_names():
+        engine.dispose()
+        raise LibraryError(N_("{path} is a database of another application, not a Briefing library."), path=url)
+    if revision is not None and revision not in known_revisions():
+        engine.dispose()
+        raise LibraryError(
+            N_("The library {path} was written by a newer version of Briefing; please update the application."),
+            path=url,
+        )
+    if revision != head_revision() and upgrade:
+        if revision is not None and path is not None:
+            backup_sqlite(path, revision)
+        migrate(engine)
+    return engine
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` in one transaction."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

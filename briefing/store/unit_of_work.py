@@ -1,0 +1,132 @@
+"""Units of work: one transaction, typed repositories, no session handed to callers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from briefing.errors import N_, ConflictError, NotFoundError
+from briefing.model import Action, Area, Item, Meeting, Participant, TextBlock, Topic, Translation
+from briefing.model.base import Base
+
+M = TypeVar("M", bound=Base)
+
+
+class Repository(Generic[M]):
+    """Access to one kind of record by its id or its key."""
+
+    def __init__(self, session: Session, model: type[M], key_attr: str = "key") -> None:
+        self._session = session
+        self._model = model
+        self._key_attr = key_attr
+
+    def get(self, ident: int) -> M | None:
+        return self._session.get(self._model, ident)
+
+    def by_key(self, key: str) -> M | None:
+        column = getattr(self._model, self._key_attr)
+        return self._session.scalars(select(self._model).where(column == key)).one_or_none()
+
+    def require(self, key_or_id: str | int) -> M:
+        """The record with this key (or numeric id); a :class:`NotFoundError` otherwise."""
+        found: M | None = None
+        if isinstance(key_or_id, int) or (isinstance(key_or_id, str) and key_or_id.isdigit()):
+            found = self.get(int(key_or_id))
+        if found is None and isinstance(key_or_id, str):
+            found = self.by_key(key_or_id)
+        if found is None:
+            raise NotFoundError(N_("No {kind} named “{key}” in the library."), kind=self._model.__tablename__,
+                                key=key_or_id)
+        return found
+
+    def list(self, *order_by: Any) -> Sequence[M]:
+        statement = select(self._model)
+        if order_by:
+            statement = statement.order_by(*order_by)
+        elif hasattr(self._model, "position"):
+            statement = statement.order_by(self._model.position, self._model.id)  # type: ignore[attr-defined]
+        return self._session.scalars(statement).all()
+
+    def keys(self) -> set[str]:
+        return set(self._session.scalars(select(getattr(self._model, self._key_attr))).all())
+
+    def count(self) -> int:
+        return int(self._session.scalar(select(func.count()).select_from(self._model)) or 0)
+
+    def add(self, record: M) -> M:
+        self._session.add(record)
+        return record
+
+    def delete(self, record: M) -> None:
+        self._session.delete(record)
+
+
+class UnitOfWork:
+    """One transaction on the library.
+
+    ``with library.unit_of_work() as uow:`` commits when the block ends normally and rolls back when it raises;
+    a concurrent edit of the same record raises :class:`ConflictError` and nothing is written.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+        self._session: Session | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._sessions()
+        session = self._session
+        self.areas = Repository(session, Area)
+        self.topics = Repository(session, Topic)
+        self.items = Repository(session, Item)
+        self.actions = Repository(session, Action)
+        self.participants = Repository(session, Participant)
+        self.meetings = Repository(session, Meeting, key_attr="slug")
+        self.texts = Repository(session, TextBlock, key_attr="id")
+        self.translations = Repository(session, Translation, key_attr="id")
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        session = self.session
+        try:
+            if exc_type is None:
+                self.commit()
+            else:
+                session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    @property
+    def session(self) -> Session:
+        """The underlying session, for the store's own modules (search, interchange); not for the GUI."""
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its with-block")
+        return self._session
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            self.session.rollback()
+            raise ConflictError(
+                N_("Someone else changed this record in the meantime; reload it and try again.")
+            ) from exc
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def search(self, query: str, *, limit: int = 50) -> list[Any]:
+        """Full-text search over topic titles and item texts (see :mod:`briefing.store.search`)."""
+        from briefing.store.search import search
+
+        return list(search(self.session, query, limit=limit))
