@@ -58,7 +58,9 @@ def _output_error(exc: OSError, path: Path) -> OutputError:
         return OutputError(N_("The disk is full: {path} was not written."), path=path)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
         return OutputError(
-            N_("{path} cannot be written: it is read-only or open in another program (close it and try again)."),
+            N_(
+                "{path} cannot be written: it is read-only or open in another program (close it and try again)."
+            ),
             path=path,
         )
     return OutputError(N_("{path} cannot be written: {reason}"), path=path, reason=exc.strerror or exc)

@@ -74,8 +74,12 @@ def import_library(args: argparse.Namespace) -> int:
         summary = import_document(uow, document)
     created = sum(summary.created.values())
     updated = sum(summary.updated.values())
-    say(N_("Imported {path}: {created} records created, {updated} updated."), path=args.file, created=created,
-        updated=updated)
+    say(
+        N_("Imported {path}: {created} records created, {updated} updated."),
+        path=args.file,
+        created=created,
+        updated=updated,
+    )
     return 0
 
 

@@ -8,7 +8,7 @@ SUPPORTED = ("en", "fr")
 
 
 def user_language(environ: dict[str, str] | None = None) -> str:
-    """"fr" or "en" from LANGUAGE, LC_ALL, LC_MESSAGES or LANG (first one set wins); English otherwise."""
+    """ "fr" or "en" from LANGUAGE, LC_ALL, LC_MESSAGES or LANG (first one set wins); English otherwise."""
     env = os.environ if environ is None else environ
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(variable, "")

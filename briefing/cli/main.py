@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_library.add_argument("-o", "--output", required=True, metavar="FILE")
 
     import_library = command(
-        "import-library", commands.import_library, "import a library JSON file (updates content with the same key)"
+        "import-library",
+        commands.import_library,
+        "import a library JSON file (updates content with the same key)",
     )
     import_library.add_argument("file", metavar="FILE")
     return parser

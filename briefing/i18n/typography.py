@@ -21,7 +21,8 @@ are never replaced. Nothing is added:
 - before punctuation that begins a line or follows an opening bracket or quote (``(?)`` stays as it is);
 - around punctuation glued to a letter, digit or code sign on both sides, which is how times (``10:30``),
   ratios (``3:2``), identifiers (``a::b``, ``xml:lang``), queries and operators (``x?y``, ``!=``) look;
-- inside protected text, left exactly as typed: code in backticks, URLs (``https://``, ``www.``, ``mailto:``
+- inside protected text, left exactly as typed: code in backticks, text in braces (format placeholders such as
+  ``{path}``, code such as ``{"en": "…"}``), URLs (``https://``, ``www.``, ``mailto:``
   and any other ``scheme://``), e-mail addresses, Windows paths such as ``C:\\dir`` and emoticons such as
   ``:-)``.
 
@@ -40,7 +41,9 @@ NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 """No-break space: before the colon."""
 
-_SPACES = frozenset(" \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_SPACES = frozenset(
+    " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 """Horizontal spaces that a rule may replace. Tabs are layout and are left alone."""
 
 _OPENERS = frozenset("([{«‹“‘„‚")
@@ -54,6 +57,7 @@ _TAIL = r"""[^\s<>"«»`]*[^\s<>"«»`.,;:!?)\]}'’”]"""
 _PROTECTED = re.compile(
     rf"""
       `[^`\n]*`                                          # code in backticks
+    | \{{[^{{}}\n]*\}}                                     # text in braces: placeholders, JSON-like code
     | (?:[a-z][a-z0-9+.\-]*://|www\.|mailto:)(?:{_TAIL})?  # URLs, without trailing punctuation
     | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+                      # e-mail addresses
     | \b[a-z]:[\\/](?:{_TAIL})?                           # Windows paths
@@ -131,7 +135,7 @@ def _opens_quote(line: str, index: int) -> bool:
     """Whether the quote at ``index`` clearly opens a phrase."""
     before = line[index - 1] if index > 0 else " "
     after = line[index + 1] if index + 1 < len(line) else " "
-    return (before.isspace() or before in _OPENERS) and not (after.isspace() or after in ";:!?\"")
+    return (before.isspace() or before in _OPENERS) and not (after.isspace() or after in ';:!?"')
 
 
 def _closes_quote(line: str, index: int) -> bool:

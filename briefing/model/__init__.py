@@ -11,7 +11,14 @@ from briefing.model.enums import (
     TextStatus,
 )
 from briefing.model.library import Area, Item, Topic
-from briefing.model.meetings import AgendaItem, AgendaTopic, Meeting, MeetingObjective, SelectionEntry, SelectionPreset
+from briefing.model.meetings import (
+    AgendaItem,
+    AgendaTopic,
+    Meeting,
+    MeetingObjective,
+    SelectionEntry,
+    SelectionPreset,
+)
 from briefing.model.people import MeetingParticipant, Participant
 from briefing.model.texts import TextBlock, Translation, fingerprint
 

@@ -81,8 +81,8 @@ class Versioned(Timestamped):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
-        return {"version_id_col": cls.__table__.c.version}
-
+        table = cls.__table__  # type: ignore[attr-defined]
+        return {"version_id_col": table.c.version}
 
 
 def enum_type(enum_cls: type[Any], length: int = 40) -> SAEnum:

@@ -73,7 +73,9 @@ class Item(Versioned, Base):
 
     topic: Mapped[Topic] = relationship(back_populates="items")
     body: Mapped[TextBlock | None] = relationship(foreign_keys=[body_id], lazy="joined", cascade="all")
-    question: Mapped[TextBlock | None] = relationship(foreign_keys=[question_id], lazy="joined", cascade="all")
+    question: Mapped[TextBlock | None] = relationship(
+        foreign_keys=[question_id], lazy="joined", cascade="all"
+    )
     answer: Mapped[TextBlock | None] = relationship(foreign_keys=[answer_id], lazy="joined", cascade="all")
 
     def blocks(self) -> list[TextBlock]:

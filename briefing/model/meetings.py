@@ -30,7 +30,9 @@ class Meeting(Versioned, Base):
     prepared_by: Mapped[str | None] = mapped_column(String(300), default=None)
 
     title: Mapped[TextBlock] = relationship(foreign_keys=[title_id], lazy="joined", cascade="all")
-    location: Mapped[TextBlock | None] = relationship(foreign_keys=[location_id], lazy="joined", cascade="all")
+    location: Mapped[TextBlock | None] = relationship(
+        foreign_keys=[location_id], lazy="joined", cascade="all"
+    )
     participant_links: Mapped[list[MeetingParticipant]] = relationship(
         order_by="MeetingParticipant.position", cascade="all, delete-orphan"
     )
@@ -92,7 +94,9 @@ class AgendaTopic(Base):
 
     __tablename__ = "agenda_topic"
 
-    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True
+    )
     topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -57,7 +57,9 @@ def _check_sqlite_file(path: Path) -> bool:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
+                0
+            ]
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
@@ -104,14 +106,20 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
         revision = current_revision(engine)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise LibraryError(N_("The library {path} cannot be opened: {reason}"), path=url, reason=exc.orig) from exc
+        raise LibraryError(
+            N_("The library {path} cannot be opened: {reason}"), path=url, reason=exc.orig
+        ) from exc
     if revision is None and not is_new and inspect(engine).get_table_names():
         engine.dispose()
-        raise LibraryError(N_("{path} is a database of another application, not a Briefing library."), path=url)
+        raise LibraryError(
+            N_("{path} is a database of another application, not a Briefing library."), path=url
+        )
     if revision is not None and revision not in known_revisions():
         engine.dispose()
         raise LibraryError(
-            N_("The library {path} was written by a newer version of Briefing; please update the application."),
+            N_(
+                "The library {path} was written by a newer version of Briefing; please update the application."
+            ),
             path=url,
         )
     if revision != head_revision() and upgrade:

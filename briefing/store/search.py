@@ -59,10 +59,13 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
         return []
     rows = session.execute(
         text(
-            "SELECT t.block_id, t.lang, bm25(search_fts) AS score, "
+            # rank first, on the index alone; only the best rows are joined and get a snippet
+            "WITH best AS (SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH :query "
+            "ORDER BY rank LIMIT :fetch) "
+            "SELECT t.block_id, t.lang, best.score, "
             "snippet(search_fts, 0, :open, :close, '…', 12) AS snippet "
-            "FROM search_fts JOIN translation t ON t.id = search_fts.rowid "
-            "WHERE search_fts MATCH :query ORDER BY score LIMIT :fetch"
+            "FROM best JOIN search_fts ON search_fts.rowid = best.id JOIN translation t ON t.id = best.id "
+            "WHERE search_fts MATCH :query ORDER BY best.score"
         ),
         {"query": query, "open": SNIPPET_OPEN, "close": SNIPPET_CLOSE, "fetch": limit * 4},
     ).all()
@@ -106,16 +109,16 @@ def _hits_for_blocks(
             or_(Item.body_id.in_(block_ids), Item.question_id.in_(block_ids), Item.answer_id.in_(block_ids))
         )
     )
-    for item in items:
-        for block_id in (item.body_id, item.question_id, item.answer_id):
+    for owner_item in items:
+        for block_id in (owner_item.body_id, owner_item.question_id, owner_item.answer_id):
             if block_id is not None:
-                owners[block_id] = item
+                owners[block_id] = owner_item
     hits: list[SearchHit] = []
     for block_id, lang, score, snippet in rows:
-        topic = topics.get(block_id)
+        title_of = topics.get(block_id)
         item = owners.get(block_id)
-        if topic is not None:
-            hits.append(SearchHit(topic.key, _title(topic, lang), None, None, lang, snippet, score))
+        if title_of is not None:
+            hits.append(SearchHit(title_of.key, _title(title_of, lang), None, None, lang, snippet, score))
         elif item is not None:
             owner = item.topic
             hits.append(SearchHit(owner.key, _title(owner, lang), item.key, item.kind, lang, snippet, score))

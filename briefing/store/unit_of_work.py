@@ -40,8 +40,9 @@ class Repository(Generic[M]):
         if found is None and isinstance(key_or_id, str):
             found = self.by_key(key_or_id)
         if found is None:
-            raise NotFoundError(N_("No {kind} named “{key}” in the library."), kind=self._model.__tablename__,
-                                key=key_or_id)
+            raise NotFoundError(
+                N_("No {kind} named “{key}” in the library."), kind=self._model.__tablename__, key=key_or_id
+            )
         return found
 
     def list(self, *order_by: Any) -> Sequence[M]:

@@ -10,7 +10,18 @@ from sqlalchemy import select
 
 from briefing.files import atomic_write
 from briefing.interchange.library_json.schema import FORMAT_NAME, FORMAT_VERSION
-from briefing.model import Action, AgendaItem, Area, Item, ItemKind, Meeting, Participant, TextBlock, TextStatus, Topic
+from briefing.model import (
+    Action,
+    AgendaItem,
+    Area,
+    Item,
+    ItemKind,
+    Meeting,
+    Participant,
+    TextBlock,
+    TextStatus,
+    Topic,
+)
 from briefing.store import Library, UnitOfWork
 
 JSONObject = dict[str, Any]

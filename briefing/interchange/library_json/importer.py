@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,6 @@ from briefing.interchange.library_json.schema import (
     ActionRecord,
     AgendaRecord,
     AreaRecord,
-    ItemRecord,
     LibraryDocument,
     MeetingRecord,
     ParticipantRecord,
@@ -42,6 +41,7 @@ from briefing.model import (
 )
 from briefing.model.base import Base
 from briefing.store import Library, UnitOfWork
+from briefing.store.bulk import LanguageTexts, insert_returning_ids, insert_text_blocks
 
 M = TypeVar("M", bound=Base)
 CHUNK = 500
@@ -76,23 +76,39 @@ def new_key(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
 
 
-def apply_texts(
-    block: TextBlock, texts: TextMap, statuses: dict[str, TextStatus], source_lang: str
-) -> None:
-    """Write a text map into ``block``: the source language first, so translations get its fingerprint."""
+def apply_texts(block: TextBlock, texts: TextMap, statuses: dict[str, TextStatus], source_lang: str) -> None:
+    """Write a text map into ``block``: the source language first, so translations get its fingerprint.
+
+    A translation whose text is unchanged keeps its fingerprint and status (unless the file gives one), so
+    importing a new English text does not silently confirm the French made from the old one.
+    """
     block.source_lang = source_lang
     ordered = sorted(texts.items(), key=lambda pair: pair[0] != source_lang)
     for lang, text in ordered:
+        existing = block.translations.get(lang)
+        if existing is not None and existing.text == text:
+            if lang in statuses:
+                existing.status = statuses[lang]
+            continue
         block.set_text(lang, text, statuses.get(lang, TextStatus.TRANSLATED))
 
 
-def text_block(texts: TextMap, statuses: dict[str, TextStatus] | None = None, source_lang: str = "en") -> TextBlock:
+def text_block(
+    texts: TextMap, statuses: dict[str, TextStatus] | None = None, source_lang: str = "en"
+) -> TextBlock:
     block = TextBlock(source_lang=source_lang)
     apply_texts(block, texts, statuses or {}, source_lang)
     return block
 
 
+def language_texts(texts: TextMap, statuses: dict[str, TextStatus] | None = None) -> LanguageTexts:
+    statuses = statuses or {}
+    return {lang: (text, statuses.get(lang, TextStatus.TRANSLATED)) for lang, text in texts.items()}
+
+
 class _Importer:
+    """Existing records (found by key) are updated through the ORM; new ones are inserted in bulk."""
+
     def __init__(self, session: Session, document: LibraryDocument) -> None:
         self.session = session
         self.document = document
@@ -110,78 +126,128 @@ class _Importer:
 
     def run(self) -> ImportSummary:
         doc = self.document
-        topics_in_file = [t for a in doc.areas for t in a.topics]
+        topics_in_file = [(t, a.key) for a in doc.areas for t in a.topics]
         self.areas = self._existing(Area, "key", (a.key for a in doc.areas))
-        self.topics = self._existing(Topic, "key", (t.key for t in topics_in_file))
-        self.items = self._existing(Item, "key", (i.key for t in topics_in_file for i in t.items))
-        all_actions = [a for t in topics_in_file for a in t.actions] + doc.actions
-        self.actions = self._existing(Action, "key", (a.key for a in all_actions))
+        self.topics = self._existing(Topic, "key", (t.key for t, _ in topics_in_file))
+        self.items = self._existing(Item, "key", (i.key for t, _ in topics_in_file for i in t.items))
+        linked = [(a, t.key, i) for t, _ in topics_in_file for i, a in enumerate(t.actions)]
+        loose = [(a, None, i) for i, a in enumerate(doc.actions)]
+        self.actions = self._existing(Action, "key", (a.key for a, _, _ in linked + loose))
         self.participants = self._existing(Participant, "key", (p.key for p in doc.participants))
         self.meetings = self._existing(Meeting, "slug", (m.slug for m in doc.meetings))
         with self.session.no_autoflush:
-            for position, area in enumerate(doc.areas):
-                self._area(area, position)
-            for position, action in enumerate(doc.actions):
-                self._action(action, None, position)
-            for participant in doc.participants:
-                self._participant(participant)
+            area_ids = self._import_areas(doc.areas)
+            topic_ids = self._import_topics(topics_in_file, area_ids)
+            self._import_items(topics_in_file, topic_ids)
+            self._import_actions(linked + loose, topic_ids)
+            self._import_participants(doc.participants)
         self.session.flush()
         for m, meeting in enumerate(doc.meetings):
             self._meeting(meeting, f"meetings[{m}]")
         self.session.flush()
         return self.summary
 
-    def _area(self, record: AreaRecord, position: int) -> None:
-        area = self.areas.get(record.key)
-        created = area is None
-        if area is None:
-            area = Area(key=record.key, title=text_block(record.title))
-            self.session.add(area)
-            self.areas[record.key] = area
-        else:
+    def _import_areas(self, records: list[AreaRecord]) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        new: list[tuple[int, AreaRecord]] = []
+        for position, record in enumerate(records):
+            area = self.areas.get(record.key)
+            if area is None:
+                new.append((position, record))
+                continue
             apply_texts(area.title, record.title, {}, area.title.source_lang)
-        area.position = position
-        self.summary.count("areas", created)
-        for index, topic in enumerate(record.topics):
-            self._topic(topic, area, index)
+            area.position = position
+            ids[record.key] = area.id
+            self.summary.count("areas", False)
+        titles = insert_text_blocks(self.session, [("en", language_texts(r.title)) for _, r in new])
+        rows = [{"key": r.key, "position": p, "title_id": t} for (p, r), t in zip(new, titles, strict=True)]
+        for (_, record), new_id in zip(new, insert_returning_ids(self.session, Area, rows), strict=True):
+            ids[record.key] = new_id
+            self.summary.count("areas", True)
+        return ids
 
-    def _topic(self, record: TopicRecord, area: Area, position: int) -> None:
-        topic = self.topics.get(record.key)
-        created = topic is None
-        if topic is None:
-            topic = Topic(key=record.key, title=text_block(record.title, None, record.source_language))
-            self.topics[record.key] = topic
-        else:
+    def _import_topics(
+        self, records: list[tuple[TopicRecord, str]], area_ids: dict[str, int]
+    ) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        new: list[tuple[TopicRecord, dict[str, Any]]] = []
+        positions: dict[str, int] = {}
+        for record, area_key in records:
+            position = positions.get(area_key, 0)
+            positions[area_key] = position + 1
+            fields = {
+                "area_id": area_ids[area_key],
+                "position": position,
+                "owner": record.owner,
+                "tags": list(record.tags),
+                "marking": record.marking,
+                "reviewed_on": record.reviewed_on,
+                "sources": list(record.sources),
+                "source_lang": record.source_language,
+            }
+            topic = self.topics.get(record.key)
+            if topic is None:
+                new.append((record, fields))
+                continue
             apply_texts(topic.title, record.title, {}, record.source_language)
-        topic.area = area
-        topic.position = position
-        topic.owner = record.owner
-        topic.tags = list(record.tags)
-        topic.marking = record.marking
-        topic.reviewed_on = record.reviewed_on
-        topic.sources = list(record.sources)
-        topic.source_lang = record.source_language
-        self.summary.count("topics", created)
-        for index, item in enumerate(record.items):
-            self._item(item, topic, index, record.source_language)
-        for index, action in enumerate(record.actions):
-            self._action(action, topic, index)
+            for name, value in fields.items():
+                setattr(topic, name, value)
+            ids[record.key] = topic.id
+            self.summary.count("topics", False)
+        titles = insert_text_blocks(
+            self.session, [(r.source_language, language_texts(r.title)) for r, _ in new]
+        )
+        rows = [{"key": r.key, "title_id": t, **f} for (r, f), t in zip(new, titles, strict=True)]
+        for (record, _), new_id in zip(new, insert_returning_ids(self.session, Topic, rows), strict=True):
+            ids[record.key] = new_id
+            self.summary.count("topics", True)
+        return ids
 
-    def _item(self, record: ItemRecord, topic: Topic, position: int, source_lang: str) -> None:
-        item = self.items.get(record.key) if record.key else None
-        created = item is None
-        if item is None:
-            item = Item(key=record.key or new_key("item"), kind=record.kind)
-            self.items[item.key] = item
-        item.topic = topic
-        item.kind = record.kind
-        item.position = position
-        item.marking = record.marking
-        item.internal = record.internal
-        item.body = self._block(item.body, record.text, record.status, source_lang)
-        item.question = self._block(item.question, record.question, record.status, source_lang)
-        item.answer = self._block(item.answer, record.answer, record.status, source_lang)
-        self.summary.count("items", created)
+    def _import_items(self, records: list[tuple[TopicRecord, str]], topic_ids: dict[str, int]) -> None:
+        blocks: list[tuple[str, LanguageTexts]] = []
+        rows: list[dict[str, Any]] = []
+        for topic, _ in records:
+            source = topic.source_language
+            for position, record in enumerate(topic.items):
+                fields = {
+                    "topic_id": topic_ids[topic.key],
+                    "kind": record.kind,
+                    "position": position,
+                    "marking": record.marking,
+                    "internal": record.internal,
+                }
+                item = self.items.get(record.key) if record.key else None
+                if item is not None:
+                    for name, value in fields.items():
+                        setattr(item, name, value)
+                    item.body = self._block(item.body, record.text, record.status, source)
+                    item.question = self._block(item.question, record.question, record.status, source)
+                    item.answer = self._block(item.answer, record.answer, record.status, source)
+                    self.summary.count("items", False)
+                    continue
+                row: dict[str, Any] = {
+                    "key": record.key or new_key("item"),
+                    "body_id": None,
+                    "question_id": None,
+                    "answer_id": None,
+                    **fields,
+                }
+                for column, texts in (
+                    ("body_id", record.text),
+                    ("question_id", record.question),
+                    ("answer_id", record.answer),
+                ):
+                    if texts is not None:
+                        row[column] = len(blocks)
+                        blocks.append((source, language_texts(texts, record.status)))
+                rows.append(row)
+                self.summary.count("items", True)
+        block_ids = insert_text_blocks(self.session, blocks)
+        for row in rows:
+            for column in ("body_id", "question_id", "answer_id"):
+                if row[column] is not None:
+                    row[column] = block_ids[row[column]]
+        insert_returning_ids(self.session, Item, rows)
 
     @staticmethod
     def _block(
@@ -194,38 +260,53 @@ class _Importer:
         apply_texts(block, texts, statuses, source_lang)
         return block
 
-    def _action(self, record: ActionRecord, topic: Topic | None, position: int) -> None:
-        action = self.actions.get(record.key) if record.key else None
-        created = action is None
-        if action is None:
-            action = Action(key=record.key or new_key("action"), text=text_block(record.text, record.text_status))
-            self.actions[action.key] = action
-            self.session.add(action)
-        else:
+    def _import_actions(
+        self, records: list[tuple[ActionRecord, str | None, int]], topic_ids: dict[str, int]
+    ) -> None:
+        new: list[dict[str, Any]] = []
+        texts: list[tuple[str, LanguageTexts]] = []
+        for record, topic_key, position in records:
+            fields = {
+                "topic_id": topic_ids[topic_key] if topic_key is not None else None,
+                "position": position,
+                "owner": record.owner,
+                "deadline": record.deadline,
+                "status": record.status,
+                "source": record.source,
+            }
+            action = self.actions.get(record.key) if record.key else None
+            if action is None:
+                new.append({"key": record.key or new_key("action"), **fields})
+                texts.append(("en", language_texts(record.text, record.text_status)))
+                continue
             apply_texts(action.text, record.text, record.text_status, action.text.source_lang)
-        action.topic = topic
-        action.position = position
-        action.owner = record.owner
-        action.deadline = record.deadline
-        action.status = record.status
-        action.source = record.source
-        self.summary.count("actions", created)
+            for name, value in fields.items():
+                setattr(action, name, value)
+            self.summary.count("actions", False)
+        for row, text_id in zip(new, insert_text_blocks(self.session, texts), strict=True):
+            row["text_id"] = text_id
+            self.summary.count("actions", True)
+        insert_returning_ids(self.session, Action, new)
 
-    def _participant(self, record: ParticipantRecord) -> None:
-        person = self.participants.get(record.key)
-        created = person is None
-        if person is None:
-            person = Participant(
-                key=record.key, name=record.name, function=text_block(record.function), bio=text_block(record.bio)
-            )
-            self.participants[record.key] = person
-            self.session.add(person)
-        else:
-            apply_texts(person.function, record.function, {}, person.function.source_lang)
-            apply_texts(person.bio, record.bio, {}, person.bio.source_lang)
-        person.name = record.name
-        person.organisation = record.organisation
-        self.summary.count("participants", created)
+    def _import_participants(self, records: list[ParticipantRecord]) -> None:
+        for record in records:
+            person = self.participants.get(record.key)
+            created = person is None
+            if person is None:
+                person = Participant(
+                    key=record.key,
+                    name=record.name,
+                    function=text_block(record.function),
+                    bio=text_block(record.bio),
+                )
+                self.participants[record.key] = person
+                self.session.add(person)
+            else:
+                apply_texts(person.function, record.function, {}, person.function.source_lang)
+                apply_texts(person.bio, record.bio, {}, person.bio.source_lang)
+            person.name = record.name
+            person.organisation = record.organisation
+            self.summary.count("participants", created)
 
     def _lookup(self, model: type[M], column: str, cache: dict[str, M], key: str, path: str, what: str) -> M:
         found = cache.get(key)
@@ -235,7 +316,9 @@ class _Importer:
                 raise InterchangeError(
                     N_("{path}: {problem}"),
                     path=path,
-                    problem=Message(N_('no {what} with key "{key}" in the file or the library'), what=what, key=key),
+                    problem=Message(
+                        N_('no {what} with key "{key}" in the file or the library'), what=what, key=key
+                    ),
                 )
             cache[key] = found
         return found
@@ -249,6 +332,12 @@ class _Importer:
             self.session.add(meeting)
         else:
             apply_texts(meeting.title, record.title, {}, meeting.title.source_lang)
+            # the file defines the meeting's lists: drop the old rows before adding rows with the same keys
+            meeting.participant_links.clear()
+            meeting.objectives.clear()
+            meeting.agenda.clear()
+            meeting.presets.clear()
+            self.session.flush()
         meeting.kind = record.kind
         meeting.location = text_block(record.location) if record.location else None
         meeting.starts_on = record.starts_on
@@ -290,7 +379,9 @@ class _Importer:
                 raise InterchangeError(
                     N_("{path}: {problem}"),
                     path=f"{path}.items[{i}]",
-                    problem=Message(N_('item "{key}" does not belong to this agenda item\'s topics'), key=key),
+                    problem=Message(
+                        N_('item "{key}" does not belong to this agenda item\'s topics'), key=key
+                    ),
                 )
             agenda_item.selection.append(SelectionEntry(item=item, position=i, included=True))
         return agenda_item

@@ -123,7 +123,9 @@ class _Path:
 
     def fail(self, msgid: str, **params: Any) -> InterchangeError:
         """An error naming this path and the problem found there."""
-        return InterchangeError(N_("{path}: {problem}"), path=self.text or "(top)", problem=Message(msgid, **params))
+        return InterchangeError(
+            N_("{path}: {problem}"), path=self.text or "(top)", problem=Message(msgid, **params)
+        )
 
     def __str__(self) -> str:
         return self.text
@@ -142,7 +144,10 @@ def read_document(path: Path) -> LibraryDocument:
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             N_("{path} is not valid JSON (line {line}, column {column}: {reason})."),
-            path=path, line=exc.lineno, column=exc.colno, reason=exc.msg,
+            path=path,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from exc
     return validate(data)
 
@@ -159,7 +164,8 @@ def validate(data: Any) -> LibraryDocument:
     if version > FORMAT_VERSION:
         raise top.key("version").fail(
             N_("version {version} is newer than this application reads ({supported})"),
-            version=version, supported=FORMAT_VERSION,
+            version=version,
+            supported=FORMAT_VERSION,
         )
     if version < 1:
         raise top.key("version").fail(N_("unknown version {version}"), version=version)
@@ -190,7 +196,9 @@ def _list(obj: dict[str, Any], name: str, path: _Path, required: bool = False) -
     return [(entry, here.index(i)) for i, entry in enumerate(value)]
 
 
-def _string(obj: dict[str, Any], name: str, path: _Path, *, required: bool = False, key: bool = False) -> str | None:
+def _string(
+    obj: dict[str, Any], name: str, path: _Path, *, required: bool = False, key: bool = False
+) -> str | None:
     here = path.key(name)
     value = obj.get(name)
     if value is None:
@@ -406,15 +414,25 @@ def _language_map(value: Any, path: _Path) -> TextMap:
 
 
 def _check_unique_keys(document: LibraryDocument) -> None:
-    seen: dict[str, dict[str, str]] = {"area": {}, "topic": {}, "item": {}, "action": {}, "participant": {},
-                                       "meeting": {}}
+    seen: dict[str, dict[str, str]] = {
+        "area": {},
+        "topic": {},
+        "item": {},
+        "action": {},
+        "participant": {},
+        "meeting": {},
+    }
 
     def claim(kind: str, key: str | None, path: str) -> None:
         if key is None:
             return
         if key in seen[kind]:
-            raise _Path(path).fail(N_('duplicate {kind} key "{key}" (first used at {first})'), kind=kind,
-                                   key=key, first=seen[kind][key])
+            raise _Path(path).fail(
+                N_('duplicate {kind} key "{key}" (first used at {first})'),
+                kind=kind,
+                key=key,
+                first=seen[kind][key],
+            )
         seen[kind][key] = path
 
     for a, area in enumerate(document.areas):

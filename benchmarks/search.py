@@ -1,0 +1,121 @@
+"""Search and bulk-load benchmark.
+
+Builds a synthetic library of 100 000 items (EN + FR) in a temporary SQLite file, then prints:
+- the time to bulk-insert 10 000 items and to import a 10 000-item library JSON file (target < 2 s each);
+- p50/p95 times of search-as-you-type queries through the FTS5 index (target p95 < 30 ms), side by side
+  with a baseline that scans the same texts with LIKE, run in the same process on the same file.
+
+Run: python -m benchmarks.search [--items N] [--queries N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from benchmarks.synthetic import WORDS_EN, WORDS_FR, synthetic_document
+from briefing.interchange.library_json import import_document, read_document, validate
+from briefing.model import Translation
+from briefing.store import Library
+
+QUERIES = [
+    "secu", "securite", "sécurité des", "police coop", "trafic de dro", "Europol", "schengen visa",
+    "money laund", "blanchiment", "réseau crimin", "ports customs", "radicalisation prevention", "eurojust",
+    "judiciaire", "victims", "asile migration retour", "cyber", "cyber evidence", "solidarit", "zzz",
+]  # fmt: skip
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def like_baseline(library: Library, query: str) -> None:
+    words = query.split()
+    with library.unit_of_work() as uow:
+        statement = select(Translation.id)
+        for word in words:
+            statement = statement.where(Translation.text.ilike(f"%{word}%"))
+        uow.session.execute(statement.limit(50)).all()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5, help="times each query is run")
+    args = parser.parse_args()
+    assert WORDS_EN and WORDS_FR
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        ten_k = synthetic_document(10_000, seed=1)
+        small = Library.open(work / "bulk.sqlite")
+        document = validate(ten_k)
+        with small.unit_of_work() as uow:
+            insert_seconds = timed(lambda: import_document(uow, document))
+        small.close()
+
+        json_path = work / "ten-k.json"
+        json_path.write_text(json.dumps(ten_k), encoding="utf-8")
+        other = Library.open(work / "json.sqlite")
+
+        def import_json() -> None:
+            parsed = read_document(json_path)
+            with other.unit_of_work() as uow:
+                import_document(uow, parsed)
+
+        json_seconds = timed(import_json)
+        other.close()
+
+        big = Library.open(work / "big.sqlite")
+        build_seconds = 0.0
+        for part in range(max(1, args.items // 10_000)):
+            chunk = validate(_renamed(synthetic_document(10_000, seed=100 + part), f"p{part}"))
+            with big.unit_of_work() as uow:
+                build_seconds += timed(lambda chunk=chunk, uow=uow: import_document(uow, chunk))  # type: ignore[misc]
+        with big.unit_of_work() as uow:
+            items = uow.items.count()
+
+        fts: list[float] = []
+        like: list[float] = []
+        for _ in range(args.repeat):
+            for query in QUERIES:
+                with big.unit_of_work() as uow:
+                    fts.append(timed(lambda q=query, u=uow: u.search(q)) * 1000)  # type: ignore[misc]
+                like.append(timed(lambda q=query: like_baseline(big, q)) * 1000)  # type: ignore[misc]
+        big.close()
+
+    print(f"library: {items} items, built in {build_seconds:.1f} s")
+    print(f"bulk insert of 10 000 items     {insert_seconds:7.2f} s   target < 2 s")
+    print(f"import of a 10 000-item JSON    {json_seconds:7.2f} s   target < 2 s")
+    print(f"{'search':<28}{'FTS5 index':>14}{'LIKE scan (baseline)':>24}")
+    print(f"{'p50':<28}{statistics.median(fts):>11.2f} ms{statistics.median(like):>21.2f} ms")
+    print(f"{'p95 (target < 30 ms)':<28}{percentile(fts, 0.95):>11.2f} ms{percentile(like, 0.95):>21.2f} ms")
+
+
+def _renamed(document: dict[str, object], prefix: str) -> dict[str, object]:
+    """Give every key a prefix so several synthetic documents can live in one library."""
+    text = json.dumps(document)
+    for stem in ('"key": "area-', '"key": "topic-', '"key": "t'):
+        text = text.replace(stem, stem.replace('": "', f'": "{prefix}-'))
+    result: dict[str, object] = json.loads(text)
+    return result
+
+
+if __name__ == "__main__":
+    main()

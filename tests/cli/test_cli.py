@@ -1,0 +1,123 @@
+"""The command line: --db anywhere, plain output, one-line errors in the user's language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.cli.language import user_language
+from briefing.cli.main import main
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def run_cli(
+    *args: str, lang: str = "en_GB.UTF-8", db: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = lang
+    env.pop("BRIEFING_DB", None)
+    if db is not None:
+        env["BRIEFING_DB"] = str(db)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_db_before_or_after_the_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "lib.sqlite"
+    assert main(["--db", str(db), "import-library", str(DATA / "sample-library.json")]) == 0
+    assert main(["meetings", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "jha-test\t2024-06-13\tJustice and Home Affairs Council" in out
+    assert "empty-meeting\t—\tBilateral" in out
+
+
+def test_search_prints_matches_with_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "lib.sqlite"
+    main(["import-library", str(DATA / "sample-library.json"), "--db", str(db)])
+    capsys.readouterr()
+    assert main(["--db", str(db), "search", "securite"]) == 0
+    out = capsys.readouterr().out
+    assert "[fr] drug-trafficking › dt-ltt-1: La [sécurité] des ports" in out
+    assert main(["--db", str(db), "search", "zzzz"]) == 1
+
+
+def test_environment_variable_names_the_library(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    assert run_cli("import-library", str(DATA / "sample-library.json"), db=db).returncode == 0
+    result = run_cli("meetings", db=db)
+    assert result.returncode == 0 and "jha-test" in result.stdout
+
+
+def test_export_then_import_into_empty_library(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    main(["--db", str(first), "import-library", str(DATA / "sample-library.json")])
+    main(["--db", str(first), "export-library", "-o", str(tmp_path / "a.json")])
+    main(["--db", str(second), "import-library", str(tmp_path / "a.json")])
+    main(["--db", str(second), "export-library", "-o", str(tmp_path / "b.json")])
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    original: dict[str, Any] = json.loads((DATA / "sample-library.json").read_text(encoding="utf-8"))
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8")) == original
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["import-library", "absent.json"], "Cannot read"),
+        (["meetings"], "not a Briefing library"),
+    ],
+)
+def test_user_mistakes_give_one_line_and_no_traceback(tmp_path: Path, args: list[str], fragment: str) -> None:
+    not_a_library = tmp_path / "notes.txt"
+    not_a_library.write_text("shopping list", encoding="utf-8")
+    result = run_cli(*args, db=not_a_library)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: ") and fragment in lines[0]
+    assert not_a_library.read_text(encoding="utf-8") == "shopping list"
+
+
+def test_errors_follow_the_user_language(tmp_path: Path) -> None:
+    not_a_library = tmp_path / "notes.txt"
+    not_a_library.write_text("shopping list", encoding="utf-8")
+    result = run_cli("meetings", lang="fr_BE.UTF-8", db=not_a_library)
+    assert result.returncode == 1
+    assert "n’est pas une bibliothèque Briefing" in result.stderr
+
+
+def test_broken_import_names_the_json_path(tmp_path: Path) -> None:
+    broken = json.loads((DATA / "sample-library.json").read_text(encoding="utf-8"))
+    broken["areas"][0]["topics"][0]["items"][1]["kind"] = "lines"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    result = run_cli("import-library", str(path), db=tmp_path / "lib.sqlite")
+    assert result.returncode == 1
+    assert 'areas[0].topics[0].items[1].kind: unknown kind "lines"' in result.stderr
+
+
+def test_unknown_subcommand_is_a_usage_error() -> None:
+    result = run_cli("frobnicate")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "fr_BE.UTF-8"}, "fr"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANGUAGE": "fr:en", "LANG": "C"}, "fr"),
+        ({"LC_ALL": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+    ],
+)
+def test_user_language(environ: dict[str, str], expected: str) -> None:
+    assert user_language(environ) == expected

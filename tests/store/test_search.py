@@ -1,0 +1,93 @@
+"""Search: accents and case folded, prefixes while typing, ranked, language shown, hostile input harmless."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import ItemKind
+from briefing.store import Library
+from briefing.store.search import fts_query
+
+
+def test_unaccented_query_finds_accented_french(sample_library: Library) -> None:
+    with sample_library.unit_of_work() as uow:
+        hits = uow.search("securite des ports")
+    assert hits
+    assert (hits[0].topic_key, hits[0].item_key, hits[0].lang) == ("drug-trafficking", "dt-ltt-1", "fr")
+    assert "sécurité" in hits[0].snippet.lower()
+
+
+def test_prefix_matching_while_typing(sample_library: Library) -> None:
+    with sample_library.unit_of_work() as uow:
+        assert {(h.item_key, h.lang) for h in uow.search("menac")} == {("dt-fact-1", "fr")}
+        topic_hits = [h for h in uow.search("Trafic de dro") if h.is_topic]
+    assert [(h.topic_key, h.lang, h.topic_title) for h in topic_hits] == [
+        ("drug-trafficking", "fr", "Trafic de drogue et criminalité organisée")
+    ]
+
+
+def test_case_and_kinds(sample_library: Library) -> None:
+    with sample_library.unit_of_work() as uow:
+        hits = uow.search("ALLIANCE COST")
+    assert [(h.item_key, h.item_kind, h.lang) for h in hits] == [("dt-qa-1", ItemKind.QA, "en")]
+
+
+def test_ranking_puts_the_denser_match_first(sample_library: Library) -> None:
+    with sample_library.unit_of_work() as uow:
+        hits = uow.search("alliance")
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores)
+    assert len(hits) >= 3
+
+
+def test_a_finished_word_is_not_a_prefix() -> None:
+    assert fts_query("port ") == '"port"'
+    assert fts_query("port") == '"port"*'
+    assert fts_query("  ") is None
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        "'",
+        '"unbalanced',
+        "(",
+        "ports)",
+        "*",
+        "a*b",
+        "NEAR(a b)",
+        "NEAR",
+        "AND",
+        "OR NOT",
+        "-ports",
+        "^ports",
+        "ports:",
+        "col:value",
+        "{a b}",
+        "\x00",
+        "\\",
+        "%",
+        "_",
+        "'; DROP TABLE topic; --",
+        "ü" * 500,
+        "x" * 10_000,
+    ],
+)
+def test_hostile_input_never_raises(sample_library: Library, hostile: str) -> None:
+    with sample_library.unit_of_work() as uow:
+        uow.search(hostile)
+        assert uow.topics.count() == 2
+
+
+def test_index_follows_edits_and_deletes(sample_library: Library) -> None:
+    with sample_library.unit_of_work() as uow:
+        item = uow.items.require("dt-press-1")
+        assert item.body is not None
+        item.body.set_text("en", "Zanzibar quarterly")
+    with sample_library.unit_of_work() as uow:
+        assert [h.item_key for h in uow.search("zanzib")] == ["dt-press-1"]
+        assert uow.search("Europe stands together") == []
+        uow.items.delete(uow.items.require("dt-press-1"))
+    with sample_library.unit_of_work() as uow:
+        assert uow.search("zanzibar") == []
