@@ -52,7 +52,8 @@ class PageParts(NamedTuple):
     after: str
 
 
-Message = str | ContextMessage
+Label = str | ContextMessage
+"""A label: a plain message id, or one with a context."""
 
 
 def N_(message: str) -> str:  # noqa: N802 - the usual gettext marker name
@@ -212,7 +213,7 @@ class Labels:
         """The translation of the form of a message that goes with the number ``n``."""
         return self.translations.ngettext(singular, plural, n)
 
-    def get(self, message: Message, **fmt: object) -> str:
+    def get(self, message: Label, **fmt: object) -> str:
         """The translated label, with ``{name}`` placeholders filled from ``fmt``."""
         if isinstance(message, ContextMessage):
             text = self.pgettext(message.context, message.msgid)

@@ -21,10 +21,10 @@ are never replaced. Nothing is added:
 - before punctuation that begins a line or follows an opening bracket or quote (``(?)`` stays as it is);
 - around punctuation glued to a letter, digit or code sign on both sides, which is how times (``10:30``),
   ratios (``3:2``), identifiers (``a::b``, ``xml:lang``), queries and operators (``x?y``, ``!=``) look;
-- inside protected text, left exactly as typed: code in backticks, text in braces (format placeholders such as
-  ``{path}``, code such as ``{"en": "…"}``), URLs (``https://``, ``www.``, ``mailto:``
-  and any other ``scheme://``), e-mail addresses, Windows paths such as ``C:\\dir`` and emoticons such as
-  ``:-)``.
+- inside protected text, left exactly as typed: code in backticks; text in braces (format placeholders such
+  as ``{path}``, code such as ``{"en": "…"}``); URLs (``https://``, ``www.``, ``mailto:`` and any other
+  ``scheme://``, less any punctuation that ends the sentence); e-mail addresses; Windows paths such as
+  ``C:\\dir``; emoticons such as ``:-)``, ``:)`` and ``;)``, which also takes "(voir plus haut :)" as typed.
 
 :func:`french` is idempotent: applying it to its own output changes nothing.
 """

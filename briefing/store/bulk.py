@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from briefing.model import TextBlock, TextStatus, Translation, fingerprint
@@ -29,14 +29,13 @@ def insert_returning_ids(session: Session, model: type[Base], rows: Sequence[dic
     """
     if not rows:
         return []
-    table = model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[assignment]
     primary_key = model.__mapper__.primary_key[0]
+    key = str(primary_key.key)
     if session.get_bind().dialect.name == "sqlite":
         first = int(session.scalar(select(func.coalesce(func.max(primary_key), 0))) or 0) + 1
         ids = list(range(first, first + len(rows)))
-        session.execute(
-            insert(table), [{primary_key.key: i, **row} for i, row in zip(ids, rows, strict=True)]
-        )
+        session.execute(insert(table), [{key: i, **row} for i, row in zip(ids, rows, strict=True)])
         return ids
     statement = insert(model).returning(primary_key, sort_by_parameter_order=True)
     return list(session.execute(statement, list(rows)).scalars().all())
@@ -60,5 +59,6 @@ def insert_text_blocks(session: Session, blocks: Sequence[tuple[str, LanguageTex
                 }
             )
     if rows:
-        session.execute(insert(Translation.__table__), rows)
+        translation_table: Table = Translation.__table__  # type: ignore[assignment]
+        session.execute(insert(translation_table), rows)
     return ids

@@ -130,8 +130,10 @@ class _Importer:
         self.areas = self._existing(Area, "key", (a.key for a in doc.areas))
         self.topics = self._existing(Topic, "key", (t.key for t, _ in topics_in_file))
         self.items = self._existing(Item, "key", (i.key for t, _ in topics_in_file for i in t.items))
-        linked = [(a, t.key, i) for t, _ in topics_in_file for i, a in enumerate(t.actions)]
-        loose = [(a, None, i) for i, a in enumerate(doc.actions)]
+        linked: list[tuple[ActionRecord, str | None, int]] = [
+            (a, t.key, i) for t, _ in topics_in_file for i, a in enumerate(t.actions)
+        ]
+        loose: list[tuple[ActionRecord, str | None, int]] = [(a, None, i) for i, a in enumerate(doc.actions)]
         self.actions = self._existing(Action, "key", (a.key for a, _, _ in linked + loose))
         self.participants = self._existing(Participant, "key", (p.key for p in doc.participants))
         self.meetings = self._existing(Meeting, "slug", (m.slug for m in doc.meetings))

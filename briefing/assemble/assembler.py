@@ -1,0 +1,389 @@
+"""Assembly: a meeting, a language and a copy type in; a language-resolved :class:`Outline` out.
+
+All language decisions happen here: which text goes in which column, what stands in for a missing
+translation, labels, dates, French typography. Renderers only lay out what they are given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.assemble.outline import (
+    ActionRow,
+    ContentsLine,
+    Cover,
+    Entry,
+    Outline,
+    PageParts,
+    ParticipantRow,
+    Passage,
+    Section,
+    Slot,
+    Text,
+    plain,
+)
+from briefing.errors import N_, BriefingError
+from briefing.i18n import labels as lbl
+from briefing.i18n.dates import format_day, format_range
+from briefing.i18n.labels import Labels
+from briefing.i18n.typography import for_language
+from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
+from briefing.model.enums import ActionStatus, TranslationState
+from briefing.store import UnitOfWork
+
+MODES: dict[str, tuple[str, ...]] = {"en": ("en",), "fr": ("fr",), "bilingual": ("en", "fr")}
+COPIES = ("internal", "external")
+
+LABEL_NAMES: dict[str, str] = {
+    "briefing_pack": lbl.BRIEFING_PACK,
+    "contents": lbl.CONTENTS,
+    "objectives": lbl.OBJECTIVES,
+    "agenda": lbl.AGENDA,
+    "participants": lbl.PARTICIPANTS,
+    "follow_up_actions": lbl.FOLLOW_UP_ACTIONS,
+    "sources": lbl.SOURCES,
+    "actions": lbl.ACTIONS,
+    "question": lbl.QUESTION,
+    "answer": lbl.ANSWER,
+    "prepared_by": lbl.PREPARED_BY,
+    "date": lbl.DATE,
+    "location": lbl.LOCATION,
+    "marking": lbl.MARKING,
+    "no_marking": lbl.NO_MARKING,
+    "version": lbl.VERSION,
+    "not_for_counterpart": lbl.NOT_FOR_COUNTERPART,
+    "untranslated": lbl.UNTRANSLATED,
+    "action": lbl.ACTION,
+    "owner": lbl.OWNER,
+    "deadline": lbl.DEADLINE,
+    "status": lbl.STATUS,
+    "source": lbl.SOURCE,
+    "name": lbl.NAME,
+    "function": lbl.FUNCTION,
+    "organisation": lbl.ORGANISATION,
+    "biography": lbl.BIOGRAPHY,
+    "points_matrix": lbl.POINTS_MATRIX,
+    "actions_tracker": lbl.ACTIONS_TRACKER,
+    "translation_status": lbl.TRANSLATION_STATUS,
+    "agenda_item": lbl.AGENDA_ITEM,
+    "topic": lbl.TOPIC,
+    "slot": lbl.SLOT,
+    "text": lbl.TEXT,
+    "english": lbl.ENGLISH,
+    "french": lbl.FRENCH,
+    "last_reviewed": lbl.LAST_REVIEWED,
+}
+"""Names of the labels an outline carries, with their message ids."""
+
+
+def selected_items(agenda_item: AgendaItem) -> list[Item]:
+    """The agenda item's checked items in pack order, whatever the copy type.
+
+    Without an explicit selection, every item of its topics goes in, slot by slot in brief order.
+    """
+    if agenda_item.select_all:
+        topics = agenda_item.topics
+        items = [item for topic in topics for item in topic.items]
+        return sorted(items, key=lambda i: (i.kind.brief_order, topics.index(i.topic), i.position))
+    topic_ids = {topic.id for topic in agenda_item.topics}
+    return [e.item for e in agenda_item.selection if e.included and e.item.topic_id in topic_ids]
+
+
+def pack_items(agenda_item: AgendaItem, copy: str) -> list[Item]:
+    """The items of one agenda item that go into a pack of the given copy type, in pack order."""
+    return [item for item in selected_items(agenda_item) if copy == "internal" or not item.internal]
+
+
+@dataclass(frozen=True)
+class PackRequest:
+    """What to build: which meeting, in which language(s), for whom."""
+
+    meeting: str
+    """The meeting's slug or numeric id."""
+    mode: str = "en"
+    copy: str = "internal"
+    allow_missing: bool = False
+    today: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise BriefingError(
+                N_('Unknown pack language "{value}"; use en, fr or bilingual.'), value=self.mode
+            )
+        if self.copy not in COPIES:
+            raise BriefingError(N_('Unknown copy type "{value}"; use internal or external.'), value=self.copy)
+
+
+@dataclass(frozen=True)
+class MissingText:
+    """A text of the pack without an up-to-date translation in one of its languages."""
+
+    where: str
+    lang: str
+    state: TranslationState
+
+
+class MissingTranslationsError(BriefingError):
+    """The pack needs translations that are missing or out of date; lists every one."""
+
+    def __init__(self, problems: list[MissingText]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  - {p.where} [{p.lang}: {p.state.value}]" for p in problems)
+        super().__init__(
+            N_(
+                "{count} texts of this pack have no up-to-date translation; translate them or export with "
+                "--allow-missing to use the source text, marked as untranslated:\n{details}"
+            ),
+            count=len(problems),
+            details=lines,
+        )
+
+
+@dataclass
+class _Resolver:
+    """Turns stored texts into passages for the pack's columns and records what is missing."""
+
+    languages: tuple[str, ...]
+    problems: list[MissingText] = field(default_factory=list)
+    untranslated: int = 0
+
+    def passage(self, block: TextBlock | None, where: str, *, required: bool = True) -> Passage:
+        if block is None:
+            return tuple(Text("", lang) for lang in self.languages)
+        texts = []
+        for lang in self.languages:
+            state = block.state(lang)
+            if state in (TranslationState.MISSING, TranslationState.STALE):
+                source = block.source_text or ""
+                if required and source.strip():
+                    self.problems.append(MissingText(where, lang, state))
+                if source.strip():
+                    self.untranslated += 1
+                    texts.append(Text(for_language(source, block.source_lang), block.source_lang, True))
+                else:
+                    texts.append(Text("", lang))
+            else:
+                texts.append(Text(for_language(block.text(lang) or "", lang), lang))
+        return tuple(texts)
+
+
+class _Assembler:
+    def __init__(self, uow: UnitOfWork, request: PackRequest) -> None:
+        self.uow = uow
+        self.request = request
+        self.languages = MODES[request.mode]
+        self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
+        self.resolver = _Resolver(self.languages)
+        self.today = request.today or dt.date.today()
+
+    def label(self, msgid: str, **fmt: object) -> Passage:
+        return tuple(
+            Text(for_language(self.labels[lang].get(msgid, **fmt), lang), lang) for lang in self.languages
+        )
+
+    def per_language(self, make: dict[str, str]) -> Passage:
+        return tuple(Text(make[lang], lang) for lang in self.languages)
+
+    def build(self) -> Outline:
+        meeting = self.uow.meetings.require(self.request.meeting)
+        resolve = self.resolver.passage
+        title = resolve(meeting.title, f"meeting {meeting.slug}: title")
+        objectives = tuple(
+            resolve(o.text, f"meeting {meeting.slug}: objective {i + 1}")
+            for i, o in enumerate(meeting.objectives)
+        )
+        sections = tuple(
+            self.section(agenda_item, n) for n, agenda_item in enumerate(meeting.agenda, start=1)
+        )
+        participants = tuple(
+            ParticipantRow(
+                key=link.participant.key,
+                name=link.participant.name,
+                function=resolve(
+                    link.participant.function, f"participant {link.participant.key}", required=False
+                ),
+                organisation=link.participant.organisation or "",
+                bio=resolve(link.participant.bio, f"participant {link.participant.key}: bio", required=False),
+            )
+            for link in meeting.participant_links
+        )
+        seen_actions: dict[str, ActionRow] = {}
+        for section in sections:
+            for action in section.actions:
+                seen_actions.setdefault(action.key, action)
+        if self.resolver.problems and not self.request.allow_missing:
+            raise MissingTranslationsError(self.resolver.problems)
+        marking = self.pack_marking(meeting)
+        return Outline(
+            meeting_slug=meeting.slug,
+            mode=self.request.mode,
+            languages=self.languages,
+            copy=self.request.copy,
+            marking=marking,
+            cover=self.cover(meeting, title, marking),
+            contents=self.contents(
+                objectives, sections, participants, bool(seen_actions), bool(self.sources)
+            ),
+            objectives=objectives,
+            agenda=tuple((s.number, s.title) for s in sections),
+            sections=sections,
+            participants=participants,
+            actions=tuple(seen_actions.values()),
+            sources=tuple(self.sources),
+            labels={name: self.label(msgid) for name, msgid in LABEL_NAMES.items()},
+            page_parts=tuple(
+                PageParts(*self.labels[lang].page_parts(), lang=lang) for lang in self.languages
+            ),
+            title_text=plain(title),
+            untranslated_count=self.resolver.untranslated,
+        )
+
+    # --- parts ----------------------------------------------------------------------------------------------
+
+    @property
+    def sources(self) -> list[str]:
+        return self._sources
+
+    def section(self, agenda_item: AgendaItem, number: int) -> Section:
+        if not hasattr(self, "_sources"):
+            self._sources: list[str] = []
+            self._markings: list[Marking | None] = []
+        resolve = self.resolver.passage
+        items = pack_items(agenda_item, self.request.copy)
+        by_kind: dict[ItemKind, list[Entry]] = {}
+        for item in items:
+            by_kind.setdefault(item.kind, []).append(self.entry(item))
+            self._markings.append(item.effective_marking)
+        slots = tuple(
+            Slot(kind, self.label(lbl.SLOT_HEADINGS[kind.value]), tuple(by_kind[kind]))
+            for kind in ItemKind
+            if kind in by_kind
+        )
+        topics = agenda_item.topics
+        for topic in topics:
+            self._markings.append(topic.marking)
+            self._add_sources(topic.sources)
+        actions = tuple(self.action(a) for a in self.actions_for(topics))
+        self._add_sources(a.source for a in actions if a.source)
+        return Section(
+            number=number,
+            anchor=f"section-{number}",
+            heading=self.label(lbl.AGENDA_ITEM_NUMBER, number=number),
+            title=resolve(agenda_item.title, f"agenda item {number}: title"),
+            topics=tuple(resolve(t.title, f"topic {t.key}: title") for t in topics),
+            slots=slots,
+            actions=actions,
+        )
+
+    def _add_sources(self, sources: Iterable[str]) -> None:
+        for source in sources:
+            if source not in self._sources:
+                self._sources.append(source)
+
+    def entry(self, item: Item) -> Entry:
+        resolve = self.resolver.passage
+        where = f"topic {item.topic.key}, item {item.key}"
+        return Entry(
+            item_key=item.key,
+            kind=item.kind,
+            body=resolve(item.body, where) if item.body is not None else None,
+            question=resolve(item.question, f"{where}: question") if item.question is not None else None,
+            answer=resolve(item.answer, f"{where}: answer") if item.answer is not None else None,
+            marking=item.effective_marking,
+            internal=item.internal,
+            topic_key=item.topic.key,
+        )
+
+    def actions_for(self, topics: list[Topic]) -> list[Action]:
+        from sqlalchemy import select
+
+        ids = [t.id for t in topics]
+        if not ids:
+            return []
+        found = self.uow.session.scalars(select(Action).where(Action.topic_id.in_(ids))).all()
+        kept = [a for a in found if a.status is not ActionStatus.CANCELLED]
+        return sorted(
+            kept,
+            key=lambda a: (
+                a.deadline is None,
+                a.deadline or dt.date.max,
+                ids.index(a.topic_id or 0),
+                a.position,
+            ),
+        )
+
+    def action(self, action: Action) -> ActionRow:
+        deadline = action.deadline
+        return ActionRow(
+            key=action.key,
+            text=self.resolver.passage(action.text, f"action {action.key}"),
+            owner=action.owner or "",
+            deadline=deadline,
+            deadline_text=self.per_language(
+                {lang: format_day(deadline, lang) if deadline else "" for lang in self.languages}
+            ),
+            status=action.status.value,
+            status_text=self.per_language(
+                {lang: self.labels[lang].action_status(action.status.value) for lang in self.languages}
+            ),
+            source=action.source or "",
+            overdue=action.is_overdue(self.today),
+            topic_key=action.topic.key if action.topic else None,
+        )
+
+    def pack_marking(self, meeting: Meeting) -> Marking | None:
+        return Marking.highest(getattr(self, "_markings", []))
+
+    def cover(self, meeting: Meeting, title: Passage, marking: Marking | None) -> Cover:
+        resolve = self.resolver.passage
+        dates = {
+            lang: format_range(meeting.starts_on, meeting.ends_on, lang) if meeting.starts_on else ""
+            for lang in self.languages
+        }
+        return Cover(
+            pack_label=self.label(lbl.BRIEFING_PACK),
+            title=title,
+            dates=self.per_language(dates),
+            location=resolve(meeting.location, f"meeting {meeting.slug}: location")
+            if meeting.location is not None
+            else self.per_language(dict.fromkeys(self.languages, "")),
+            prepared_by=meeting.prepared_by or "",
+            copy_label=self.label(
+                lbl.INTERNAL_COPY if self.request.copy == "internal" else lbl.EXTERNAL_COPY
+            ),
+            marking=marking.value if marking else None,
+            generated_on=self.per_language({lang: format_day(self.today, lang) for lang in self.languages}),
+        )
+
+    def contents(
+        self,
+        objectives: tuple[Passage, ...],
+        sections: tuple[Section, ...],
+        participants: tuple[ParticipantRow, ...],
+        has_actions: bool,
+        has_sources: bool,
+    ) -> tuple[ContentsLine, ...]:
+        lines = []
+        if objectives:
+            lines.append(ContentsLine(self.label(lbl.OBJECTIVES), "objectives"))
+        lines.append(ContentsLine(self.label(lbl.AGENDA), "agenda"))
+        for section in sections:
+            joined = tuple(
+                Text(f"{heading.text} — {title.text}", title.lang, title.untranslated)
+                for heading, title in zip(section.heading, section.title, strict=True)
+            )
+            lines.append(ContentsLine(joined, section.anchor))
+        if participants:
+            lines.append(ContentsLine(self.label(lbl.PARTICIPANTS), "participants"))
+        if has_actions:
+            lines.append(ContentsLine(self.label(lbl.FOLLOW_UP_ACTIONS), "actions"))
+        if has_sources:
+            lines.append(ContentsLine(self.label(lbl.SOURCES), "sources"))
+        return tuple(lines)
+
+
+def assemble(uow: UnitOfWork, request: PackRequest) -> Outline:
+    """Build the outline of ``request``'s pack, or raise :class:`MissingTranslationsError`."""
+    return _Assembler(uow, request).build()

@@ -1,0 +1,176 @@
+"""The outline of a pack: plain, immutable data with every text already resolved.
+
+Renderers (DOCX, XLSX, HTML) read only this. Every visible text is a :class:`Passage`: one :class:`Text` per
+column of the pack (one column for an English or French pack, two for the bilingual interpreter's copy). Each
+text carries its own language, so a renderer tags it without knowing which pack it is making, and French
+typography has already been applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from briefing.model.enums import ItemKind, Marking
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text as printed, in the language it is written in."""
+
+    text: str
+    lang: str
+    untranslated: bool = False
+    """True when this is the source text standing in for a missing or out-of-date translation."""
+
+
+Passage = tuple[Text, ...]
+"""One text per column of the pack, in the order of :attr:`Outline.languages`."""
+
+
+def plain(passage: Passage, separator: str = " / ") -> str:
+    """All columns of a passage on one line (for titles, file properties, logs)."""
+    seen: list[str] = []
+    for text in passage:
+        if text.text not in seen:
+            seen.append(text.text)
+    return separator.join(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """Text around PAGE and NUMPAGES fields, e.g. ("Page ", " of ", "")."""
+
+    before: str
+    between: str
+    after: str
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of the library as it appears in a slot."""
+
+    item_key: str
+    kind: ItemKind
+    body: Passage | None = None
+    question: Passage | None = None
+    answer: Passage | None = None
+    marking: Marking | None = None
+    internal: bool = False
+    topic_key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A part of a section (objective, lines to take, …) with its entries in pack order."""
+
+    kind: ItemKind
+    heading: Passage
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    """A follow-up action, ready to print."""
+
+    key: str
+    text: Passage
+    owner: str
+    deadline: dt.date | None
+    deadline_text: Passage
+    status: str
+    status_text: Passage
+    source: str
+    overdue: bool
+    topic_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One numbered section per agenda item."""
+
+    number: int
+    anchor: str
+    heading: Passage
+    """"Agenda item 3" in the pack's language(s)."""
+    title: Passage
+    topics: tuple[Passage, ...]
+    slots: tuple[Slot, ...]
+    actions: tuple[ActionRow, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(entry for slot in self.slots for entry in slot.entries)
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRow:
+    key: str
+    name: str
+    function: Passage
+    organisation: str
+    bio: Passage
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    pack_label: Passage
+    title: Passage
+    dates: Passage
+    location: Passage
+    prepared_by: str
+    copy_label: Passage
+    marking: str | None
+    generated_on: Passage
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsLine:
+    """A line of the contents page: the part's title and the anchor of its heading."""
+
+    title: Passage
+    anchor: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Outline:
+    """Everything a renderer needs to produce the pack."""
+
+    meeting_slug: str
+    mode: str
+    """"en", "fr" or "bilingual"."""
+    languages: tuple[str, ...]
+    copy: str
+    """"internal" or "external"."""
+    marking: Marking | None
+    cover: Cover
+    contents: tuple[ContentsLine, ...]
+    objectives: tuple[Passage, ...]
+    agenda: tuple[tuple[int, Passage], ...]
+    sections: tuple[Section, ...]
+    participants: tuple[ParticipantRow, ...]
+    actions: tuple[ActionRow, ...]
+    sources: tuple[str, ...]
+    labels: dict[str, Passage] = field(default_factory=dict)
+    page_parts: tuple[PageParts, ...] = ()
+    title_text: str = ""
+    """The meeting title on one line, for headers and document properties."""
+    untranslated_count: int = 0
+
+    def label(self, name: str) -> Passage:
+        """A pack label (see :data:`briefing.assemble.assembler.LABEL_NAMES`) in the pack's language(s)."""
+        return self.labels[name]
+
+    @property
+    def primary_language(self) -> str:
+        return self.languages[0]
+
+    @property
+    def marking_text(self) -> str | None:
+        return self.marking.value if self.marking is not None else None
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(entry for section in self.sections for entry in section.entries)
