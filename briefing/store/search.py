@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
-from briefing.model import Item, ItemKind, Topic, Translation
+from briefing.model import Item, ItemKind, TextBlock, Topic, Translation
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_OPEN = "\u2045"  # markers unlikely to occur in library text; callers may style them
 SNIPPET_CLOSE = "\u2046"
+FULL_RANKING_LIMIT = 5000
+"""Above this many matching texts, a window of matches is ranked instead of all of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +59,67 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
     query = fts_query(user_text)
     if query is None:
         return []
+    matches = session.execute(
+        text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :query"), {"query": query}
+    ).scalar_one()
+    # Rank every match on the index alone, then fetch only the best texts. A very unspecific query (the first
+    # letters of a common word) matches a large part of the library: ranking all of it would make typing lag,
+    # so only a window of matches is ranked until the query narrows down.
+    order = "ORDER BY rank " if matches <= FULL_RANKING_LIMIT else ""
     rows = session.execute(
         text(
-            # rank first, on the index alone; only the best rows are joined and get a snippet
             "WITH best AS (SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH :query "
-            "ORDER BY rank LIMIT :fetch) "
-            "SELECT t.block_id, t.lang, best.score, "
-            "snippet(search_fts, 0, :open, :close, '…', 12) AS snippet "
-            "FROM best JOIN search_fts ON search_fts.rowid = best.id JOIN translation t ON t.id = best.id "
-            "WHERE search_fts MATCH :query ORDER BY best.score"
+            f"{order}LIMIT :fetch) "
+            "SELECT t.block_id, t.lang, best.score, t.text FROM best JOIN translation t ON t.id = best.id "
+            "ORDER BY best.score"
         ),
-        {"query": query, "open": SNIPPET_OPEN, "close": SNIPPET_CLOSE, "fetch": limit * 4},
+        {"query": query, "fetch": limit * 2},
     ).all()
-    return _hits_for_blocks(session, [(r.block_id, r.lang, float(r.score), r.snippet) for r in rows], limit)
+    words = [_fold(word) for word in WORD.findall(user_text)]
+    prefix_last = not user_text[-1:].isspace()
+    found = [(r.block_id, r.lang, float(r.score), snippet(r.text, words, prefix_last)) for r in rows]
+    return _hits_for_blocks(session, found, limit)
 
 
 def _fold(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _fold_char(char: str) -> str:
+    """One character folded like the index folds it, keeping one character per character."""
+    folded = _fold(char)
+    return folded if len(folded) == 1 else char.lower()
+
+
+def snippet(text_value: str, words: list[str], prefix_last: bool, context: int = 12) -> str:
+    """A window of ``text_value`` around the first matching word, matches wrapped in the snippet markers."""
+    folded = "".join(_fold_char(ch) for ch in text_value)
+    spans = [(m.start(), m.end()) for m in WORD.finditer(folded)]
+    wanted = set(words[:-1] if prefix_last else words)
+    prefix = words[-1] if prefix_last and words else None
+    marked = [
+        i for i, (start, end) in enumerate(spans)
+        if folded[start:end] in wanted or (prefix is not None and folded[start:end].startswith(prefix))
+    ]  # fmt: skip
+    if not spans:
+        return text_value[:120]
+    first = marked[0] if marked else 0
+    low, high = max(0, first - context // 3), min(len(spans), first - context // 3 + context)
+    low = max(0, min(low, high - context))
+    pieces: list[str] = ["…"] if low > 0 else []
+    cursor = spans[low][0]
+    for i in range(low, high):
+        start, end = spans[i]
+        pieces.append(text_value[cursor:start])
+        word = text_value[start:end]
+        pieces.append(f"{SNIPPET_OPEN}{word}{SNIPPET_CLOSE}" if i in marked else word)
+        cursor = end
+    tail_end = spans[high][0] if high < len(spans) else len(text_value)
+    pieces.append(text_value[cursor:tail_end].rstrip())
+    if high < len(spans):
+        pieces.append("…")
+    return "".join(pieces).strip()
 
 
 def _search_like(session: Session, user_text: str, *, limit: int) -> list[SearchHit]:
@@ -98,34 +143,49 @@ def _search_like(session: Session, user_text: str, *, limit: int) -> list[Search
 def _hits_for_blocks(
     session: Session, rows: list[tuple[int, str, float, str]], limit: int
 ) -> list[SearchHit]:
-    """Attach each matching text to the topic or item it belongs to, dropping other texts (bios, …)."""
-    block_ids = {row[0] for row in rows}
+    """Attach each matching text to the topic or item it belongs to, dropping other texts (bios, …).
+
+    Plain column queries, no ORM objects: this runs on every keystroke.
+    """
+    block_ids = list({row[0] for row in rows})
     if not block_ids:
         return []
-    topics = {t.title_id: t for t in session.scalars(select(Topic).where(Topic.title_id.in_(block_ids)))}
-    owners: dict[int, Item] = {}
-    items = session.scalars(
-        select(Item).where(
+    owners: dict[int, tuple[str, str | None, ItemKind | None, int]] = {}
+    topic_rows = session.execute(
+        select(Topic.title_id, Topic.key, Topic.title_id).where(Topic.title_id.in_(block_ids))
+    ).all()
+    for block_id, topic_key, title_id in topic_rows:
+        owners[block_id] = (topic_key, None, None, title_id)
+    item_rows = session.execute(
+        select(Item.body_id, Item.question_id, Item.answer_id, Item.key, Item.kind, Topic.key, Topic.title_id)
+        .join(Topic, Topic.id == Item.topic_id)
+        .where(
             or_(Item.body_id.in_(block_ids), Item.question_id.in_(block_ids), Item.answer_id.in_(block_ids))
         )
-    )
-    for owner_item in items:
-        for block_id in (owner_item.body_id, owner_item.question_id, owner_item.answer_id):
+    ).all()
+    for body_id, question_id, answer_id, item_key, kind, topic_key, title_id in item_rows:
+        for block_id in (body_id, question_id, answer_id):
             if block_id is not None:
-                owners[block_id] = owner_item
+                owners[block_id] = (topic_key, item_key, kind, title_id)
+    titles: dict[tuple[int, str], str] = {}
+    sources: dict[int, str] = {}
+    title_ids = {owner[3] for owner in owners.values()}
+    for block_id, lang, text_value, source_lang in session.execute(
+        select(Translation.block_id, Translation.lang, Translation.text, TextBlock.source_lang)
+        .join(TextBlock, TextBlock.id == Translation.block_id)
+        .where(Translation.block_id.in_(title_ids))
+    ):
+        titles[(block_id, lang)] = text_value
+        if lang == source_lang:
+            sources[block_id] = text_value
     hits: list[SearchHit] = []
     for block_id, lang, score, snippet in rows:
-        title_of = topics.get(block_id)
-        item = owners.get(block_id)
-        if title_of is not None:
-            hits.append(SearchHit(title_of.key, _title(title_of, lang), None, None, lang, snippet, score))
-        elif item is not None:
-            owner = item.topic
-            hits.append(SearchHit(owner.key, _title(owner, lang), item.key, item.kind, lang, snippet, score))
+        owner = owners.get(block_id)
+        if owner is None:
+            continue
+        topic_key, item_key, kind, title_id = owner
+        title = titles.get((title_id, lang)) or sources.get(title_id) or topic_key
+        hits.append(SearchHit(topic_key, title, item_key, kind, lang, snippet, score))
         if len(hits) >= limit:
             break
     return hits
-
-
-def _title(topic: Topic, lang: str) -> str:
-    return topic.title.text(lang) or topic.title.source_text or topic.key

@@ -91,3 +91,29 @@ def test_index_follows_edits_and_deletes(sample_library: Library) -> None:
         uow.items.delete(uow.items.require("dt-press-1"))
     with sample_library.unit_of_work() as uow:
         assert uow.search("zanzibar") == []
+
+
+def test_unspecific_queries_rank_a_window_of_matches(
+    sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.store import search as search_module
+
+    with sample_library.unit_of_work() as uow:
+        ranked_all = uow.search("alliance")
+    monkeypatch.setattr(search_module, "FULL_RANKING_LIMIT", 1)
+    with sample_library.unit_of_work() as uow:
+        windowed = uow.search("alliance")
+    assert {(h.item_key, h.lang) for h in windowed} == {(h.item_key, h.lang) for h in ranked_all}
+    assert [h.score for h in windowed] == sorted(h.score for h in windowed)
+
+
+def test_snippet_marks_whole_words_and_the_typed_prefix() -> None:
+    from briefing.store.search import SNIPPET_CLOSE as C
+    from briefing.store.search import SNIPPET_OPEN as O
+    from briefing.store.search import snippet
+
+    text = "La sécurité des ports reste une priorité de sécurité intérieure."
+    assert snippet(text, ["securite", "inter"], True) == (
+        f"La {O}sécurité{C} des ports reste une priorité de {O}sécurité{C} {O}intérieure{C}."
+    )
+    assert f"{O}ports{C}" not in snippet(text, ["port"], False)
