@@ -105,7 +105,8 @@ def snippet(text_value: str, words: list[str], prefix_last: bool, context: int =
     if not spans:
         return text_value[:120]
     first = marked[0] if marked else 0
-    low, high = max(0, first - context // 3), min(len(spans), first - context // 3 + context)
+    low = max(0, first - context // 3)
+    high = min(len(spans), low + context)
     low = max(0, min(low, high - context))
     pieces: list[str] = ["…"] if low > 0 else []
     cursor = spans[low][0]
