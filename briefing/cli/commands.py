@@ -83,4 +83,40 @@ def import_library(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["export_library", "import_library", "list_meetings", "run_gui", "search", "sys"]
+def demo(args: argparse.Namespace) -> int:
+    from briefing.interchange.demo.builder import create_demo_library
+
+    with open_library(args) as library:
+        create_demo_library(library, force=args.force)
+    say(N_("The demo library is ready in {path}."), path=library.url.database or library.url)
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from briefing.assemble import PackRequest
+    from briefing.export import ExportRequest, export_pack
+    from briefing.interchange.demo.builder import ensure_demo_library
+
+    output = Path(args.output)
+    fmt = args.format or ("xlsx" if output.suffix.lower() == ".xlsx" else "docx")
+    request = ExportRequest(
+        pack=PackRequest(args.meeting, args.lang, args.copy, allow_missing=args.allow_missing),
+        output=output,
+        format=fmt,
+        template=Path(args.template) if args.template else None,
+    )
+    with open_library(args) as library:
+        if ensure_demo_library(library):
+            say(N_("No library yet: the demo library was created in {path}."), path=library.url.database)
+        result = export_pack(library, request)
+    for warning in result.warnings:
+        print(f"briefing: {warning}", file=sys.stderr)
+    if result.untranslated:
+        say(
+            N_("{count} texts are in the source language, marked as untranslated."), count=result.untranslated
+        )
+    say(N_("Pack written to {path}."), path=result.path)
+    return 0
+
+
+__all__ = ["demo", "export", "export_library", "import_library", "list_meetings", "run_gui", "search"]

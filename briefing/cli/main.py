@@ -53,6 +53,28 @@ def build_parser() -> argparse.ArgumentParser:
         "import a library JSON file (updates content with the same key)",
     )
     import_library.add_argument("file", metavar="FILE")
+
+    demo = command("demo", commands.demo, "create the demo library from the seed documents")
+    demo.add_argument("--force", action="store_true", help="replace what the library holds")
+
+    export = command("export", commands.export, "export a meeting's briefing pack (Word or Excel)")
+    export.add_argument(
+        "meeting", metavar="MEETING", help="the meeting's slug or id (see `briefing meetings`)"
+    )
+    export.add_argument("--lang", choices=("en", "fr", "bilingual"), default="en")
+    export.add_argument("--copy", choices=("internal", "external"), default="internal")
+    export.add_argument(
+        "--format", choices=("docx", "xlsx"), default=None, help="default: from the file name"
+    )
+    export.add_argument(
+        "--template", metavar="FILE", help="a Word document whose styles and page set-up to use"
+    )
+    export.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help="use the source text, marked as untranslated, where a translation is missing",
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
     return parser
 
 

@@ -164,10 +164,10 @@ def _hits_for_blocks(
             or_(Item.body_id.in_(block_ids), Item.question_id.in_(block_ids), Item.answer_id.in_(block_ids))
         )
     ).all()
-    for body_id, question_id, answer_id, item_key, kind, topic_key, title_id in item_rows:
-        for block_id in (body_id, question_id, answer_id):
-            if block_id is not None:
-                owners[block_id] = (topic_key, item_key, kind, title_id)
+    for row in item_rows:
+        for owned in (row[0], row[1], row[2]):
+            if owned is not None:
+                owners[owned] = (row[5], row[3], row[4], row[6])
     titles: dict[tuple[int, str], str] = {}
     sources: dict[int, str] = {}
     title_ids = {owner[3] for owner in owners.values()}
@@ -180,13 +180,13 @@ def _hits_for_blocks(
         if lang == source_lang:
             sources[block_id] = text_value
     hits: list[SearchHit] = []
-    for block_id, lang, score, snippet in rows:
-        owner = owners.get(block_id)
+    for matched_id, matched_lang, score, shown in rows:
+        owner = owners.get(matched_id)
         if owner is None:
             continue
-        topic_key, item_key, kind, title_id = owner
-        title = titles.get((title_id, lang)) or sources.get(title_id) or topic_key
-        hits.append(SearchHit(topic_key, title, item_key, kind, lang, snippet, score))
+        owner_topic, owner_item, owner_kind, owner_title = owner
+        title = titles.get((owner_title, matched_lang)) or sources.get(owner_title) or owner_topic
+        hits.append(SearchHit(owner_topic, title, owner_item, owner_kind, matched_lang, shown, score))
         if len(hits) >= limit:
             break
     return hits

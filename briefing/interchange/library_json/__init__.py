@@ -1,4 +1,4 @@
-"""The library interchange format (JSON, version 1): a public contract, see docs/library-format.md.
+"""The library interchange format (JSON, version 1): a public contract other tools build on.
 
 :func:`read_document` validates a whole file before anything is written; :func:`import_document` applies it in
 one unit of work, updating content that already has the same key; :func:`export_document` writes the library

@@ -1,0 +1,88 @@
+"""Exporting a pack: the one function the CLI and the desktop app both call.
+
+Assembly runs inside one unit of work; the renderer then reads only the outline. Progress is reported through a
+callback and cancellation is checked between steps, so the app can run this off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.assemble import PackRequest, assemble
+from briefing.errors import N_, BriefingError
+from briefing.store import Library
+
+FORMATS = ("docx", "xlsx")
+
+Progress = Callable[[float], None]
+"""Called with the fraction of the work done, from 0 to 1."""
+
+
+class ExportCancelledError(BriefingError):
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """A pack to export and where to put it."""
+
+    pack: PackRequest
+    output: Path
+    format: str = "docx"
+    template: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise BriefingError(N_('Unknown export format "{value}"; use docx or xlsx.'), value=self.format)
+        if self.template is not None and self.format != "docx":
+            raise BriefingError(N_("A template can only be used for a Word pack."))
+        if self.template is not None and not Path(self.template).is_file():
+            raise BriefingError(N_("The template {path} does not exist."), path=self.template)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+    untranslated: int = 0
+    marking: str | None = None
+
+
+def export_pack(
+    library: Library,
+    request: ExportRequest,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Assemble and render the pack described by ``request``; the file appears only when complete."""
+
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError(N_("Export cancelled; nothing was written."))
+        if progress is not None:
+            progress(fraction)
+
+    step(0.0)
+    rows = None
+    with library.unit_of_work() as uow:
+        outline = assemble(uow, request.pack)
+        if request.format == "xlsx":
+            from briefing.assemble.workbook_rows import pack_text_rows
+
+            rows = pack_text_rows(uow, request.pack)
+    step(0.4)
+    warnings: list[str] = []
+    if request.format == "docx":
+        from briefing.render.docx import render_docx
+
+        warnings = render_docx(outline, request.output, template=request.template)
+    else:
+        from briefing.render.xlsx import render_xlsx
+
+        assert rows is not None
+        render_xlsx(outline, request.output, rows)
+    step(1.0)
+    return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)
