@@ -10,21 +10,23 @@ joined. The kind of an item follows what the paragraph does:
 * ``press_line`` for the conclusion, written to be said in public;
 * ``background`` for context that states no commitment.
 
-A few sentences where the programme states an aim become ``objective`` items (a paragraph that is that one
-sentence changes kind instead of being repeated), and a few facts of the programme answer a defensive
-question (``qa``): the question is the demo's wording, the answer the seed sentence in both languages.
+A few sentences where the programme states an aim become ``objective`` items, and a few of its sentences
+answer a defensive question (``qa``): the question is the demo's wording, the answer the seed sentence in both
+languages. Such a sentence is taken out of its paragraph (it opens or closes the paragraph in both languages,
+so the rest still reads whole), so no sentence appears twice in a topic.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.interchange.demo.records import Json, area, item, qa_item, sentence_with, texts, topic
-from briefing.interchange.demo.seed_text import AlignedPair, AlignmentReport, SectionAlignment
+from briefing.interchange.demo.records import Json, area, item, qa_item, texts, topic
+from briefing.interchange.demo.seed_text import AlignmentReport, SectionAlignment, split_sentences
 
-PROGRAMME_SOURCE = "Belgian Presidency Home Affairs programme (January–June 2024), English and French versions"
+PROGRAMME_SOURCE = (
+    "Belgian Presidency Home Affairs programme (January–June 2024), English and French versions"
+)
 PROGRAMME_TAGS = ("Belgian Presidency 2024", "programme")
 
 # Where each section of the programme goes: the policy area of its topic.
@@ -46,96 +48,94 @@ AREA_TITLES = {
     "asylum-migration": texts("Asylum and migration", "Asile et migration"),
     "schengen": texts("Schengen area", "Espace Schengen"),
     "internal-security": texts("Internal security", "Sécurité intérieure"),
-    "crisis-management": texts("Crisis management and civil protection", "Gestion de crise et protection civile"),
+    "crisis-management": texts(
+        "Crisis management and civil protection", "Gestion de crise et protection civile"
+    ),
 }
 
 _PRESS_SECTIONS = frozenset({"conclusion"})
 
 # The Presidency, "we" or Belgium, then within a few words a verb of intent or commitment.
 _STATES_INTENT = re.compile(
-    r"\b(?:Presidency|[Ww]e|Belgium)\b(?:\s+\S+){0,4}?\s+"
+    r"\b(?:[Pp]residency|[Ww]e|Belgium)(?:'s)?(?:\s+\S+){0,4}?\s+"
     r"(?:will|shall|intends?|aims?|strives?|seeks?|would like|wants?|endeavou?r|"
-    r"is (?:firmly |consequently )?(?:committed|adamant|dedicated))\b"
-    r"|\bour (?:main )?priorit"
+    r"is (?:\w+ )?(?:committed|adamant|dedicated|determined))\b"
+    r"|\b(?:our (?:main )?priorit|Belgium's ambition)"
 )
 
 
 @dataclass(frozen=True)
-class _Objective:
-    """A sentence stating an aim of the Presidency, found by a few of its words in each language."""
+class _Extract:
+    """A seed sentence taken out of its paragraph to make an item of its own, found by a few of its words.
+
+    ``question`` (English, French) makes the item a defensive Q&A whose answer is the sentence; without it
+    the item is an ``objective``. The sentence must open or close its paragraph in both languages (or be
+    all of it), so that what is left of the paragraph still reads whole.
+    """
 
     section: str
     en: str
     fr: str
+    question: tuple[str, str] | None = None
 
 
-@dataclass(frozen=True)
-class _Question:
-    """A defensive question in the demo's words; the answer is the seed sentence with ``en``/``fr``."""
-
-    section: str
-    question_en: str
-    question_fr: str
-    en: str
-    fr: str
-
-
-_OBJECTIVES = (
-    _Objective(
+_EXTRACTS = (
+    _Extract(
         "asylum-migration",
         "The Presidency's primary objective will be",
         "Le principal objectif de la Présidence sera",
     ),
-    _Objective(
+    _Extract(
+        "asylum-migration",
+        "find stable solutions beyond 2025",
+        "trouver des solutions durables au-delà de 2025",
+        (
+            "What will the Presidency do for people displaced from Ukraine?",
+            "Que fera la Présidence pour les personnes déplacées d’Ukraine ?",
+        ),
+    ),
+    _Extract(
         "schengen",
         "The Belgian Presidency will concentrate on a limited number of priorities",
         "La Présidence belge se concentrera sur un nombre limité de priorités",
     ),
-    _Objective(
+    _Extract(
+        "schengen",
+        "the accession of Romania and Bulgaria",
+        "l'accession de la Roumanie et de la Bulgarie",
+        (
+            "Is the enlargement of the Schengen area on the Presidency's agenda?",
+            "L’élargissement de l’espace Schengen est-il à l’ordre du jour de la Présidence ?",
+        ),
+    ),
+    _Extract(
         "organised-crime",
         "The Belgian Presidency will draw particular attention to illegal drug trafficking",
         "La Présidence belge accordera une attention particulière au trafic de drogues",
     ),
-    _Objective(
+    _Extract(
+        "organised-crime",
+        "submitted to the JHA Council in June 2024 for validation",
+        "soumises au Conseil JAI de juin 2024 pour validation",
+        (
+            "When will the conclusions on access to data be put to the Council?",
+            "Quand les conclusions sur l’accès aux données seront-elles soumises au Conseil ?",
+        ),
+    ),
+    _Extract(
         "terrorism",
         "the developments in terrorism and violent extremism online is one of our priorities",
         "sont l'une de nos priorités",
     ),
-    _Objective(
-        "crisis-management",
-        "The main focus of the Belgian Presidency will be on reinforcing",
-        "La Présidence belge se concentrera principalement sur le renforcement",
-    ),
-)
-
-_QUESTIONS = (
-    _Question(
-        "asylum-migration",
-        "What will the Presidency do for people displaced from Ukraine?",
-        "Que fera la Présidence pour les personnes déplacées d’Ukraine ?",
-        "find stable solutions beyond 2025",
-        "trouver des solutions durables au-delà de 2025",
-    ),
-    _Question(
-        "schengen",
-        "Is the enlargement of the Schengen area on the Presidency's agenda?",
-        "L’élargissement de l’espace Schengen est-il à l’ordre du jour de la Présidence ?",
-        "the accession of Romania and Bulgaria",
-        "l'accession de la Roumanie et de la Bulgarie",
-    ),
-    _Question(
+    _Extract(
         "terrorism",
-        "Which Member States take part in the European Database of Terrorist Offenders?",
-        "Quels États membres participent à la base de données européenne des terroristes condamnés ?",
-        "four other Member States have been involved",
-        "quatre autres États membres sont impliqués",
-    ),
-    _Question(
-        "organised-crime",
-        "When will the conclusions on access to data be put to the Council?",
-        "Quand les conclusions sur l’accès aux données seront-elles soumises au Conseil ?",
-        "submitted to the JHA Council in June 2024 for validation",
-        "soumises au Conseil JAI de juin 2024 pour validation",
+        "safeguard the future functioning of this important instrument",
+        "sauvegarder le fonctionnement futur de cet important instrument",
+        (
+            "What future does the Presidency see for the European Database of Terrorist Offenders?",
+            "Quel avenir la Présidence voit-elle pour la base de données européenne des auteurs "
+            "d’infractions terroristes ?",
+        ),
     ),
 )
 
@@ -152,44 +152,52 @@ def paragraph_kind(section_key: str, english: str) -> str:
     return "line_to_take" if _STATES_INTENT.search(english) else "background"
 
 
-def _pair_with(section: SectionAlignment, anchor: str) -> AlignedPair:
-    found = [pair for pair in section.pairs if anchor in pair.en_text]
+def _index_with(sentences: list[str], anchor: str, where: str) -> int:
+    found = [index for index, sentence in enumerate(sentences) if anchor in sentence]
     if len(found) != 1:
-        raise ValueError(f"expected one paragraph with {anchor!r} in {section.key!r}, found {len(found)}")
+        raise ValueError(f"expected one sentence with {anchor!r} in {where}, found {len(found)}")
     return found[0]
 
 
-def _sentence_pair(section: SectionAlignment, en_anchor: str, fr_anchor: str) -> tuple[AlignedPair, str, str]:
-    """The aligned pair holding the English sentence with ``en_anchor``, that sentence and its French.
+def _take_sentence(pairs: list[tuple[list[str], list[str]]], extract: _Extract) -> tuple[str, str]:
+    """Remove the sentence of ``extract`` from its paragraph pair in both languages; return it (EN, FR).
 
     The French sentence is looked for in the French of the same pair only, so it cannot come from another
     paragraph.
     """
-    pair = _pair_with(section, en_anchor)
-    return pair, sentence_with([pair.en_text], en_anchor), sentence_with([pair.fr_text], fr_anchor)
+    holding = [pair for pair in pairs if any(extract.en in sentence for sentence in pair[0])]
+    if len(holding) != 1:
+        raise ValueError(f"expected one paragraph with {extract.en!r} in {extract.section!r}")
+    en, fr = holding[0]
+    i = _index_with(en, extract.en, extract.section)
+    j = _index_with(fr, extract.fr, extract.section)
+    if not ((i == 0 and j == 0) or (i == len(en) - 1 and j == len(fr) - 1)):
+        raise ValueError(f"{extract.en!r} neither opens nor closes its paragraph in both languages")
+    return en.pop(i), fr.pop(j)
 
 
 def _section_items(section: SectionAlignment) -> list[Json]:
+    """The items of one section: objectives, then one item per paragraph pair, then the Q&A."""
     key = topic_key(section.key)
-    objectives = [o for o in _OBJECTIVES if o.section == section.key]
-    whole_pairs: dict[int, str] = {}  # pair index → "objective" when the pair is the objective sentence
-    extra: list[Json] = []
-    for number, objective in enumerate(objectives, start=1):
-        pair, en, fr = _sentence_pair(section, objective.en, objective.fr)
-        if en == pair.en_text and fr == pair.fr_text:
-            whole_pairs[section.pairs.index(pair)] = "objective"
+    pairs = [(split_sentences(pair.en_text), split_sentences(pair.fr_text)) for pair in section.pairs]
+    objectives: list[Json] = []
+    questions: list[Json] = []
+    for extract in (e for e in _EXTRACTS if e.section == section.key):
+        en, fr = _take_sentence(pairs, extract)
+        if extract.question is None:
+            objectives.append(item(f"{key}-obj-{len(objectives) + 1}", "objective", texts(en, fr)))
         else:
-            extra.append(item(f"{key}-obj-{number}", "objective", texts(en, fr)))
-    records = list(extra)
-    for index, pair in enumerate(section.pairs):
-        kind = whole_pairs.get(index) or paragraph_kind(section.key, pair.en_text)
-        records.append(item(f"{key}-{index + 1:02d}", kind, texts(pair.en_text, pair.fr_text)))
-    for number, question in enumerate((q for q in _QUESTIONS if q.section == section.key), start=1):
-        _, en, fr = _sentence_pair(section, question.en, question.fr)
-        records.append(
-            qa_item(f"{key}-qa-{number}", texts(question.question_en, question.question_fr), texts(en, fr))
-        )
-    return records
+            question = texts(*extract.question)
+            questions.append(qa_item(f"{key}-qa-{len(questions) + 1}", question, texts(en, fr)))
+    paragraphs: list[Json] = []
+    for index, (en_sentences, fr_sentences) in enumerate(pairs, start=1):
+        if not en_sentences:
+            continue
+        if not fr_sentences:
+            raise ValueError(f"paragraph {index} of {section.key!r} has no French left")
+        en, fr = " ".join(en_sentences), " ".join(fr_sentences)
+        paragraphs.append(item(f"{key}-{index:02d}", paragraph_kind(section.key, en), texts(en, fr)))
+    return objectives + paragraphs + questions
 
 
 def programme_topic(section: SectionAlignment) -> Json:
@@ -211,8 +219,3 @@ def programme_areas(report: AlignmentReport) -> dict[str, Json]:
     for section in report.sections:
         areas.setdefault(SECTION_AREAS[section.key], []).append(programme_topic(section))
     return {key: area(key, AREA_TITLES[key], topics) for key, topics in areas.items()}
-
-
-def programme_topics(areas: Sequence[Json]) -> dict[str, Json]:
-    """The topics of ``areas`` by key."""
-    return {record["key"]: record for record in (t for a in areas for t in a["topics"])}

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
-
-from briefing.interchange.demo.seed_text import split_sentences
 
 Json = dict[str, Any]
 """One object of the interchange document."""
@@ -87,26 +85,28 @@ def area(key: str, title: TextMap, topics: Sequence[Json]) -> Json:
     return {"key": key, "title": title, "topics": list(topics)}
 
 
-def sentence_with(paragraphs: Iterable[str], anchor: str) -> str:
-    """The one sentence of ``paragraphs`` that contains ``anchor``; ValueError when none or several do.
+def take_sentence(paragraphs: list[list[str]], anchor: str, *, whole_paragraph: bool = False) -> str:
+    """Take the sentence with ``anchor`` out of ``paragraphs`` (each a list of sentences) and return it.
 
-    The demo picks seed sentences by a few words of their own wording, so a change in the seed text shows up
-    as an error when the library is built, never as a silently different sentence.
+    The sentence must open or close its paragraph, so that what is left still reads whole; with
+    ``whole_paragraph`` the whole paragraph holding it is taken instead (and left empty).
     """
-    found = [
-        sentence for paragraph in paragraphs for sentence in split_sentences(paragraph) if anchor in sentence
+    holding = [
+        (paragraph, index)
+        for paragraph in paragraphs
+        for index, sentence in enumerate(paragraph)
+        if anchor in sentence
     ]
-    if len(found) != 1:
-        raise ValueError(f"expected one seed sentence with {anchor!r}, found {len(found)}")
-    return found[0]
-
-
-def paragraph_with(paragraphs: Iterable[str], anchor: str) -> str:
-    """The one paragraph that contains ``anchor``; ValueError when none or several do."""
-    found = [paragraph for paragraph in paragraphs if anchor in paragraph]
-    if len(found) != 1:
-        raise ValueError(f"expected one seed paragraph with {anchor!r}, found {len(found)}")
-    return found[0]
+    if len(holding) != 1:
+        raise ValueError(f"expected one seed sentence with {anchor!r}, found {len(holding)}")
+    paragraph, index = holding[0]
+    if whole_paragraph:
+        text = " ".join(paragraph)
+        paragraph.clear()
+        return text
+    if index not in (0, len(paragraph) - 1):
+        raise ValueError(f"{anchor!r} neither opens nor closes its paragraph")
+    return paragraph.pop(index)
 
 
 def english_of(record: Mapping[str, Any]) -> str:
