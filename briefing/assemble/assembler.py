@@ -26,7 +26,7 @@ from briefing.assemble.outline import (
 )
 from briefing.errors import N_, BriefingError
 from briefing.i18n import labels as lbl
-from briefing.i18n.dates import format_day, format_range
+from briefing.i18n.dates import format_day, format_long_day
 from briefing.i18n.labels import Labels
 from briefing.i18n.typography import for_language
 from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
@@ -76,6 +76,15 @@ LABEL_NAMES: dict[str, str] = {
     "last_reviewed": lbl.LAST_REVIEWED,
 }
 """Names of the labels an outline carries, with their message ids."""
+
+
+def meeting_dates(start: dt.date | None, end: dt.date | None, lang: str) -> str:
+    """The meeting's days in full on the cover, e.g. "jeudi 13 juin 2024 – vendredi 14 juin 2024"."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return format_long_day(start, lang)
+    return f"{format_long_day(start, lang)} – {format_long_day(end, lang)}"
 
 
 def selected_items(agenda_item: AgendaItem) -> list[Item]:
@@ -177,6 +186,8 @@ class _Assembler:
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.resolver = _Resolver(self.languages)
         self.today = request.today or dt.date.today()
+        self._sources: list[str] = []
+        self._markings: list[Marking | None] = []
 
     def label(self, msgid: str, **fmt: object) -> Passage:
         return tuple(
@@ -247,9 +258,6 @@ class _Assembler:
         return self._sources
 
     def section(self, agenda_item: AgendaItem, number: int) -> Section:
-        if not hasattr(self, "_sources"):
-            self._sources: list[str] = []
-            self._markings: list[Marking | None] = []
         resolve = self.resolver.passage
         items = pack_items(agenda_item, self.request.copy)
         by_kind: dict[ItemKind, list[Entry]] = {}
@@ -334,14 +342,11 @@ class _Assembler:
         )
 
     def pack_marking(self, meeting: Meeting) -> Marking | None:
-        return Marking.highest(getattr(self, "_markings", []))
+        return Marking.highest(self._markings)
 
     def cover(self, meeting: Meeting, title: Passage, marking: Marking | None) -> Cover:
         resolve = self.resolver.passage
-        dates = {
-            lang: format_range(meeting.starts_on, meeting.ends_on, lang) if meeting.starts_on else ""
-            for lang in self.languages
-        }
+        dates = {lang: meeting_dates(meeting.starts_on, meeting.ends_on, lang) for lang in self.languages}
         return Cover(
             pack_label=self.label(lbl.BRIEFING_PACK),
             title=title,

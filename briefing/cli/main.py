@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 
 from briefing import __version__
 from briefing.cli import commands
+from briefing.cli.check import add_check_command
+from briefing.cli.translations import add_translation_commands
 from briefing.cli.language import user_language
 from briefing.errors import BriefingError
 
@@ -75,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="use the source text, marked as untranslated, where a translation is missing",
     )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    add_check_command(sub, lambda child: _add_db(child, top=False))
+    add_translation_commands(sub, lambda child: _add_db(child, top=False))
     return parser
 
 

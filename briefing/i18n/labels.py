@@ -137,6 +137,25 @@ ENGLISH = N_("English")
 FRENCH = N_("French")
 LAST_REVIEWED = N_("Last reviewed")
 LAST_REVIEWED_ON = N_("Last reviewed on")
+# Translators: sheet of the translation workbook (at most 31 characters).
+TRANSLATIONS = N_("Translations")
+# Translators: column of the translation workbook saying where a text is used (topic / item / kind).
+CONTEXT = N_("Context")
+# Translators: column of the translation workbook holding the number that identifies a text.
+TEXT_ID = N_("ID")
+TITLE = N_("Title")
+POLICY_AREA = N_("Policy area")
+ITEM = N_("Item")
+KIND = N_("Kind")
+# Translators: column of the library workbook: which part of an item a text is (text, question, answer).
+PART = N_("Part")
+# Translators: column of the library workbook, "yes" for content not for use with the counterpart.
+INTERNAL = N_("Internal")
+YES = N_("Yes")
+TAGS = N_("Tags")
+# Translators: sheet names of the library workbook (at most 31 characters).
+TEXTS = N_("Texts")
+TOPICS = N_("Topics")
 
 ACTION_STATUSES: dict[str, ContextMessage] = {
     "open": NC_("action status", "Open"),

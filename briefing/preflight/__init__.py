@@ -1,0 +1,24 @@
+"""Preflight: what to fix or know before exporting a pack, as findings with a severity and a code.
+
+:func:`run_preflight` (in :mod:`briefing.preflight.checks`) checks a pack request against the library;
+:mod:`briefing.preflight.findings` defines :class:`Finding`, :class:`Severity` and the finding codes.
+"""
+
+from briefing.preflight.checks import (
+    DEFAULT_REVIEW_AGE_DAYS,
+    check_external_copy,
+    check_marking,
+    run_preflight,
+)
+from briefing.preflight.findings import CODES, Finding, Severity, sort_findings
+
+__all__ = [
+    "CODES",
+    "DEFAULT_REVIEW_AGE_DAYS",
+    "Finding",
+    "Severity",
+    "check_external_copy",
+    "check_marking",
+    "run_preflight",
+    "sort_findings",
+]

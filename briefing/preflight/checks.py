@@ -1,0 +1,408 @@
+"""Preflight: everything worth knowing about a pack before it is exported, without exporting it.
+
+:func:`run_preflight` reads the meeting's selection the way the assembler does (same texts, same items for
+the copy type, same actions) and reports, as :class:`~briefing.preflight.findings.Finding` objects:
+
+- every text of the pack without an up-to-date translation in a pack language: missing or stale is
+  blocking (the export would stop, or print the source text marked as untranslated), a draft is a warning.
+  The texts are those the assembler requires: meeting title, location and objectives, agenda item and topic
+  titles, the texts of the included items, and the actions of the agenda's topics. Participants' functions
+  and bios are not required; a bio missing or stale in a pack language is a warning of its own;
+- a meeting without agenda, an agenda item that puts nothing in the pack, and an agenda item with content but
+  no objective or no lines to take (warnings; an empty agenda item gets only the first);
+- open follow-up actions of the pack's topics past their deadline (warning);
+- topics of the pack last reviewed more than ``review_age_days`` ago (warning) or never (information);
+- the pack's marking lower than the highest marking of what it contains, and internal items in an external
+  copy: both are blocking and both are impossible by construction, so they are verified on the outline the
+  assembler actually builds (see :func:`check_marking` and :func:`check_external_copy`);
+- for packs with French, a glossary term used in an English text whose French does not use the agreed
+  French (warning; see :mod:`briefing.glossary`).
+
+Missing translations are reported, never raised. Findings come sorted by agenda item (the whole pack first),
+blocking findings first within each; each text, topic or action is reported once, under the first agenda item
+where it appears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+
+from briefing.assemble.assembler import MODES, PackRequest, assemble, pack_items
+from briefing.assemble.outline import Outline
+from briefing.errors import N_, Message
+from briefing.glossary import Glossary, check_text, default_glossary
+from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
+from briefing.model.enums import ActionStatus, TranslationState
+from briefing.preflight import findings as codes
+from briefing.preflight.findings import Finding, Severity, sort_findings
+from briefing.store import UnitOfWork
+
+DEFAULT_REVIEW_AGE_DAYS = 180
+"""A topic last reviewed longer ago than this is reported."""
+
+_MISSING = {"en": N_("No English translation of {text}."), "fr": N_("No French translation of {text}.")}
+_STALE = {
+    "en": N_("The English of {text} is out of date: the source text has changed since it was translated."),
+    "fr": N_("The French of {text} is out of date: the source text has changed since it was translated."),
+}
+_DRAFT = {
+    "en": N_("The English of {text} is still a draft."),
+    "fr": N_("The French of {text} is still a draft."),
+}
+_NO_BIO = {
+    "en": N_("No English biography for participant {name}."),
+    "fr": N_("No French biography for participant {name}."),
+}
+_BIO_STALE = {
+    "en": N_("The English biography of participant {name} is out of date: the source text has changed."),
+    "fr": N_("The French biography of participant {name} is out of date: the source text has changed."),
+}
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a text is: what to call it, and the keys a finding carries."""
+
+    text: Message
+    agenda_number: int | None = None
+    topic_key: str | None = None
+    item_key: str | None = None
+    action_key: str | None = None
+
+
+@dataclass
+class _Preflight:
+    uow: UnitOfWork
+    request: PackRequest
+    today: dt.date
+    review_age_days: int
+    glossary: Glossary
+    languages: tuple[str, ...] = ()
+    found: list[Finding] = field(default_factory=list)
+    _seen_texts: set[tuple[int, str]] = field(default_factory=set)
+    _seen_topics: set[int] = field(default_factory=set)
+    _seen_actions: set[int] = field(default_factory=set)
+
+    def add(self, finding: Finding) -> None:
+        self.found.append(finding)
+
+    # --- texts ------------------------------------------------------------------------------------------------
+
+    def text(self, block: TextBlock | None, place: _Place) -> None:
+        """Translation and glossary findings for one text of the pack (once per text)."""
+        if block is None or not (block.source_text or "").strip():
+            return
+        for lang in self.languages:
+            if (block.id, lang) in self._seen_texts:
+                continue
+            self._seen_texts.add((block.id, lang))
+            state = block.state(lang)
+            table = {
+                TranslationState.MISSING: (Severity.BLOCKING, codes.TRANSLATION_MISSING, _MISSING),
+                TranslationState.STALE: (Severity.BLOCKING, codes.TRANSLATION_STALE, _STALE),
+                TranslationState.DRAFT: (Severity.WARNING, codes.TRANSLATION_DRAFT, _DRAFT),
+            }.get(state)
+            if table is not None:
+                severity, code, messages = table
+                self.add(self._finding(severity, code, Message(messages[lang], text=place.text), place, lang))
+        if "fr" in self.languages and (block.id, "glossary") not in self._seen_texts:
+            self._seen_texts.add((block.id, "glossary"))
+            self.glossary_terms(block, place)
+
+    def glossary_terms(self, block: TextBlock, place: _Place) -> None:
+        usable = (TranslationState.MISSING, TranslationState.STALE)
+        if not len(self.glossary) or block.state("en") in usable or block.state("fr") in usable:
+            return
+        for term in check_text(self.glossary, block.text("en") or "", block.text("fr") or ""):
+            message = Message(
+                N_("In {text}, the English uses “{en}” but the French does not use the agreed “{fr}”."),
+                text=place.text,
+                en=term.en,
+                fr=term.fr,
+            )
+            self.add(self._finding(Severity.WARNING, codes.GLOSSARY_TERM, message, place, "fr"))
+
+    @staticmethod
+    def _finding(severity: Severity, code: str, message: Message, place: _Place, lang: str | None) -> Finding:
+        return Finding(
+            severity,
+            code,
+            message,
+            agenda_number=place.agenda_number,
+            topic_key=place.topic_key,
+            item_key=place.item_key,
+            lang=lang,
+            action_key=place.action_key,
+        )
+
+    # --- the pack ---------------------------------------------------------------------------------------------
+
+    def run(self) -> list[Finding]:
+        meeting = self.uow.meetings.require(self.request.meeting)
+        self.languages = MODES[self.request.mode]
+        self.meeting_texts(meeting)
+        if not meeting.agenda:
+            self.add(
+                Finding(
+                    Severity.WARNING,
+                    codes.NO_AGENDA,
+                    Message(N_("The meeting has no agenda item: the pack will have no section.")),
+                )
+            )
+        included: list[Marking | None] = []
+        for number, agenda_item in enumerate(meeting.agenda, start=1):
+            included += self.agenda_item(agenda_item, number)
+        self.participants(meeting)
+        if meeting.agenda:
+            outline = assemble(self.uow, replace(self.request, allow_missing=True, today=self.today))
+            self.found += check_marking(outline, included)
+            self.found += check_external_copy(outline)
+        return sort_findings(self.found)
+
+    def meeting_texts(self, meeting: Meeting) -> None:
+        self.text(meeting.title, _Place(Message(N_("the meeting title"))))
+        if meeting.location is not None:
+            self.text(meeting.location, _Place(Message(N_("the meeting location"))))
+        for number, objective in enumerate(meeting.objectives, start=1):
+            self.text(objective.text, _Place(Message(N_("objective {number} of the meeting"), number=number)))
+
+    def agenda_item(self, agenda_item: AgendaItem, number: int) -> list[Marking | None]:
+        """Findings of one agenda item; the markings of what it puts in the pack."""
+        self.text(
+            agenda_item.title, _Place(Message(N_("the title of agenda item {number}"), number=number), number)
+        )
+        topics = agenda_item.topics
+        for topic in topics:
+            self.text(
+                topic.title,
+                _Place(Message(N_("the title of topic {topic}"), topic=topic.key), number, topic.key),
+            )
+        items = pack_items(agenda_item, self.request.copy)
+        for item in items:
+            self.item(item, number)
+        self.selection(agenda_item, items, number)
+        for topic in topics:
+            self.review(topic, number)
+        self.actions(topics, number)
+        return [item.effective_marking for item in items] + [topic.marking for topic in topics]
+
+    def item(self, item: Item, number: int) -> None:
+        key, topic = item.key, item.topic.key
+        if item.body is not None:
+            self.text(item.body, _Place(Message(N_("item {item}"), item=key), number, topic, key))
+        if item.question is not None:
+            self.text(
+                item.question,
+                _Place(Message(N_("the question of item {item}"), item=key), number, topic, key),
+            )
+        if item.answer is not None:
+            self.text(
+                item.answer, _Place(Message(N_("the answer of item {item}"), item=key), number, topic, key)
+            )
+
+    def selection(self, agenda_item: AgendaItem, items: list[Item], number: int) -> None:
+        if not items:
+            if self.request.copy == "external" and pack_items(agenda_item, "internal"):
+                message = Message(
+                    N_(
+                        "Everything selected for this agenda item is for internal use: its section is empty "
+                        "in the external copy."
+                    )
+                )
+            else:
+                message = Message(N_("Nothing is selected for this agenda item: its section will be empty."))
+            self.add(Finding(Severity.WARNING, codes.NOTHING_SELECTED, message, agenda_number=number))
+            return
+        kinds = {item.kind for item in items}
+        if ItemKind.OBJECTIVE not in kinds:
+            self.add(
+                Finding(
+                    Severity.WARNING,
+                    codes.NO_OBJECTIVE,
+                    Message(N_("No objective for this agenda item.")),
+                    agenda_number=number,
+                )
+            )
+        if ItemKind.LINE_TO_TAKE not in kinds:
+            self.add(
+                Finding(
+                    Severity.WARNING,
+                    codes.NO_LINES_TO_TAKE,
+                    Message(N_("No lines to take for this agenda item.")),
+                    agenda_number=number,
+                )
+            )
+
+    def review(self, topic: Topic, number: int) -> None:
+        if topic.id in self._seen_topics:
+            return
+        self._seen_topics.add(topic.id)
+        if topic.reviewed_on is None:
+            self.add(
+                Finding(
+                    Severity.INFO,
+                    codes.NEVER_REVIEWED,
+                    Message(N_("Topic {topic} has no review date."), topic=topic.key),
+                    agenda_number=number,
+                    topic_key=topic.key,
+                )
+            )
+        elif (self.today - topic.reviewed_on).days > self.review_age_days:
+            self.add(
+                Finding(
+                    Severity.WARNING,
+                    codes.REVIEW_OVERDUE,
+                    Message(
+                        N_("Topic {topic} was last reviewed on {date}, more than {days} days ago."),
+                        topic=topic.key,
+                        date=topic.reviewed_on.isoformat(),
+                        days=self.review_age_days,
+                    ),
+                    agenda_number=number,
+                    topic_key=topic.key,
+                )
+            )
+
+    def actions(self, topics: list[Topic], number: int) -> None:
+        """Texts and deadlines of the actions the pack prints for ``topics`` (all but cancelled ones)."""
+        ids = [topic.id for topic in topics]
+        if not ids:
+            return
+        found = self.uow.session.scalars(
+            select(Action).where(Action.topic_id.in_(ids)).order_by(Action.position, Action.id)
+        ).all()
+        for action in found:
+            if action.status is ActionStatus.CANCELLED:
+                continue
+            topic_key = action.topic.key if action.topic is not None else None
+            self.text(
+                action.text,
+                _Place(
+                    Message(N_("action {action}"), action=action.key),
+                    number,
+                    topic_key,
+                    action_key=action.key,
+                ),
+            )
+            if action.id in self._seen_actions:
+                continue
+            self._seen_actions.add(action.id)
+            if action.is_overdue(self.today):
+                assert action.deadline is not None
+                self.add(
+                    Finding(
+                        Severity.WARNING,
+                        codes.ACTION_OVERDUE,
+                        Message(
+                            N_("Action {action} was due on {deadline} and is not done yet."),
+                            action=action.key,
+                            deadline=action.deadline.isoformat(),
+                        ),
+                        agenda_number=number,
+                        topic_key=topic_key,
+                        action_key=action.key,
+                    )
+                )
+
+    def participants(self, meeting: Meeting) -> None:
+        for link in meeting.participant_links:
+            participant = link.participant
+            for lang in self.languages:
+                state = participant.bio.state(lang)
+                if state is TranslationState.MISSING:
+                    code, messages = codes.PARTICIPANT_NO_BIO, _NO_BIO
+                elif state is TranslationState.STALE:
+                    code, messages = codes.PARTICIPANT_BIO_STALE, _BIO_STALE
+                else:
+                    continue
+                self.add(
+                    Finding(
+                        Severity.WARNING,
+                        code,
+                        Message(messages[lang], name=participant.name),
+                        lang=lang,
+                        participant_key=participant.key,
+                    )
+                )
+
+
+def check_marking(outline: Outline, included: Iterable[Marking | None] = ()) -> list[Finding]:
+    """A blocking finding when ``outline``'s marking is lower than the highest marking of its content.
+
+    The content's markings are those of the outline's entries and ``included`` (the markings of the items
+    and topics the selection puts in the pack, as read from the library). The assembler computes the pack's
+    marking from the same things, so this never fires unless that computation breaks.
+    """
+    entries = outline.entries
+    highest = Marking.highest([*included, *(entry.marking for entry in entries)])
+    if highest is None or (outline.marking is not None and outline.marking.rank >= highest.rank):
+        return []
+    pack_rank = outline.marking.rank if outline.marking is not None else 0
+    above = next((e for e in entries if e.marking is not None and e.marking.rank > pack_rank), None)
+    return [
+        Finding(
+            Severity.BLOCKING,
+            codes.MARKING_TOO_LOW,
+            Message(
+                N_("The pack is marked {marking} but contains content marked {highest}."),
+                marking=outline.marking.value if outline.marking is not None else Message(N_("no marking")),
+                highest=highest.value,
+            ),
+            topic_key=above.topic_key if above is not None else None,
+            item_key=above.item_key if above is not None else None,
+        )
+    ]
+
+
+def check_external_copy(outline: Outline) -> list[Finding]:
+    """A blocking finding for every internal item in an external ``outline``.
+
+    The assembler strips internal items from external copies, so this never fires unless that breaks.
+    """
+    if outline.copy != "external":
+        return []
+    return [
+        Finding(
+            Severity.BLOCKING,
+            codes.INTERNAL_IN_EXTERNAL,
+            Message(
+                N_("Item {item} is for internal use only but is in the external copy."), item=entry.item_key
+            ),
+            agenda_number=section.number,
+            topic_key=entry.topic_key or None,
+            item_key=entry.item_key,
+        )
+        for section in outline.sections
+        for entry in section.entries
+        if entry.internal
+    ]
+
+
+def run_preflight(
+    uow: UnitOfWork,
+    request: PackRequest,
+    *,
+    review_age_days: int = DEFAULT_REVIEW_AGE_DAYS,
+    today: dt.date | None = None,
+    glossary: Glossary | None = None,
+) -> list[Finding]:
+    """Everything preflight finds about ``request``'s pack, sorted by agenda item (see the module description).
+
+    ``today`` defaults to the request's date, then to the current date. ``glossary`` defaults to the shipped
+    starter glossary (:func:`briefing.glossary.default_glossary`); pass an empty ``Glossary()`` to skip the
+    glossary check. ``request.allow_missing`` makes no difference: missing translations are always reported
+    and never raised. An unknown meeting raises :class:`~briefing.errors.NotFoundError`.
+    """
+    if review_age_days < 0:
+        raise ValueError("review_age_days must not be negative")
+    return _Preflight(
+        uow,
+        request,
+        today=today or request.today or dt.date.today(),
+        review_age_days=review_age_days,
+        glossary=default_glossary() if glossary is None else glossary,
+    ).run()

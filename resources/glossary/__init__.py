@@ -1,0 +1,1 @@
+"""Glossaries shipped with the app (``briefing.resources.glossary``): ``jha-starter.csv``."""
