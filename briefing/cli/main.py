@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from briefing import __version__
 from briefing.cli import commands
 from briefing.cli.check import add_check_command
-from briefing.cli.translations import add_translation_commands
 from briefing.cli.language import user_language
+from briefing.cli.translations import add_translation_commands
 from briefing.errors import BriefingError
 
 Handler = Callable[[argparse.Namespace], int]

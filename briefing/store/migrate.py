@@ -11,12 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -24,24 +21,37 @@ from briefing.errors import N_, LibraryError
 from briefing.store.engine import make_engine
 from briefing.store.location import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HEAD_REVISION = "0002"
+"""The newest migration. Opening a library at this revision needs no Alembic import (a test keeps it in step)."""
+
 APPLICATION_ID = 0x42524946  # "BRIF": marks a SQLite file as a Briefing library
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The head revision according to the migration scripts themselves."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -72,8 +82,14 @@ def _check_sqlite_file(path: Path) -> bool:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision recorded in the library, or None for a database Alembic never touched."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) != 1:
+        return None
+    return str(rows[0])
 
 
 def backup_sqlite(path: Path, revision: str) -> Path:
@@ -114,6 +130,8 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
         raise LibraryError(
             N_("{path} is a database of another application, not a Briefing library."), path=url
         )
+    if revision == HEAD_REVISION:
+        return engine
     if revision is not None and revision not in known_revisions():
         engine.dispose()
         raise LibraryError(
@@ -131,6 +149,8 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

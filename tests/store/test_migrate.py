@@ -112,3 +112,9 @@ def test_missing_library_is_not_created_when_asked_not_to(tmp_path: Path) -> Non
     with pytest.raises(LibraryError, match="no library"):
         Library.open(tmp_path / "absent.sqlite", create=False)
     assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_the_fast_path_knows_the_head_revision() -> None:
+    from briefing.store.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

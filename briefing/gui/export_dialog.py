@@ -1,0 +1,375 @@
+"""The export dialog: pack language, copy, template, Word or Excel, destination; runs off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.gui.settings import Settings
+from briefing.gui.vocabulary import copy_names, mode_names
+from briefing.store import Library
+
+
+class ExportWorker(QThread):
+    """Runs :func:`briefing.export.export_pack` in a thread, reporting progress; cancel between steps."""
+
+    progressed = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, library: Library, request: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.request = request
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        from briefing.export import ExportRequest, export_pack
+
+        assert isinstance(self.request, ExportRequest)
+        try:
+            result = export_pack(
+                self.library,
+                self.request,
+                progress=lambda fraction: self.progressed.emit(int(fraction * 100)),
+                cancelled=lambda: self._cancel,
+            )
+        except Exception as error:  # reported in the dialog; a BriefingError in the user's language
+            self.failed.emit(error)
+            return
+        self.succeeded.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; the file (or its folder) opens when done."""
+
+    finished_export = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        meeting: str,
+        lang: Callable[[], str],
+        parent: QWidget | None = None,
+        mode: str | None = None,
+        copy: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.library = library
+        self.settings = settings
+        self.meeting = meeting
+        self.lang = lang
+        self.worker: ExportWorker | None = None
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.allow_missing = False
+        self.result_path: Path | None = None
+
+        self.mode = QComboBox(self)
+        self.copy = QComboBox(self)
+        self.format = QComboBox(self)
+        self.template = QLineEdit(self)
+        self.template_button = QPushButton(self)
+        self.template_button.clicked.connect(self._choose_template)
+        self.destination = QLineEdit(self)
+        self.destination.setObjectName("destination")
+        self.destination_button = QPushButton(self)
+        self.destination_button.clicked.connect(self._choose_destination)
+        self.open_file = QCheckBox(self)
+        self.open_folder = QCheckBox(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("startExport")
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        self._lay_out()
+
+        self.retranslateUi()
+        self._fill_choices(mode, copy)
+        self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
+        self.mode.currentIndexChanged.connect(lambda _i: self._suggest_destination())
+        self._suggest_destination()
+
+    def _lay_out(self) -> None:
+        self.labels = [QLabel(self) for _ in range(6)]
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.template_button)
+        destination_row = QHBoxLayout()
+        destination_row.addWidget(self.destination, 1)
+        destination_row.addWidget(self.destination_button)
+        form = QFormLayout()
+        form.addRow(self.labels[0], self.mode)
+        form.addRow(self.labels[1], self.copy)
+        form.addRow(self.labels[2], self.format)
+        form.addRow(self.labels[3], template_row)
+        form.addRow(self.labels[4], destination_row)
+        form.addRow(self.labels[5], self.open_file)
+        form.addRow(QLabel(self), self.open_folder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    # --- language -----------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("Export the pack"))
+        texts = [
+            self.tr("Language"),
+            self.tr("Copy"),
+            self.tr("Format"),
+            self.tr("Word template"),
+            self.tr("Save as"),
+            self.tr("When done"),
+        ]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for combo, text in zip(
+            (self.mode, self.copy, self.format, self.template, self.destination), texts, strict=False
+        ):
+            combo.setAccessibleName(text)
+        self.template.setPlaceholderText(self.tr("House style (no template)"))
+        self.template_button.setText(self.tr("Choose…"))
+        self.destination_button.setText(self.tr("Browse…"))
+        self.open_file.setText(self.tr("Open the file"))
+        self.open_folder.setText(self.tr("Show the folder"))
+        self.export_button.setText(self.tr("Export"))
+        self.cancel_button.setText(self.tr("Cancel") if self.worker is not None else self.tr("Close"))
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        if self.mode.count():
+            self._fill_choices(self.mode.currentData(), self.copy.currentData())
+
+    def _fill_choices(self, mode: str | None, copy: str | None) -> None:
+        settings = self.settings
+        fmt = self.format.currentData() or settings.get_str("export/format", "docx")
+        for combo, entries, value in (
+            (self.mode, mode_names(), mode or settings.get_str("export/mode", "en")),
+            (self.copy, copy_names(), copy or settings.get_str("export/copy", "internal")),
+            (
+                self.format,
+                [("docx", self.tr("Word document (.docx)")), ("xlsx", self.tr("Excel workbook (.xlsx)"))],
+                fmt,
+            ),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for data, text in entries:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.template.setText(self.template.text() or settings.get_str("export/template"))
+        self.open_file.setChecked(settings.get_bool("export/open_file", True))
+        self.open_folder.setChecked(settings.get_bool("export/open_folder", False))
+        self._format_changed(suggest=False)
+
+    def _format_changed(self, suggest: bool = True) -> None:
+        word = self.format.currentData() == "docx"
+        self.template.setEnabled(word)
+        self.template_button.setEnabled(word)
+        if suggest:
+            self._suggest_destination()
+
+    def _suggest_destination(self) -> None:
+        folder = Path(self.settings.get_str("export/folder") or Path.home())
+        suffix = self.format.currentData() or "docx"
+        current = self.destination.text().strip()
+        if current:
+            folder = Path(current).parent
+        self.destination.setText(str(folder / f"{self.meeting}-{self.mode.currentData() or 'en'}.{suffix}"))
+
+    def _choose_template(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), self.template.text(), self.tr("Word documents (*.docx *.dotx)")
+        )
+        if path:
+            self.template.setText(path)
+
+    def _choose_destination(self) -> None:
+        word = self.format.currentData() == "docx"
+        filters = self.tr("Word documents (*.docx)") if word else self.tr("Excel workbooks (*.xlsx)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self.destination.text(), filters
+        )
+        if path:
+            self.destination.setText(path)
+
+    # --- exporting ----------------------------------------------------------------------------------------
+
+    def request(self) -> object:
+        from briefing.assemble import PackRequest
+        from briefing.export import ExportRequest
+
+        fmt = str(self.format.currentData())
+        template = self.template.text().strip() if fmt == "docx" else ""
+        return ExportRequest(
+            pack=PackRequest(
+                self.meeting, str(self.mode.currentData()), str(self.copy.currentData()), self.allow_missing
+            ),
+            output=Path(self.destination.text().strip()).expanduser(),
+            format=fmt,
+            template=Path(template) if template else None,
+        )
+
+    def start(self) -> None:
+        """Start the export in a worker thread."""
+        if self.worker is not None:
+            return
+        try:
+            request = self.request()
+        except BriefingError as error:
+            self._show_failure(error.message(self.lang()))
+            return
+        self._remember()
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Exporting…"))
+        self.export_button.setEnabled(False)
+        self.worker = ExportWorker(self.library, request, self)
+        self.worker.progressed.connect(self.progress.setValue)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.worker.start()
+
+    def _remember(self) -> None:
+        settings = self.settings
+        settings.set("export/mode", self.mode.currentData())
+        settings.set("export/copy", self.copy.currentData())
+        settings.set("export/format", self.format.currentData())
+        settings.set("export/template", self.template.text().strip())
+        settings.set("export/folder", str(Path(self.destination.text().strip()).parent))
+        settings.set("export/open_file", self.open_file.isChecked())
+        settings.set("export/open_folder", self.open_folder.isChecked())
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def _worker_done(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _succeeded(self, result: object) -> None:
+        path = Path(getattr(result, "path"))  # noqa: B009 - ExportResult
+        self.result_path = path
+        self.progress.setValue(100)
+        untranslated = int(getattr(result, "untranslated", 0))
+        text = self.tr("Pack written to %1.").replace("%1", str(path))
+        if untranslated:
+            text += " " + self.tr(
+                "%n texts are in the source language, marked as untranslated.", "", untranslated
+            )
+        self.status.setText(text)
+        if self.open_file.isChecked():
+            self.open_url(QUrl.fromLocalFile(str(path)))
+        if self.open_folder.isChecked():
+            self.open_url(QUrl.fromLocalFile(str(path.parent)))
+        self.finished_export.emit(result)
+
+    def _failed(self, error: object) -> None:
+        from briefing.assemble import MissingTranslationsError
+        from briefing.export import ExportCancelledError
+        from briefing.files import OutputError
+
+        self.progress.setValue(0)
+        lang = self.lang()
+        if isinstance(error, ExportCancelledError):
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
+        elif isinstance(error, MissingTranslationsError):
+            self.status.setText(
+                self.tr("%n texts of this pack have no up-to-date translation.", "", len(error.problems))
+            )
+            self._offer_missing(len(error.problems))
+        elif isinstance(error, OutputError):
+            self._show_failure(
+                self.tr("The file cannot be written; if it is open in Word or Excel, close it and try again.")
+                + "\n\n"
+                + error.message(lang)
+            )
+        elif isinstance(error, BriefingError):
+            self._show_failure(error.message(lang))
+        else:
+            self._show_failure(self.tr("The export failed: %1").replace("%1", str(error)))
+
+    def _offer_missing(self, count: int) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("missingTranslations")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Missing translations"))
+        box.setText(
+            self.tr(
+                "%n texts of this pack have no up-to-date translation. Export anyway, with the source text "
+                "marked as untranslated?",
+                "",
+                count,
+            )
+        )
+        export = box.addButton(self.tr("Export with missing marked"), QMessageBox.ButtonRole.AcceptRole)
+        export.setObjectName("exportWithMissing")
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        export.clicked.connect(self.export_with_missing)
+        box.open()
+
+    def export_with_missing(self) -> None:
+        self.allow_missing = True
+        self.start()
+
+    def _show_failure(self, text: str) -> None:
+        self.status.setText(text)
+        box = QMessageBox(self)
+        box.setObjectName("exportError")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Export failed"))
+        box.setText(text)
+        box.open()
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().done(result)

@@ -1,0 +1,297 @@
+"""The main window: library on the left; topic editor, meeting builder and participants on the right."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from briefing.gui.export_dialog import ExportDialog
+from briefing.gui.language import UiLanguage
+from briefing.gui.library_panel import LibraryPanel
+from briefing.gui.meeting_builder import MeetingBuilder
+from briefing.gui.runner import Runner
+from briefing.gui.settings import Settings
+from briefing.gui.tables import ParticipantsTable
+from briefing.gui.topic_editor import TopicEditor
+from briefing.operations import Change, Changed, Created, create_topic
+from briefing.store import Library
+
+
+class MainWindow(QMainWindow):
+    """Everything the adviser works with; every edit is saved at once and can be undone."""
+
+    def __init__(self, library: Library, settings: Settings, language: UiLanguage) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = settings
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.runner = Runner(library, self.undo_stack, self, lambda: self.language.code)
+        self.export_dialog: ExportDialog | None = None
+
+        self.library_panel = LibraryPanel(library, self)
+        self.topic_editor = TopicEditor(self.runner, self)
+        self.builder = MeetingBuilder(self.runner, settings, self)
+        self.participants = ParticipantsTable(self.runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.topic_editor, "")
+        self.tabs.addTab(self.builder, "")
+        self.tabs.addTab(self.participants, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 900])
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus()
+        self.library_panel.topicActivated.connect(self._topic_activated)
+        self.builder.exportRequested.connect(self.export_pack)
+        self.builder.jump.connect(self.jump_to)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.runner.changed.connect(self._changed)
+        self.language.changed.connect(self._language_changed)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
+
+        self.retranslateUi()
+        self._language_changed(self.language.code)
+        self.library_panel.reload()
+        self._restore_state()
+
+    # --- actions and menus --------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.new_topic_action = QAction(self)
+        self.new_topic_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_topic_action.triggered.connect(partial(self.new_topic, None))
+        self.new_meeting_action = QAction(self)
+        self.new_meeting_action.triggered.connect(self.new_meeting)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_pack)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.redo_action.setEnabled(False)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.language_group = QActionGroup(self)
+        self.english_action = QAction("English", self, checkable=True)
+        self.french_action = QAction("Français", self, checkable=True)
+        for action, code in ((self.english_action, "en"), (self.french_action, "fr")):
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_ui_language(code))
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addActions([self.new_topic_action, self.new_meeting_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = QMenu(self)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = QMenu(self)
+        self.language_menu = QMenu(self)
+        self.language_menu.addActions([self.english_action, self.french_action])
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    # --- language -----------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("Briefing"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_topic_action.setText(self.tr("&New topic"))
+        self.new_meeting_action.setText(self.tr("New &meeting…"))
+        self.export_action.setText(self.tr("&Export pack…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find in library"))
+        self.about_action.setText(self.tr("&About Briefing"))
+        self.tabs.setTabText(0, self.tr("Topic"))
+        self.tabs.setTabText(1, self.tr("Meeting"))
+        self.tabs.setTabText(2, self.tr("Participants"))
+        self.tabs.setAccessibleName(self.tr("Work area"))
+        self._update_undo_texts()
+        self.statusBar().showMessage(self.tr("Every change is saved in the library as you make it."))
+
+    def _update_undo_texts(self) -> None:
+        if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
+            return  # the window is being destroyed
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip())
+
+    def set_ui_language(self, lang: str) -> None:
+        """Switch the interface language at once, without a restart."""
+        self.language.set(lang)
+        self.settings.set("ui/language", lang)
+
+    def _language_changed(self, lang: str) -> None:
+        (self.french_action if lang == "fr" else self.english_action).setChecked(True)
+        self.library_panel.set_language(lang)
+        self.builder.set_language(lang)
+        if self.builder.loaded:
+            self.builder.update_preview()
+
+    # --- working ------------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    def _topic_activated(self, topic_key: str, item_key: str) -> None:
+        self.topic_editor.show_topic(topic_key, item_key)
+        if self.tabs.currentWidget() is not self.builder:
+            self.tabs.setCurrentWidget(self.topic_editor)
+
+    def jump_to(self, topic_key: str, item_key: str) -> None:
+        """Open a topic (and the item) a preflight finding is about."""
+        self.tabs.setCurrentWidget(self.topic_editor)
+        self.library_panel.select_topic(topic_key)
+        self.topic_editor.show_topic(topic_key, item_key)
+
+    def _show_builder(self) -> None:
+        self.tabs.setCurrentWidget(self.builder)
+
+    def new_meeting(self) -> None:
+        self._show_builder()
+        self.builder.new_meeting()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.builder:
+            self.builder.load()
+        elif self.tabs.currentWidget() is self.participants:
+            self.participants.reload()
+
+    def _changed(self, change: Change) -> None:
+        if change.changed & Changed.TOPICS:
+            self.library_panel.reload()
+        elif change.changed & Changed.TEXT:
+            self.library_panel.invalidate_translations()
+        if isinstance(change, Created) and change.kind == "topic":
+            self.library_panel.select_topic(change.key)
+            self.topic_editor.show_topic(change.key)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def new_topic(self, title: str | None = None) -> None:
+        """Create a topic in the current area (Ctrl+N)."""
+        area = self.library_panel.current_area()
+        if not area:
+            return
+        if title is None:
+            value, ok = QInputDialog.getText(
+                self, self.tr("New topic"), self.tr("Title of the topic (English):")
+            )
+            title = value.strip() if ok else ""
+        if title:
+            chosen = title
+            self.runner.run(self.tr("New topic"), lambda: create_topic(self.library, area, {"en": chosen}))
+            self.tabs.setCurrentWidget(self.topic_editor)
+
+    def export_pack(self) -> ExportDialog | None:
+        """Open the export dialog for the meeting being built (Ctrl+E)."""
+        self.builder.load()
+        if not self.builder.slug:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Create a meeting first."))
+            return None
+        dialog = ExportDialog(
+            self.library,
+            self.settings,
+            self.builder.slug,
+            lambda: self.language.code,
+            self,
+            self.builder.request_mode,
+            self.builder.request_copy,
+        )
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        from briefing import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Briefing"),
+            self.tr("Briefing %1: briefing packs for ministerial meetings, in English and French.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # --- state --------------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.get_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.get_bytes("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        tab = self.settings.get_str("window/tab", "0")
+        if tab.isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
+
+    def save_state(self) -> None:
+        self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
+        self.settings.set("window/state", QByteArray(self.saveState()))
+        self.settings.set("window/splitter", QByteArray(self.splitter.saveState()))
+        self.settings.set("window/tab", str(self.tabs.currentIndex()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for pair in self.topic_editor.pairs.values():
+            pair.commit()
+        self.save_state()
+        super().closeEvent(event)
+
+
+def widget_texts(root: QWidget) -> list[str]:
+    """Every visible text of a window's menus, labels, buttons and tabs (for tests and checks)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            texts.append(widget.text())
+        elif isinstance(widget, QMenu) and widget.title():
+            texts.append(widget.title())
+    return texts

@@ -1,0 +1,502 @@
+"""The meeting builder: agenda, what goes into the pack, presets, and a live preview with preflight."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.gui.library_panel import TOPIC_MIME
+from briefing.gui.preflight_panel import PreflightPanel, findings
+from briefing.gui.runner import Runner
+from briefing.gui.settings import Settings
+from briefing.gui.vocabulary import copy_names, kind_name, mode_names
+from briefing.operations import (
+    Change,
+    Changed,
+    add_agenda_item,
+    add_topic_to_agenda,
+    apply_preset,
+    copy_meeting,
+    create_meeting,
+    delete_agenda_item,
+    move_selection_item,
+    preset_names,
+    queries,
+    save_preset,
+    selection_rows,
+    set_item_included,
+)
+
+AGENDA_ROLE = Qt.ItemDataRole.UserRole
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
+PREVIEW_DELAY_MS = 200
+
+
+class AgendaTree(QTreeWidget):
+    """Agenda items with their items: topics dropped from the library, items dragged to reorder."""
+
+    def __init__(self, builder: MeetingBuilder) -> None:
+        super().__init__(builder)
+        self.builder = builder
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QTreeWidget.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return event.mimeData().hasFormat(TOPIC_MIME) or event.source() is self
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        target = self.itemAt(event.position().toPoint())
+        if target is None:
+            event.ignore()
+            return
+        parent = target.parent()
+        agenda_node = target if parent is None else parent
+        agenda_id = int(agenda_node.data(0, AGENDA_ROLE))
+        if event.mimeData().hasFormat(TOPIC_MIME):
+            keys = bytes(event.mimeData().data(TOPIC_MIME).data()).decode().split()
+            for key in keys:
+                self.builder.drop_topic(agenda_id, key)
+        elif event.source() is self:
+            dragged = self.currentItem()
+            if dragged is not None and dragged.parent() is agenda_node and target.parent() is agenda_node:
+                self.builder.move_item(
+                    agenda_id, int(dragged.data(0, ITEM_ROLE)), agenda_node.indexOfChild(target)
+                )
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+
+class MeetingBuilder(QWidget):
+    """Build a meeting's pack; every change is undoable and saved at once."""
+
+    exportRequested = Signal()  # noqa: N815 - Qt signal naming
+    jump = Signal(str, str)
+
+    def __init__(self, runner: Runner, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.library = runner.library
+        self.settings = settings
+        self.ui_lang = "en"
+        self.meetings: list[queries.MeetingRow] = []
+        self.loaded = False
+
+        self.meeting = QComboBox(self)
+        self.meeting.setObjectName("meeting")
+        self.meeting.currentIndexChanged.connect(lambda _i: self._meeting_chosen())
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newMeeting")
+        self.new_button.clicked.connect(partial(self.new_meeting, None))
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyMeeting")
+        self.copy_button.clicked.connect(partial(self.copy_meeting, None))
+
+        self.agenda = AgendaTree(self)
+        self.agenda.setObjectName("agenda")
+        self.agenda.setHeaderHidden(True)
+        self.agenda.itemChanged.connect(self._item_changed)
+        self.add_agenda_button = QPushButton(self)
+        self.add_agenda_button.clicked.connect(partial(self.add_agenda_item, None))
+        self.remove_agenda_button = QPushButton(self)
+        self.remove_agenda_button.clicked.connect(self.remove_agenda_item)
+        self.up_button = QPushButton(self)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self)
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+
+        self._make_options()
+        self._lay_out()
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.mode.currentIndexChanged.connect(lambda _i: self._options_changed())
+        self.copy.currentIndexChanged.connect(lambda _i: self._options_changed())
+        runner.changed.connect(self.apply_change)
+        self.retranslateUi()
+
+    def _make_options(self) -> None:
+        self.presets = QComboBox(self)
+        self.presets.setObjectName("presets")
+        self.save_preset_button = QPushButton(self)
+        self.save_preset_button.clicked.connect(partial(self.save_preset, None))
+        self.apply_preset_button = QPushButton(self)
+        self.apply_preset_button.clicked.connect(self.apply_preset)
+
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("mode")
+        self.copy = QComboBox(self)
+        self.copy.setObjectName("copy")
+        self.mode_label = QLabel(self)
+        self.copy_label = QLabel(self)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.exportRequested.emit)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(lambda url: self.preview.scrollToAnchor(url.fragment()))
+        self.preflight = PreflightPanel(self)
+        self.preflight.jump.connect(self.jump.emit)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.meeting, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.copy_button)
+        agenda_buttons = QHBoxLayout()
+        for button in (self.add_agenda_button, self.remove_agenda_button, self.up_button, self.down_button):
+            agenda_buttons.addWidget(button)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.presets, 1)
+        preset_row.addWidget(self.apply_preset_button)
+        preset_row.addWidget(self.save_preset_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.agenda, 1)
+        left_layout.addLayout(agenda_buttons)
+        left_layout.addLayout(preset_row)
+        options = QHBoxLayout()
+        options.addWidget(self.mode_label)
+        options.addWidget(self.mode)
+        options.addWidget(self.copy_label)
+        options.addWidget(self.copy)
+        options.addStretch(1)
+        options.addWidget(self.export_button)
+        right_split = QSplitter(Qt.Orientation.Vertical, self)
+        right_split.addWidget(self.preview)
+        right_split.addWidget(self.preflight)
+        right_split.setSizes([500, 160])
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(options)
+        right_layout.addWidget(right_split, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([380, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    # --- language -----------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        self.new_button.setText(self.tr("New meeting…"))
+        self.copy_button.setText(self.tr("Copy meeting…"))
+        self.copy_button.setToolTip(
+            self.tr("A new meeting with this meeting's agenda, selection and presets")
+        )
+        self.agenda.setAccessibleName(self.tr("Agenda: check the items that go into the pack"))
+        self.agenda.setToolTip(
+            self.tr("Drag topics from the library onto an agenda item; drag items to reorder")
+        )
+        self.add_agenda_button.setText(self.tr("Add agenda item…"))
+        self.remove_agenda_button.setText(self.tr("Remove agenda item"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.presets.setAccessibleName(self.tr("Presets"))
+        self.save_preset_button.setText(self.tr("Save preset…"))
+        self.apply_preset_button.setText(self.tr("Apply preset"))
+        self.mode_label.setText(self.tr("Language"))
+        self.copy_label.setText(self.tr("Copy"))
+        self.mode.setAccessibleName(self.tr("Language of the pack"))
+        self.copy.setAccessibleName(self.tr("Copy type"))
+        self.export_button.setText(self.tr("Export…"))
+        self.preview.setAccessibleName(self.tr("Preview of the pack"))
+        self._fill(self.mode, mode_names(), self.settings.get_str("builder/mode", "en"))
+        self._fill(self.copy, copy_names(), self.settings.get_str("builder/copy", "internal"))
+        if self.loaded:
+            self.reload_agenda()
+
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, str]], default: str) -> None:
+        current = combo.currentData() or default
+        combo.blockSignals(True)
+        combo.clear()
+        for value, text in entries:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    # --- loading ------------------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.ui_lang = lang
+        if self.loaded:
+            self.reload_meetings()
+
+    def load(self) -> None:
+        """Read the meetings the first time the builder is shown."""
+        if not self.loaded:
+            self.loaded = True
+            self.reload_meetings()
+
+    @property
+    def slug(self) -> str:
+        return str(self.meeting.currentData() or "")
+
+    @property
+    def request_mode(self) -> str:
+        return str(self.mode.currentData() or "en")
+
+    @property
+    def request_copy(self) -> str:
+        return str(self.copy.currentData() or "internal")
+
+    def reload_meetings(self, select: str | None = None) -> None:
+        self.meetings = queries.meetings(self.library)
+        wanted = select or self.slug or self.settings.get_str("builder/meeting")
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        for row in self.meetings:
+            when = row.starts_on.isoformat() if row.starts_on else "—"
+            self.meeting.addItem(f"{row.title(self.ui_lang)} ({when})", row.slug)
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(wanted)))
+        self.meeting.blockSignals(False)
+        self._meeting_chosen()
+
+    def _meeting_chosen(self) -> None:
+        if self.slug:
+            self.settings.set("builder/meeting", self.slug)
+        self.reload_agenda()
+        self.reload_presets()
+        self.schedule_preview()
+
+    def reload_presets(self) -> None:
+        self.presets.clear()
+        if self.slug:
+            for name in preset_names(self.library, self.slug):
+                self.presets.addItem(name, name)
+
+    def reload_agenda(self) -> None:
+        current = self.agenda.currentItem()
+        remembered = (
+            (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE)) if current is not None else None
+        )
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        lang = "fr" if self.request_mode == "fr" else "en"
+        if self.slug:
+            for row in queries.agenda(self.library, self.slug):
+                node = QTreeWidgetItem(self.agenda, [f"{row.number}. {row.title(lang)}"])
+                node.setData(0, AGENDA_ROLE, row.agenda_item_id)
+                node.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+                )
+                for item in selection_rows(self.library, row.agenda_item_id):
+                    text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
+                    label = f"[{kind_name(item.kind)}] {' '.join(text.split())[:90]}"
+                    child = QTreeWidgetItem(node, [label])
+                    child.setToolTip(0, f"{item.topic_key} › {item.item_key}\n{text}")
+                    child.setData(0, AGENDA_ROLE, row.agenda_item_id)
+                    child.setData(0, ITEM_ROLE, item.item_id)
+                    child.setData(0, TOPIC_ROLE, item.item_key)
+                    child.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | Qt.ItemFlag.ItemIsUserCheckable
+                        | Qt.ItemFlag.ItemIsDragEnabled
+                    )
+                    child.setCheckState(
+                        0, Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked
+                    )
+                    if remembered == (row.agenda_item_id, item.item_id):
+                        self.agenda.setCurrentItem(child)
+                if remembered == (row.agenda_item_id, None):
+                    self.agenda.setCurrentItem(node)
+        self.agenda.expandAll()
+        self.agenda.blockSignals(False)
+
+    def apply_change(self, change: Change) -> None:
+        if not self.loaded:
+            return
+        if change.changed & Changed.MEETINGS:
+            self.reload_meetings()
+            return
+        if change.changed & (
+            Changed.AGENDA | Changed.SELECTION | Changed.ITEMS | Changed.TOPICS | Changed.TEXT
+        ):
+            self.reload_agenda()
+        if change.changed & Changed.PRESETS:
+            self.reload_presets()
+        self.schedule_preview()
+
+    def _options_changed(self) -> None:
+        self.settings.set("builder/mode", self.request_mode)
+        self.settings.set("builder/copy", self.request_copy)
+        if self.loaded:
+            self.reload_agenda()
+            self.schedule_preview()
+
+    # --- preview ------------------------------------------------------------------------------------------
+
+    def schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        """Assemble the pack as the Word file would have it and show it, with preflight's findings."""
+        self._preview_timer.stop()
+        if not self.slug:
+            self.preview.clear()
+            self.preflight.show_lines([])
+            return
+        from briefing.assemble import PackRequest, assemble
+        from briefing.render.html import render_html
+
+        request = PackRequest(self.slug, self.request_mode, self.request_copy, allow_missing=True)
+        try:
+            with self.library.unit_of_work() as uow:
+                html = render_html(assemble(uow, request))
+            lines = findings(self.library, request, self.ui_lang)
+        except BriefingError as error:
+            self.preview.setPlainText(error.message(self.ui_lang))
+            return
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(scroll)
+        self.preflight.show_lines(lines)
+
+    # --- editing ------------------------------------------------------------------------------------------
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value.strip() if ok and value.strip() else None
+
+    def new_meeting(self, title: str | None = None) -> None:
+        title = title or self._ask(self.tr("New meeting"), self.tr("Title of the meeting (English):"))
+        if not title:
+            return
+        change = self.runner.run(self.tr("New meeting"), lambda: create_meeting(self.library, {"en": title}))
+        if change is not None:
+            self.reload_meetings(select=getattr(change, "key", None))
+
+    def copy_meeting(self, title: str | None = None) -> None:
+        if not self.slug:
+            return
+        source = self.slug
+        current = next((m.title("en") for m in self.meetings if m.slug == source), "")
+        title = title or self._ask(
+            self.tr("Copy meeting"), self.tr("Title of the new meeting (English):"), current
+        )
+        if not title:
+            return
+        change = self.runner.run(
+            self.tr("Copy meeting"), lambda: copy_meeting(self.library, source, title={"en": title})
+        )
+        if change is not None:
+            self.reload_meetings(select=getattr(change, "key", None))
+
+    def add_agenda_item(self, title: str | None = None) -> None:
+        if not self.slug:
+            return
+        title = title or self._ask(self.tr("Add agenda item"), self.tr("Title of the agenda item (English):"))
+        if not title:
+            return
+        slug = self.slug
+        self.runner.run(
+            self.tr("Add agenda item"), lambda: add_agenda_item(self.library, slug, {"en": title})
+        )
+
+    def current_agenda_id(self) -> int | None:
+        item = self.agenda.currentItem()
+        return int(item.data(0, AGENDA_ROLE)) if item is not None else None
+
+    def remove_agenda_item(self) -> None:
+        agenda_id = self.current_agenda_id()
+        if agenda_id is not None:
+            self.runner.run(
+                self.tr("Remove agenda item"), lambda: delete_agenda_item(self.library, agenda_id)
+            )
+
+    def drop_topic(self, agenda_id: int, topic_key: str) -> None:
+        self.runner.run(
+            self.tr("Add topic to agenda item"),
+            lambda: add_topic_to_agenda(self.library, agenda_id, topic_key),
+        )
+
+    def move_item(self, agenda_id: int, item_id: int, position: int) -> None:
+        self.runner.run(
+            self.tr("Reorder items"), lambda: move_selection_item(self.library, agenda_id, item_id, position)
+        )
+
+    def move_current(self, step: int) -> None:
+        item = self.agenda.currentItem()
+        if item is None or item.parent() is None:
+            return
+        parent = item.parent()
+        assert parent is not None
+        position = parent.indexOfChild(item) + step
+        if 0 <= position < parent.childCount():
+            self.move_item(int(item.data(0, AGENDA_ROLE)), int(item.data(0, ITEM_ROLE)), position)
+
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        """A checkbox was clicked: apply it once Qt is done with the row (the tree is rebuilt afterwards)."""
+        if item.parent() is None:
+            return
+        included = item.checkState(0) == Qt.CheckState.Checked
+        agenda_id, item_id = int(item.data(0, AGENDA_ROLE)), int(item.data(0, ITEM_ROLE))
+        QTimer.singleShot(0, partial(self.set_included, agenda_id, item_id, included))
+
+    def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
+        text = self.tr("Include item") if included else self.tr("Exclude item")
+        self.runner.run(text, lambda: set_item_included(self.library, agenda_id, item_id, included))
+
+    def save_preset(self, name: str | None = None) -> None:
+        if not self.slug:
+            return
+        name = name or self._ask(
+            self.tr("Save preset"), self.tr("Name of the preset:"), self.presets.currentText()
+        )
+        if not name:
+            return
+        slug = self.slug
+        self.runner.run(self.tr("Save preset"), lambda: save_preset(self.library, slug, name))
+        self.presets.setCurrentIndex(self.presets.findData(name))
+
+    def apply_preset(self) -> None:
+        name = self.presets.currentData()
+        if self.slug and name:
+            slug = self.slug
+            self.runner.run(self.tr("Apply preset"), lambda: apply_preset(self.library, slug, str(name)))

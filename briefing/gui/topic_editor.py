@@ -1,0 +1,305 @@
+"""The topic editor: title, owner and marking, the items in brief order, and the topic's actions."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.commands import TextEditCommand
+from briefing.gui.runner import Runner
+from briefing.gui.tables import ActionsTable
+from briefing.gui.text_pair import TextPair
+from briefing.gui.vocabulary import kind_name
+from briefing.model import ItemKind, Marking
+from briefing.operations import (
+    Changed,
+    add_item,
+    delete_item,
+    mark_reviewed,
+    queries,
+    set_text,
+    update_item,
+    update_topic,
+)
+from briefing.operations.base import Change
+
+
+class ItemFrame(QFrame):
+    """One item: its kind and flags, and its text (or question and answer) in both languages."""
+
+    def __init__(self, item: queries.ItemView, editor: TopicEditor) -> None:
+        super().__init__(editor)
+        self.item = item
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"item-{item.key}")
+        self.heading = QLabel(self)
+        self.internal = QToolButton(self)
+        self.internal.setCheckable(True)
+        self.internal.setChecked(item.internal)
+        self.internal.toggled.connect(
+            lambda on: editor.runner.run(
+                self.tr("Change internal flag"), lambda: update_item(editor.library, item.key, internal=on)
+            )
+        )
+        self.delete = QToolButton(self)
+        self.delete.clicked.connect(
+            lambda: editor.runner.run(self.tr("Delete item"), lambda: delete_item(editor.library, item.key))
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.internal)
+        top.addWidget(self.delete)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self.pairs: list[TextPair] = []
+        for role, text in item.texts:
+            pair = TextPair(text, self._role_label(role), self)
+            editor.connect_pair(pair)
+            self.pairs.append(pair)
+            layout.addWidget(pair)
+        self.retranslateUi()
+
+    def _role_label(self, role: str) -> str:
+        return {"question": self.tr("Question"), "answer": self.tr("Answer")}.get(
+            role, kind_name(self.item.kind)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        flags = []
+        if self.item.marking is not None:
+            flags.append(self.item.marking.value)
+        heading = f"<b>{kind_name(self.item.kind)}</b>"
+        if flags:
+            heading += " · " + " · ".join(flags)
+        self.heading.setText(heading)
+        self.internal.setText(self.tr("Internal"))
+        self.internal.setToolTip(self.tr("Not for use with the counterpart: left out of external copies"))
+        self.internal.setAccessibleName(self.tr("Internal: not for use with the counterpart"))
+        self.delete.setText(self.tr("Delete"))
+        self.delete.setAccessibleName(self.tr("Delete this item"))
+        for pair, (role, _text) in zip(self.pairs, self.item.texts, strict=True):
+            pair.label_text = self._role_label(role)
+            pair.retranslateUi()
+
+
+class TopicEditor(QWidget):
+    """Everything about one topic; every edit goes through the runner (undoable, saved at once)."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.library = runner.library
+        self.view: queries.TopicView | None = None
+        self.pairs: dict[int, TextPair] = {}
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("topicHeading")
+        self.title_label = QLabel(self)
+        self.title_box = QVBoxLayout()
+        self.owner = QLineEdit(self)
+        self.owner.setObjectName("owner")
+        self.owner.editingFinished.connect(self._owner_edited)
+        self.marking = QComboBox(self)
+        self.marking.setObjectName("marking")
+        self.marking.addItem("", None)
+        for marking in Marking:
+            self.marking.addItem(marking.value, marking.value)
+        self.marking.activated.connect(self._marking_chosen)
+        self.owner_label = QLabel(self)
+        self.marking_label = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self.owner_label, self.owner)
+        form.addRow(self.marking_label, self.marking)
+
+        self.items_widget = QWidget()
+        self.items_layout = QVBoxLayout(self.items_widget)
+        self.items_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.items_widget)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addItem")
+        self.add_menu = QMenu(self)
+        self.add_button.setMenu(self.add_menu)
+        items_page = QWidget()
+        items_layout = QVBoxLayout(items_page)
+        items_layout.addWidget(scroll, 1)
+        items_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.actions_table = ActionsTable(runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(items_page, "")
+        self.tabs.addTab(self.actions_table, "")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self.title_box)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        runner.changed.connect(self.apply_change)
+        self.setEnabled(False)
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.title_label.setText(self.tr("Title"))
+        self.owner_label.setText(self.tr("Owner"))
+        self.owner.setAccessibleName(self.tr("Owner of the topic"))
+        self.marking_label.setText(self.tr("Marking"))
+        self.marking.setAccessibleName(self.tr("Marking of the topic"))
+        self.marking.setItemText(0, self.tr("No marking"))
+        self.add_button.setText(self.tr("Add item"))
+        self.add_button.setAccessibleName(self.tr("Add an item to this topic"))
+        self.tabs.setTabText(0, self.tr("Items"))
+        self.tabs.setTabText(1, self.tr("Actions"))
+        self.add_menu.clear()
+        for kind in ItemKind:
+            action = self.add_menu.addAction(kind_name(kind))
+            action.triggered.connect(partial(self.add_item, kind))
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        if self.view is None:
+            self.heading.setText(self.tr("Choose a topic in the library, or create one with Ctrl+N."))
+        else:
+            self.heading.setText(f"<h2>{self.view.title.texts.get('en') or self.view.key}</h2>")
+
+    # --- showing ------------------------------------------------------------------------------------------
+
+    def show_topic(self, topic_key: str, item_key: str = "") -> None:
+        self.view = queries.topic_view(self.library, topic_key)
+        self._rebuild()
+        if item_key:
+            self.focus_item(item_key)
+
+    def clear(self) -> None:
+        self.view = None
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        for layout, keep in ((self.title_box, 0), (self.items_layout, 1)):
+            while layout.count() > keep:
+                taken = layout.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        self.pairs = {}
+        self.frames: dict[str, ItemFrame] = {}
+        view = self.view
+        self.setEnabled(view is not None)
+        self._show_heading()
+        if view is None:
+            self.actions_table.show_actions(None)
+            return
+        title = TextPair(view.title, self.tr("Title"), self)
+        self.connect_pair(title)
+        self.title_box.addWidget(title)
+        self.owner.setText(view.owner)
+        self.marking.setCurrentIndex(
+            max(0, self.marking.findData(view.marking.value if view.marking else None))
+        )
+        for item in view.items:
+            frame = ItemFrame(item, self)
+            self.frames[item.key] = frame
+            self.items_layout.insertWidget(self.items_layout.count() - 1, frame)
+        self.actions_table.show_actions(view)
+
+    def connect_pair(self, pair: TextPair) -> None:
+        self.pairs[pair.view.block_id] = pair
+        pair.edited.connect(self.edit_text)
+        pair.reviewRequested.connect(self.review)
+
+    def focus_item(self, item_key: str) -> None:
+        frame = self.frames.get(item_key)
+        if frame is not None and frame.pairs:
+            self.tabs.setCurrentIndex(0)
+            frame.pairs[0].editors["en"].setFocus()
+            scroll = self.items_widget.parentWidget()
+            if scroll is not None and isinstance(scroll.parentWidget(), QScrollArea):
+                scroll.parentWidget().ensureWidgetVisible(frame)  # type: ignore[union-attr]
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh after an edit, an undo or a redo."""
+        if self.view is None:
+            return
+        structural = Changed.ITEMS | Changed.TOPICS | Changed.ACTIONS
+        if change.changed & structural:
+            try:
+                self.view = queries.topic_view(self.library, self.view.key)
+            except Exception:  # the topic itself was deleted
+                self.view = None
+            self._rebuild()
+            return
+        if change.changed & Changed.TEXT:
+            block_id = getattr(change, "block_id", None)
+            pair = self.pairs.get(block_id) if block_id is not None else None
+            if pair is not None:
+                self.view = queries.topic_view(self.library, self.view.key)
+                for text in self._texts():
+                    if text.block_id in self.pairs:
+                        self.pairs[text.block_id].show_view(text)
+                self._show_heading()
+
+    def _texts(self) -> list[queries.TextView]:
+        assert self.view is not None
+        found = [self.view.title]
+        for item in self.view.items:
+            found += [text for _role, text in item.texts]
+        return found
+
+    # --- editing ------------------------------------------------------------------------------------------
+
+    def edit_text(self, block_id: int, lang: str, text: str) -> None:
+        self.runner.run(
+            self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
+        )
+
+    def review(self, block_id: int, lang: str) -> None:
+        self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
+
+    def add_item(self, kind: ItemKind) -> None:
+        if self.view is None:
+            return
+        key = self.view.key
+        self.runner.run(self.tr("Add item"), lambda: add_item(self.library, key, kind, {"en": ""}))
+
+    def _owner_edited(self) -> None:
+        if self.view is None or self.owner.text().strip() == self.view.owner:
+            return
+        key, owner = self.view.key, self.owner.text()
+        self.runner.run(self.tr("Change owner"), lambda: update_topic(self.library, key, owner=owner))
+
+    def _marking_chosen(self, _index: int) -> None:
+        if self.view is None:
+            return
+        key, marking = self.view.key, self.marking.currentData()
+        current = self.view.marking.value if self.view.marking else None
+        if marking != current:
+            self.runner.run(
+                self.tr("Change marking"), lambda: update_topic(self.library, key, marking=marking)
+            )

@@ -1,0 +1,323 @@
+"""Plain-data views of the library for the app's panels: no ORM objects leave the unit of work.
+
+The tree of areas and topics is read with column queries only, so the window is usable quickly even on a
+large library; per-topic translation summaries are computed on demand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from briefing.model import (
+    Action,
+    ActionStatus,
+    Area,
+    Item,
+    ItemKind,
+    Marking,
+    Meeting,
+    MeetingKind,
+    Participant,
+    TextBlock,
+    Topic,
+    Translation,
+    fingerprint,
+)
+from briefing.model.enums import TranslationState
+from briefing.operations.base import Target, unit_of_work
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    key: str
+    titles: dict[str, str]
+    owner: str | None
+    marking: Marking | None
+    reviewed_on: dt.date | None
+    area_key: str
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or next(iter(self.titles.values()), self.key)
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    key: str
+    titles: dict[str, str]
+    topics: list[TopicRow]
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or next(iter(self.titles.values()), self.key)
+
+
+def _titles(target_rows: list[tuple[int, str, str]]) -> dict[int, dict[str, str]]:
+    titles: dict[int, dict[str, str]] = {}
+    for block_id, lang, text in target_rows:
+        titles.setdefault(block_id, {})[lang] = text
+    return titles
+
+
+def library_tree(target: Target) -> list[AreaRow]:
+    """Every area with its topics, in order."""
+    with unit_of_work(target) as uow:
+        session = uow.session
+        areas = session.execute(
+            select(Area.id, Area.key, Area.title_id).order_by(Area.position, Area.id)
+        ).all()
+        topics = session.execute(
+            select(
+                Topic.area_id, Topic.key, Topic.title_id, Topic.owner, Topic.marking, Topic.reviewed_on
+            ).order_by(Topic.position, Topic.id)
+        ).all()
+        block_ids = [a.title_id for a in areas] + [t.title_id for t in topics]
+        titles = _titles(
+            [
+                (r.block_id, r.lang, r.text)
+                for r in session.execute(
+                    select(Translation.block_id, Translation.lang, Translation.text).where(
+                        Translation.block_id.in_(block_ids)
+                    )
+                )
+            ]
+        )
+        by_area: dict[int, list[TopicRow]] = {}
+        keys = {a.id: a.key for a in areas}
+        for t in topics:
+            by_area.setdefault(t.area_id, []).append(
+                TopicRow(
+                    t.key, titles.get(t.title_id, {}), t.owner, t.marking, t.reviewed_on, keys[t.area_id]
+                )
+            )
+        return [AreaRow(a.key, titles.get(a.title_id, {}), by_area.get(a.id, [])) for a in areas]
+
+
+def translation_summary(target: Target, lang: str = "fr") -> dict[str, set[TranslationState]]:
+    """For every topic, the states of ``lang`` across its title and item texts."""
+    with unit_of_work(target) as uow:
+        session = uow.session
+        owners: dict[int, str] = {}
+        for key, title_id in session.execute(select(Topic.key, Topic.title_id)):
+            owners[title_id] = key
+        for row in session.execute(
+            select(Topic.key, Item.body_id, Item.question_id, Item.answer_id).join(
+                Item, Item.topic_id == Topic.id
+            )
+        ):
+            for block_id in row[1:]:
+                if block_id is not None:
+                    owners[block_id] = row[0]
+        texts: dict[int, dict[str, tuple[str, str, str | None]]] = {}
+        sources: dict[int, str] = {}
+        for block_id, source_lang in session.execute(select(TextBlock.id, TextBlock.source_lang)):
+            sources[block_id] = source_lang
+        for r in session.execute(
+            select(
+                Translation.block_id,
+                Translation.lang,
+                Translation.text,
+                Translation.status,
+                Translation.source_fingerprint,
+            )
+        ):
+            texts.setdefault(r.block_id, {})[r.lang] = (r.text, r.status.value, r.source_fingerprint)
+        summary: dict[str, set[TranslationState]] = {}
+        for block_id, topic_key in owners.items():
+            summary.setdefault(topic_key, set()).add(
+                _state(texts.get(block_id, {}), sources.get(block_id, "en"), lang)
+            )
+        return summary
+
+
+def _state(texts: dict[str, tuple[str, str, str | None]], source_lang: str, lang: str) -> TranslationState:
+    row = texts.get(lang)
+    if row is None or not row[0].strip():
+        return TranslationState.MISSING
+    if lang == source_lang:
+        return TranslationState.SOURCE
+    source = texts.get(source_lang)
+    if source is not None and row[2] != fingerprint(source[0]):
+        return TranslationState.STALE
+    return TranslationState(row[1])
+
+
+@dataclass(frozen=True)
+class TextView:
+    """One text block: its texts and the state of every language."""
+
+    block_id: int
+    source_lang: str
+    texts: dict[str, str]
+    states: dict[str, TranslationState]
+
+
+def text_view(block: TextBlock) -> TextView:
+    languages = sorted({"en", "fr", block.source_lang, *block.translations})
+    return TextView(
+        block.id,
+        block.source_lang,
+        {lang: row.text for lang, row in block.translations.items()},
+        {lang: block.state(lang) for lang in languages},
+    )
+
+
+@dataclass(frozen=True)
+class ItemView:
+    key: str
+    item_id: int
+    kind: ItemKind
+    internal: bool
+    marking: Marking | None
+    texts: list[tuple[str, TextView]]
+    """("body" | "question" | "answer", text), in reading order."""
+
+
+@dataclass(frozen=True)
+class ActionView:
+    key: str
+    text: TextView
+    owner: str
+    deadline: dt.date | None
+    status: ActionStatus
+    source: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TopicView:
+    key: str
+    area_key: str
+    source_lang: str
+    title: TextView
+    owner: str
+    marking: Marking | None
+    reviewed_on: dt.date | None
+    items: list[ItemView] = field(default_factory=list)
+    actions: list[ActionView] = field(default_factory=list)
+
+
+def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> TopicView:
+    """A topic with its items in brief order (slot by slot) and its actions."""
+    today = today or dt.date.today()
+    with unit_of_work(target) as uow:
+        topic = uow.topics.require(topic_key)
+        items = sorted(topic.items, key=lambda i: (i.kind.brief_order, i.position, i.id))
+        item_views = []
+        for item in items:
+            roles = [("body", item.body), ("question", item.question), ("answer", item.answer)]
+            item_views.append(
+                ItemView(
+                    item.key,
+                    item.id,
+                    item.kind,
+                    item.internal,
+                    item.marking,
+                    [(role, text_view(block)) for role, block in roles if block is not None],
+                )
+            )
+        actions = uow.session.scalars(
+            select(Action).where(Action.topic_id == topic.id).order_by(Action.position, Action.id)
+        ).all()
+        return TopicView(
+            topic.key,
+            topic.area.key,
+            topic.source_lang,
+            text_view(topic.title),
+            topic.owner or "",
+            topic.marking,
+            topic.reviewed_on,
+            item_views,
+            [
+                ActionView(
+                    a.key,
+                    text_view(a.text),
+                    a.owner or "",
+                    a.deadline,
+                    a.status,
+                    a.source or "",
+                    a.is_overdue(today),
+                )
+                for a in actions
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    slug: str
+    titles: dict[str, str]
+    starts_on: dt.date | None
+    kind: MeetingKind
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or next(iter(self.titles.values()), self.slug)
+
+
+def meetings(target: Target) -> list[MeetingRow]:
+    """Every meeting, the most recent first."""
+    with unit_of_work(target) as uow:
+        rows = [
+            MeetingRow(
+                m.slug, dict((lang, t.text) for lang, t in m.title.translations.items()), m.starts_on, m.kind
+            )
+            for m in uow.meetings.list(Meeting.id)
+        ]
+    return sorted(rows, key=lambda m: m.starts_on or dt.date.min, reverse=True)
+
+
+@dataclass(frozen=True)
+class AgendaItemRow:
+    agenda_item_id: int
+    number: int
+    titles: dict[str, str]
+    topic_keys: list[str]
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or next(iter(self.titles.values()), "")
+
+
+def agenda(target: Target, meeting_slug: str) -> list[AgendaItemRow]:
+    with unit_of_work(target) as uow:
+        meeting = uow.meetings.require(meeting_slug)
+        return [
+            AgendaItemRow(
+                a.id,
+                n,
+                {lang: t.text for lang, t in a.title.translations.items()},
+                [link.topic.key for link in a.topic_links],
+            )
+            for n, a in enumerate(meeting.agenda, start=1)
+        ]
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    key: str
+    name: str
+    organisation: str
+    function: TextView
+    bio: TextView
+
+
+def participants(target: Target) -> list[ParticipantRow]:
+    with unit_of_work(target) as uow:
+        return [
+            ParticipantRow(p.key, p.name, p.organisation or "", text_view(p.function), text_view(p.bio))
+            for p in uow.participants.list(Participant.name, Participant.id)
+        ]
+
+
+def open_actions_overdue(target: Target, today: dt.date | None = None) -> set[str]:
+    """Keys of topics with an open action past its deadline."""
+    today = today or dt.date.today()
+    with unit_of_work(target) as uow:
+        rows = uow.session.execute(
+            select(Topic.key, Action.deadline, Action.status).join(Action, Action.topic_id == Topic.id)
+        ).all()
+    return {
+        key
+        for key, deadline, status in rows
+        if deadline and deadline < today and not ActionStatus(status).is_closed
+    }

@@ -1,0 +1,117 @@
+"""Editing one language of a text, and confirming a translation against its source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.errors import N_, BriefingError, NotFoundError
+from briefing.model import TextBlock, TextStatus
+from briefing.model.enums import TranslationState
+from briefing.operations.base import Change, Changed, Target, unit_of_work
+from briefing.store import UnitOfWork
+
+
+@dataclass(frozen=True)
+class TextSnapshot:
+    """One language of a text as stored: what is needed to put it back exactly."""
+
+    text: str
+    status: TextStatus
+    source_fingerprint: str | None
+
+
+@dataclass(frozen=True)
+class TextChange(Change):
+    """One language of a text block changed; ``states`` is every language's state afterwards."""
+
+    block_id: int
+    lang: str
+    old: TextSnapshot | None
+    new: TextSnapshot | None
+    states: dict[str, TranslationState]
+    changed: Changed = Changed.TEXT
+
+    @property
+    def state(self) -> TranslationState:
+        """The state of the edited language afterwards."""
+        return self.states.get(self.lang, TranslationState.MISSING)
+
+    def revert(self, target: Target) -> TextChange:
+        return restore_text(target, self.block_id, self.lang, self.old)
+
+    def merged_with(self, later: TextChange) -> TextChange:
+        """This change followed by ``later`` on the same text, as one change (for undoing typing at once)."""
+        return TextChange(self.block_id, self.lang, self.old, later.new, later.states)
+
+
+def _block(uow: UnitOfWork, block_id: int) -> TextBlock:
+    block = uow.texts.get(block_id)
+    if block is None:
+        raise NotFoundError(N_("This text no longer exists in the library."))
+    return block
+
+
+def _snapshot(block: TextBlock, lang: str) -> TextSnapshot | None:
+    row = block.translations.get(lang)
+    if row is None:
+        return None
+    return TextSnapshot(row.text, row.status, row.source_fingerprint)
+
+
+def _states(block: TextBlock) -> dict[str, TranslationState]:
+    languages = {block.source_lang, "en", "fr", *block.translations}
+    return {lang: block.state(lang) for lang in sorted(languages)}
+
+
+def text_states(target: Target, block_id: int) -> dict[str, TranslationState]:
+    """The state of every language of a text (the source language reads "source")."""
+    with unit_of_work(target) as uow:
+        return _states(_block(uow, block_id))
+
+
+def set_text(
+    target: Target, block_id: int, lang: str, text: str, status: TextStatus | None = None
+) -> TextChange:
+    """Write ``text`` as the ``lang`` version of a text.
+
+    Editing the source language turns the other languages stale by themselves. Writing another language
+    records the source it was made from and makes it "translated" (unless ``status`` says otherwise); an
+    empty translation makes that language missing.
+    """
+    with unit_of_work(target) as uow:
+        block = _block(uow, block_id)
+        old = _snapshot(block, lang)
+        if lang != block.source_lang and not text.strip():
+            block.remove_text(lang)
+        else:
+            if lang != block.source_lang and status is None:
+                status = TextStatus.TRANSLATED
+            block.set_text(lang, text, status)
+        uow.flush()
+        return TextChange(block_id, lang, old, _snapshot(block, lang), _states(block))
+
+
+def mark_reviewed(target: Target, block_id: int, lang: str) -> TextChange:
+    """Confirm the ``lang`` version of a text against its current source: reviewed, no longer stale."""
+    with unit_of_work(target) as uow:
+        block = _block(uow, block_id)
+        old = _snapshot(block, lang)
+        if old is None or not old.text.strip():
+            raise BriefingError(N_("There is no text in this language to review yet."))
+        block.mark_reviewed(lang)
+        uow.flush()
+        return TextChange(block_id, lang, old, _snapshot(block, lang), _states(block))
+
+
+def restore_text(target: Target, block_id: int, lang: str, snapshot: TextSnapshot | None) -> TextChange:
+    """Put one language of a text back exactly as ``snapshot`` (None: missing) recorded it."""
+    with unit_of_work(target) as uow:
+        block = _block(uow, block_id)
+        old = _snapshot(block, lang)
+        if snapshot is None:
+            block.remove_text(lang)
+        else:
+            row = block.set_text(lang, snapshot.text, snapshot.status)
+            row.source_fingerprint = snapshot.source_fingerprint
+        uow.flush()
+        return TextChange(block_id, lang, old, _snapshot(block, lang), _states(block))

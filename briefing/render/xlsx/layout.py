@@ -1,0 +1,165 @@
+"""The look every workbook of the app shares: header row, Excel tables, widths, printing with the marking.
+
+Works on ordinary and write-only worksheets alike; write-only sheets take their column widths, panes, table
+and print settings before their first row is written.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from briefing.render.xlsx.cells import CellStyle, text_cell
+
+TABLE_STYLE = "TableStyleMedium2"
+DATE_FORMAT = "yyyy-mm-dd"
+"""How date cells are shown: the same in both languages and sortable; the value is a real date."""
+
+PAPER_A4 = 9
+MAX_SHEET_TITLE = 31
+_SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+_TABLE_NAME_FORBIDDEN = re.compile(r"[^A-Za-z0-9_.]")
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER = CellStyle(
+    font=Font(bold=True, color="FFFFFF"),
+    fill=PatternFill("solid", fgColor="1F3864"),
+    alignment=Alignment(wrap_text=True, vertical="center"),
+)
+TEXT = CellStyle(alignment=WRAP)
+DATE = CellStyle(alignment=Alignment(vertical="top", horizontal="left"), number_format=DATE_FORMAT)
+OVERDUE_DATE = CellStyle(
+    font=Font(bold=True, color="C00000"),
+    alignment=Alignment(vertical="top", horizontal="left"),
+    number_format=DATE_FORMAT,
+)
+UNTRANSLATED = CellStyle(font=Font(italic=True, color="7F7F7F"), alignment=WRAP)
+EDITABLE = CellStyle(
+    alignment=WRAP, protection=Protection(locked=False), fill=PatternFill("solid", fgColor="FFF2CC")
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a sheet: its heading and its width in characters."""
+
+    header: str
+    width: float = 18
+    hidden: bool = False
+
+
+def sheet_title(text: str, taken: Iterable[str] = (), fallback: str = "Sheet") -> str:
+    """A valid, unused sheet name for ``text``: at most 31 characters, none of ``[]:*?/\\``."""
+    base = _SHEET_TITLE_FORBIDDEN.sub("-", text).strip().strip("'").strip() or fallback
+    base = base[:MAX_SHEET_TITLE].rstrip()
+    used = {name.casefold() for name in taken}
+    title, n = base, 1
+    while title.casefold() in used or title.casefold() == "history":
+        n += 1
+        suffix = f" ({n})"
+        title = base[: MAX_SHEET_TITLE - len(suffix)].rstrip() + suffix
+    return title
+
+
+def table_name(text: str) -> str:
+    """A valid Excel table name made from ``text`` (letters, digits, ``_`` and ``.``; a letter first)."""
+    name = _TABLE_NAME_FORBIDDEN.sub("", text.title())
+    return name if name[:1].isalpha() else f"T{name}"
+
+
+def unique_headers(headers: Sequence[str]) -> list[str]:
+    """Table column names must differ: a repeated heading gets a number."""
+    seen: set[str] = set()
+    result = []
+    for header in headers:
+        name, n = header or "-", 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{header} {n}"
+        seen.add(name.casefold())
+        result.append(name)
+    return result
+
+
+def set_up_columns(worksheet: Any, columns: Sequence[Column]) -> None:
+    """Widths and visibility of ``columns``, a frozen header row and the header repeated on every page."""
+    for index, column in enumerate(columns, start=1):
+        dimension = worksheet.column_dimensions[get_column_letter(index)]
+        dimension.width = column.width
+        if column.hidden:
+            dimension.hidden = True
+    worksheet.freeze_panes = "A2"
+    worksheet.print_title_rows = "1:1"
+
+
+def header_cells(worksheet: Any, headers: Sequence[str]) -> list[Any]:
+    """The header row as styled cells for a write-only sheet."""
+    return [text_cell(worksheet, header, HEADER) for header in headers]
+
+
+def write_header(worksheet: Any, headers: Sequence[str]) -> None:
+    """The header row of an ordinary sheet."""
+    for index, header in enumerate(headers, start=1):
+        cell = worksheet.cell(row=1, column=index)
+        cell.value = header
+        HEADER.apply(cell)
+
+
+def add_table(worksheet: Any, name: str, headers: Sequence[str], rows: int) -> Table:
+    """An Excel table (with its filter buttons) over the header row and ``rows`` data rows.
+
+    A table needs at least one data row, so an empty sheet gets a table over one empty row.
+    """
+    last = f"{get_column_letter(len(headers))}{max(rows, 1) + 1}"
+    table = Table(displayName=name, ref=f"A1:{last}")
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+    table._initialise_columns()
+    for column, header in zip(table.tableColumns, headers, strict=True):
+        column.name = header
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "In write-only mode")
+        worksheet.add_table(table)
+    return table
+
+
+def header_footer_text(text: str, limit: int = 100) -> str:
+    """``text`` for a page header or footer: ampersands doubled, line breaks flattened, kept short."""
+    flat = " ".join(text.split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return flat.replace("&", "&&")
+
+
+def set_up_printing(
+    worksheet: Any,
+    *,
+    marking: str | None,
+    title: str = "",
+    page: tuple[str, str, str] | None = None,
+) -> None:
+    """Landscape, fitted to the page width, with the marking at the top and bottom of every page.
+
+    ``page`` is the text before, between and after the page number and page count ("Page ", " of ", "").
+    """
+    if marking:
+        for part in (worksheet.oddHeader.center, worksheet.oddFooter.center):
+            part.text = header_footer_text(marking)
+            part.font = "Calibri,Bold"
+            part.color = "C00000"
+    if title:
+        worksheet.oddFooter.left.text = header_footer_text(title)
+    if page is not None:
+        before, between, after = (part.replace("&", "&&") for part in page)
+        worksheet.oddFooter.right.text = f"{before}&P{between}&N{after}"
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.paperSize = PAPER_A4
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True

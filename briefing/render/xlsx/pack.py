@@ -1,0 +1,292 @@
+"""The Excel pack: points matrix, follow-up actions tracker and translation status, one Excel table each.
+
+Reads only the outline and the companion rows of :mod:`briefing.assemble.workbook_rows`; sheet names,
+headings and statuses are in the pack's language(s). Every sheet prints landscape with the pack's marking at
+the top and bottom of each page and its header row repeated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from briefing.assemble.outline import Entry, Outline, Section, Text, plain
+from briefing.assemble.workbook_rows import PackRows, TextRow
+from briefing.files import atomic_output
+from briefing.i18n import labels as lbl
+from briefing.i18n.labels import Labels
+from briefing.render.xlsx.cells import CellStyle, set_text
+from briefing.render.xlsx.layout import (
+    DATE,
+    OVERDUE_DATE,
+    TEXT,
+    UNTRANSLATED,
+    Column,
+    add_table,
+    set_up_columns,
+    set_up_printing,
+    sheet_title,
+    unique_headers,
+    write_header,
+)
+
+LIST_SEPARATOR = ","
+INLINE_LIST_LIMIT = 255
+"""Excel's limit on the length of a drop-down list written in the validation itself."""
+
+
+def render_xlsx(outline: Outline, path: Path, rows: PackRows | None = None) -> None:
+    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete).
+
+    ``rows`` (from :func:`briefing.assemble.workbook_rows.pack_text_rows`) adds topic owners and review
+    dates to the points matrix and the translation status sheet; without it those are left out.
+    """
+    workbook = _PackWorkbook(outline, rows)
+    with atomic_output(Path(path)) as temporary:
+        workbook.build().save(temporary)
+
+
+class _PackWorkbook:
+    def __init__(self, outline: Outline, rows: PackRows | None) -> None:
+        self.outline = outline
+        self.rows = rows
+        self.languages = outline.languages
+        self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
+        self.book = Workbook()
+        self.titles: list[str] = []
+
+    # --- words ------------------------------------------------------------------------------------------------
+
+    def word(self, name: str) -> str:
+        """A pack label on one line, in every language of the pack."""
+        return plain(self.outline.label(name))
+
+    def msg(self, msgid: str) -> str:
+        """A label of :mod:`briefing.i18n.labels` the outline does not carry, in every language of the pack."""
+        return plain(tuple(Text(self.labels[lang].get(msgid), lang) for lang in self.languages))
+
+    def text_headers(self, single: str) -> list[str]:
+        """Headings of the text columns: ``single`` for a one-language pack, the language names otherwise."""
+        if len(self.languages) == 1:
+            return [single]
+        names = {"en": self.word("english"), "fr": self.word("french")}
+        return [names.get(lang, lang) for lang in self.languages]
+
+    def new_sheet(self, label: str) -> Any:
+        passage = self.outline.label(label)
+        title = plain(passage, " - ")
+        if len(title) > 31:
+            title = passage[0].text
+        title = sheet_title(title, self.titles)
+        self.titles.append(title)
+        if len(self.titles) == 1:
+            sheet = self.book.active
+            sheet.title = title
+        else:
+            sheet = self.book.create_sheet(title)
+        return sheet
+
+    def finish(self, sheet: Any, name: str, columns: Sequence[Column], count: int) -> None:
+        headers = unique_headers([c.header for c in columns])
+        write_header(sheet, headers)
+        set_up_columns(sheet, columns)
+        add_table(sheet, name, headers, count)
+        page = self.outline.page_parts[0] if self.outline.page_parts else None
+        set_up_printing(
+            sheet,
+            marking=self.outline.marking_text,
+            title=self.outline.title_text,
+            page=(page.before, page.between, page.after) if page else None,
+        )
+
+    # --- sheets -----------------------------------------------------------------------------------------------
+
+    def build(self) -> Workbook:
+        self.points_matrix()
+        self.actions_tracker()
+        if self.rows is not None:
+            self.translation_status()
+        self.book.properties.title = self.outline.title_text
+        self.book.properties.creator = "Briefing"
+        return self.book
+
+    def points_matrix(self) -> None:
+        sheet = self.new_sheet("points_matrix")
+        columns = [
+            Column(self.word("agenda_item"), 24),
+            Column(self.word("topic"), 24),
+            Column(self.word("slot"), 18),
+            *(
+                Column(h, 60 if len(self.languages) == 1 else 45)
+                for h in self.text_headers(self.word("text"))
+            ),
+            Column(self.word("marking"), 18),
+            Column(self.word("owner"), 18),
+            Column(self.word("last_reviewed"), 13),
+        ]
+        row = 1
+        for section in self.outline.sections:
+            for slot in section.slots:
+                for entry in slot.entries:
+                    row += 1
+                    facts = self.rows.topics.get(entry.topic_key) if self.rows is not None else None
+                    values: list[tuple[object, CellStyle]] = [
+                        (self.agenda_item(section), TEXT),
+                        (self.topic_title(section, entry.topic_key), TEXT),
+                        (plain(slot.heading), TEXT),
+                    ]
+                    for index in range(len(self.languages)):
+                        text = self.entry_text(entry, index)
+                        values.append((text.text, UNTRANSLATED if text.untranslated else TEXT))
+                    values += [
+                        (self.entry_marking(entry), TEXT),
+                        (facts.owner if facts else "", TEXT),
+                        (facts.reviewed_on if facts else None, DATE),
+                    ]
+                    self.write_row(sheet, row, values)
+        self.finish(sheet, "PointsMatrix", columns, row - 1)
+
+    def actions_tracker(self) -> None:
+        sheet = self.new_sheet("actions_tracker")
+        columns = [
+            *(
+                Column(h, 50 if len(self.languages) == 1 else 40)
+                for h in self.text_headers(self.word("action"))
+            ),
+            Column(self.word("owner"), 20),
+            Column(self.word("deadline"), 13),
+            Column(self.word("status"), 16 * len(self.languages)),
+            Column(self.word("source"), 18),
+        ]
+        status_column = len(self.languages) + 3
+        row = 1
+        for action in self.outline.actions:
+            row += 1
+            values: list[tuple[object, CellStyle]] = [
+                (text.text, UNTRANSLATED if text.untranslated else TEXT) for text in action.text
+            ]
+            values += [
+                (action.owner, TEXT),
+                (action.deadline, OVERDUE_DATE if action.overdue else DATE),
+                (plain(action.status_text), TEXT),
+                (action.source, TEXT),
+            ]
+            self.write_row(sheet, row, values)
+        self.finish(sheet, "ActionsTracker", columns, row - 1)
+        self.status_list(sheet, get_column_letter(status_column), max(row, 2))
+
+    def status_list(self, sheet: Any, column: str, last_row: int) -> None:
+        """A drop-down of the action statuses, in the pack's language(s), on the status column."""
+        choices = [
+            plain(tuple(Text(self.labels[lang].action_status(value), lang) for lang in self.languages))
+            for value in lbl.ACTION_STATUSES
+        ]
+        inline = LIST_SEPARATOR.join(choices)
+        if len(inline) + 2 <= INLINE_LIST_LIMIT and not any('"' in c or LIST_SEPARATOR in c for c in choices):
+            formula = f'"{inline}"'
+        else:
+            formula = self.list_range(choices)
+        validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False)
+        validation.showErrorMessage = True
+        validation.add(f"{column}2:{column}{last_row}")
+        sheet.add_data_validation(validation)
+
+    def list_range(self, choices: Sequence[str]) -> str:
+        """The choices written on a hidden sheet, for lists too long or too odd to write inline."""
+        lists = self.book.create_sheet(sheet_title("lists", self.titles))
+        self.titles.append(lists.title)
+        lists.sheet_state = "hidden"
+        for index, choice in enumerate(choices, start=1):
+            set_text(lists.cell(row=index, column=1), choice)
+        return f"'{lists.title}'!$A$1:$A${len(choices)}"
+
+    def translation_status(self) -> None:
+        assert self.rows is not None
+        sheet = self.new_sheet("translation_status")
+        labels = self.labels[self.languages[0]]
+        columns = [
+            Column(self.word("agenda_item"), 24),
+            Column(self.msg(lbl.CONTEXT), 30),
+            Column(self.word("english"), 45),
+            Column(self.word("french"), 45),
+            Column(self.word("status"), 16 * len(self.languages)),
+        ]
+        sections = {section.number: section for section in self.outline.sections}
+        row = 1
+        for text_row in self.rows:
+            row += 1
+            section = sections.get(text_row.section) if text_row.section is not None else None
+            self.write_row(
+                sheet,
+                row,
+                [
+                    (self.agenda_item(section) if section is not None else "", TEXT),
+                    (text_row.context(labels), TEXT),
+                    (text_row.text("en"), TEXT),
+                    (text_row.text("fr"), TEXT),
+                    (self.state(text_row), TEXT),
+                ],
+            )
+        self.finish(sheet, "TranslationStatus", columns, row - 1)
+
+    # --- cells ------------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def write_row(sheet: Any, row: int, values: Sequence[tuple[object, CellStyle]]) -> None:
+        for column, (value, style) in enumerate(values, start=1):
+            cell = sheet.cell(row=row, column=column)
+            if isinstance(value, str):
+                set_text(cell, value)
+            else:
+                cell.value = value
+            style.apply(cell)
+
+    def agenda_item(self, section: Section) -> str:
+        return f"{section.number}. {plain(section.title)}"
+
+    def topic_title(self, section: Section, topic_key: str) -> str:
+        keys: tuple[str, ...] = ()
+        if self.rows is not None and section.number - 1 < len(self.rows.section_topics):
+            keys = self.rows.section_topics[section.number - 1]
+        if topic_key in keys:
+            index = keys.index(topic_key)
+            if index < len(section.topics):
+                return plain(section.topics[index])
+        if len(section.topics) == 1:
+            return plain(section.topics[0])
+        return topic_key
+
+    def entry_text(self, entry: Entry, index: int) -> Text:
+        """The entry's text in the pack's ``index``-th language; a Q&A as its question and its answer."""
+        if entry.body is not None:
+            return entry.body[index]
+        parts: list[Text] = []
+        for name, passage in (("question", entry.question), ("answer", entry.answer)):
+            if passage is not None:
+                label = self.outline.label(name)[index]
+                colon = "\u00a0: " if label.lang == "fr" else ": "
+                parts.append(
+                    Text(
+                        f"{label.text}{colon}{passage[index].text}",
+                        passage[index].lang,
+                        passage[index].untranslated,
+                    )
+                )
+        if not parts:
+            return Text("", self.languages[index])
+        return Text("\n".join(p.text for p in parts), parts[0].lang, any(p.untranslated for p in parts))
+
+    def entry_marking(self, entry: Entry) -> str:
+        lines = [entry.marking.value] if entry.marking is not None else []
+        if entry.internal:
+            lines.append(self.word("not_for_counterpart"))
+        return "\n".join(lines)
+
+    def state(self, row: TextRow) -> str:
+        value = row.translation_state.value
+        return plain(tuple(Text(self.labels[lang].translation_state(value), lang) for lang in self.languages))

@@ -1,0 +1,126 @@
+"""Building a meeting's pack in the real widgets: check items, drop topics, presets, preview, preflight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.main_window import MainWindow
+from briefing.gui.meeting_builder import ITEM_ROLE, TOPIC_ROLE
+
+
+def open_builder(window: MainWindow, slug: str = "jha-test") -> None:
+    window.tabs.setCurrentWidget(window.builder)
+    builder = window.builder
+    builder.meeting.setCurrentIndex(builder.meeting.findData(slug))
+    builder.update_preview()
+    assert builder.slug == slug
+
+
+def agenda_rows(window: MainWindow, index: int) -> list[QTreeWidgetItem]:
+    node = window.builder.agenda.topLevelItem(index)
+    assert node is not None
+    return [node.child(i) for i in range(node.childCount())]  # type: ignore[misc]
+
+
+def checked_keys(window: MainWindow, index: int = 0) -> list[str]:
+    return [
+        str(row.data(0, TOPIC_ROLE))
+        for row in agenda_rows(window, index)
+        if row.checkState(0) == Qt.CheckState.Checked
+    ]
+
+
+def row_for(window: MainWindow, item_key: str, index: int = 0) -> QTreeWidgetItem:
+    return next(row for row in agenda_rows(window, index) if row.data(0, TOPIC_ROLE) == item_key)
+
+
+def check(window: MainWindow, qtbot: QtBot, item_key: str, on: bool) -> None:
+    """Click an item's checkbox and wait for the builder to apply it."""
+    before = window.undo_stack.count()
+    row_for(window, item_key).setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == before + 1, timeout=2000)
+
+
+def test_checking_items_builds_the_pack_and_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
+    open_builder(window)
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    assert "Europe stands together" not in window.builder.preview.toPlainText()
+    check(window, qtbot, "dt-press-1", True)
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1", "dt-press-1"]
+    window.builder.update_preview()
+    assert "Europe stands together against organised crime." in window.builder.preview.toPlainText()
+    check(window, qtbot, "dt-ltt-1", False)
+    assert checked_keys(window) == ["dt-qa-1", "dt-bg-1", "dt-press-1"]
+    window.undo_action.trigger()
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1", "dt-press-1"]
+    window.undo_action.trigger()
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert checked_keys(window) == ["dt-qa-1", "dt-bg-1", "dt-press-1"]
+
+
+def test_new_meeting_from_scratch_with_a_dropped_topic(window: MainWindow) -> None:
+    open_builder(window)
+    window.builder.new_meeting("Informal JHA Council")
+    assert window.builder.slug == "informal-jha-council"
+    window.builder.add_agenda_item("Drugs")
+    node = window.builder.agenda.topLevelItem(0)
+    assert node is not None and node.text(0) == "1. Drugs"
+    window.builder.drop_topic(int(node.data(0, Qt.ItemDataRole.UserRole)), "drug-trafficking")
+    assert len(checked_keys(window)) == 7
+    window.builder.update_preview()
+    assert "Security in ports is a shared responsibility." in window.builder.preview.toPlainText()
+
+
+def test_copy_meeting_and_reorder_with_move_buttons(window: MainWindow) -> None:
+    open_builder(window)
+    window.builder.copy_meeting("JHA Council, October")
+    assert window.builder.slug != "jha-test"
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    window.builder.agenda.setCurrentItem(row_for(window, "dt-ltt-1"))
+    window.builder.down_button.click()
+    assert checked_keys(window) == ["dt-qa-1", "dt-ltt-1", "dt-bg-1"]
+    assert window.builder.agenda.currentItem().data(0, TOPIC_ROLE) == "dt-ltt-1"  # type: ignore[union-attr]
+    window.undo_action.trigger()
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+
+
+def test_presets_save_and_apply(window: MainWindow, qtbot: QtBot) -> None:
+    open_builder(window)
+    window.builder.presets.setCurrentIndex(window.builder.presets.findData("Short"))
+    window.builder.apply_preset()
+    assert checked_keys(window) == ["dt-ltt-1"]
+    check(window, qtbot, "dt-qa-1", True)
+    window.builder.save_preset("Two points")
+    assert [window.builder.presets.itemText(i) for i in range(window.builder.presets.count())] == [
+        "Short",
+        "Two points",
+    ]
+
+
+def test_preview_follows_language_and_copy_and_preflight_jumps_to_the_item(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window)
+    builder = window.builder
+    builder.mode.setCurrentIndex(builder.mode.findData("fr"))
+    builder.update_preview()
+    assert "La sécurité des ports est une responsabilité partagée." in builder.preview.toPlainText()
+    assert "Point 1 de l’ordre du jour" in builder.preview.toPlainText()
+    assert builder.preview.toHtml().count("Non traduit") >= 1
+    builder.copy.setCurrentIndex(builder.copy.findData("external"))
+    builder.update_preview()
+    assert "Internal assessment" not in builder.preview.toPlainText()
+    lines = builder.preflight.lines
+    assert lines and any(line.severity == "blocking" for line in lines)
+    target = next(i for i, line in enumerate(lines) if line.topic_key)
+    row = builder.preflight.list.topLevelItem(target)
+    assert row is not None
+    builder.preflight.list.itemDoubleClicked.emit(row, 0)
+    assert window.tabs.currentWidget() is window.topic_editor
+    assert window.topic_editor.view is not None
+    assert window.topic_editor.view.key == lines[target].topic_key
+    assert ITEM_ROLE  # rows carry the item id for drag and drop

@@ -1,0 +1,106 @@
+"""Screenshots of the main window in English and French, taken on a real X server (Xvfb).
+
+They are kept in ``test-artifacts/screenshots/`` for people to look at; the test checks they exist, have
+the window's size and are not blank.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+SIZE = (1280, 800)
+
+SCRIPT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from briefing.gui.language import UiLanguage
+from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import Settings
+from briefing.interchange.library_json import import_document, validate
+from briefing.store import Library
+
+folder, lang, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+library = Library.open(folder / f"library-{lang}.sqlite")
+with library.unit_of_work() as uow:
+    import_document(uow, validate(json.loads(Path(sys.argv[4]).read_text(encoding="utf-8"))))
+app = QApplication([])
+settings = Settings(QSettings(str(folder / f"settings-{lang}.ini"), QSettings.Format.IniFormat))
+language = UiLanguage(app)
+language.set(lang)
+window = MainWindow(library, settings, language)
+window.resize(1280, 800)
+window.show()
+window.library_panel.select_topic("drug-trafficking")
+
+def grab():
+    window.grab().save(out)
+    app.quit()
+
+QTimer.singleShot(600, grab)
+app.exec()
+"""
+
+
+def free_display() -> int:
+    for number in range(90, 200):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture(scope="module")
+def xvfb() -> Iterator[str]:
+    if shutil.which("Xvfb") is None:
+        pytest.fail("Xvfb is not installed (scripts/test.sh installs it)")
+    number = free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_main_window_screenshot(xvfb: str, lang: str, tmp_path: Path) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    out = ARTIFACTS / f"main-window-{lang}.png"
+    out.unlink(missing_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb}
+    sample = ROOT / "tests" / "data" / "sample-library.json"
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path), lang, str(out), str(sample)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == SIZE
+    samples = [
+        image.pixelColor(x, y).lightness() for x in range(0, SIZE[0], 16) for y in range(0, SIZE[1], 16)
+    ]
+    mean = sum(samples) / len(samples)
+    variance = sum((s - mean) ** 2 for s in samples) / len(samples)
+    assert variance > 50, "the screenshot looks blank"

@@ -1,0 +1,116 @@
+"""Editing a topic in the real widgets: translation states follow, review in one click, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.main_window import MainWindow
+from briefing.gui.text_pair import TextPair
+from briefing.model import ItemKind
+from briefing.model.enums import TranslationState
+
+
+def open_topic(window: MainWindow, key: str = "drug-trafficking") -> None:
+    window.library_panel.select_topic(key)
+    assert window.topic_editor.view is not None and window.topic_editor.view.key == key
+
+
+def pair_of(window: MainWindow, item_key: str) -> TextPair:
+    return window.topic_editor.frames[item_key].pairs[0]
+
+
+def stored_text(window: MainWindow, item_key: str, lang: str) -> str | None:
+    with window.library.unit_of_work() as uow:
+        body = uow.items.require(item_key).body
+        assert body is not None
+        return body.text(lang)
+
+
+def test_items_are_listed_in_brief_order_with_their_status(window: MainWindow) -> None:
+    open_topic(window)
+    assert list(window.topic_editor.frames) == [
+        "dt-obj-1", "dt-ltt-1", "dt-pos-1", "dt-bg-1", "dt-fact-1", "dt-qa-1", "dt-press-1",
+    ]  # fmt: skip
+    assert "missing" in pair_of(window, "dt-press-1").status.text()
+    assert "draft" in pair_of(window, "dt-fact-1").status.text()
+
+
+def test_editing_english_makes_french_stale_and_one_click_reviews_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_topic(window)
+    pair = pair_of(window, "dt-ltt-1")
+    assert pair.state is TranslationState.TRANSLATED
+    pair.editors["en"].setFocus()
+    pair.editors["en"].setPlainText("Port security is a shared responsibility of all.")
+    qtbot.waitUntil(lambda: pair_of(window, "dt-ltt-1").state is TranslationState.STALE, timeout=3000)
+    pair = pair_of(window, "dt-ltt-1")
+    assert "stale" in pair.status.text()
+    assert stored_text(window, "dt-ltt-1", "en") == "Port security is a shared responsibility of all."
+    assert pair.review.isEnabled()
+    qtbot.mouseClick(pair.review, Qt.MouseButton.LeftButton)
+    pair = pair_of(window, "dt-ltt-1")
+    assert pair.state is TranslationState.REVIEWED
+    assert "reviewed" in pair.status.text()
+    assert not pair.review.isEnabled()
+
+
+def test_undo_and_redo_of_a_text_edit(window: MainWindow) -> None:
+    open_topic(window)
+    pair = pair_of(window, "dt-ltt-1")
+    pair.editors["fr"].setPlainText("La sécurité portuaire")
+    pair.commit()
+    pair.editors["fr"].setPlainText("La sécurité portuaire est partagée.")
+    pair.commit()
+    assert stored_text(window, "dt-ltt-1", "fr") == "La sécurité portuaire est partagée."
+    assert window.undo_stack.count() == 1  # typing in one text undoes at once
+    window.undo_action.trigger()
+    original = "La sécurité des ports est une responsabilité partagée."
+    assert stored_text(window, "dt-ltt-1", "fr") == original
+    assert pair_of(window, "dt-ltt-1").editors["fr"].toPlainText() == original
+    window.redo_action.trigger()
+    assert stored_text(window, "dt-ltt-1", "fr") == "La sécurité portuaire est partagée."
+    assert pair_of(window, "dt-ltt-1").editors["fr"].toPlainText() == "La sécurité portuaire est partagée."
+
+
+def test_new_topic_add_item_and_undo(window: MainWindow) -> None:
+    window.library_panel.select_topic("drug-trafficking")
+    window.new_topic("Maritime security")
+    assert window.topic_editor.view is not None and window.topic_editor.view.key == "maritime-security"
+    assert window.library_panel.current_topic() == "maritime-security"
+    window.topic_editor.add_item(ItemKind.KEY_FACT)
+    assert len(window.topic_editor.frames) == 1
+    window.undo_action.trigger()
+    assert window.topic_editor.frames == {}
+    window.undo_action.trigger()
+    with window.library.unit_of_work() as uow:
+        assert uow.topics.by_key("maritime-security") is None
+
+
+def test_search_as_you_type_finds_accented_text_without_accents(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.library_panel.search, "securite des po")
+    tree = window.library_panel.tree
+
+    def shows_hits() -> bool:
+        top = tree.topLevelItem(0)
+        return top is not None and top.text(0) == "Drug trafficking and organised crime"
+
+    qtbot.waitUntil(shows_hits, timeout=2000)
+    top = tree.topLevelItem(0)
+    assert top is not None
+    assert top.childCount() >= 1
+
+
+def test_filters_narrow_the_tree(window: MainWindow) -> None:
+    panel = window.library_panel
+    panel.marking.setCurrentIndex(panel.marking.findData("LIMITE"))
+    topics = [
+        panel.tree.topLevelItem(0).child(i).text(0) for i in range(panel.tree.topLevelItem(0).childCount())
+    ]  # type: ignore[union-attr]
+    assert topics == ["Drug trafficking and organised crime"]
+    panel.marking.setCurrentIndex(0)
+    panel.translation.setCurrentIndex(panel.translation.findData("stale"))
+    assert panel.tree.topLevelItemCount() == 0
+    panel.translation.setCurrentIndex(panel.translation.findData("missing"))
+    assert panel.tree.topLevelItemCount() == 1

@@ -1,0 +1,228 @@
+"""The Excel pack: points matrix, actions tracker and translation status, read back with openpyxl."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from briefing.assemble import PackRequest, assemble
+from briefing.assemble.workbook_rows import PackRows, pack_text_rows
+from briefing.render.xlsx import render_xlsx
+from briefing.store import Library
+
+
+def build(library: Library, path: Path, mode: str = "en", copy: str = "internal", rows: bool = True) -> Any:
+    request = PackRequest("jha-test", mode, copy, allow_missing=True, today=dt.date(2025, 1, 15))
+    with library.unit_of_work() as uow:
+        outline = assemble(uow, request)
+        text_rows = pack_text_rows(uow, request) if rows else None
+    render_xlsx(outline, path, text_rows)
+    return load_workbook(path)
+
+
+def values(sheet: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def test_english_pack_sheets_and_points_matrix(sample_library: Library, tmp_path: Path) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx")
+    assert book.sheetnames == ["Points matrix", "Actions tracker", "Translation status"]
+    matrix = book["Points matrix"]
+    rows = values(matrix)
+    assert rows[0] == ("Agenda item", "Topic", "Slot", "Text", "Marking", "Owner", "Last reviewed")
+    assert rows[1][:4] == (
+        "1. Drug trafficking",
+        "Drug trafficking and organised crime",
+        "Lines to take",
+        "Security in ports is a shared responsibility.",
+    )
+    assert rows[1][4:6] == ("LIMITE", "Police co-operation unit")
+    assert matrix["G2"].value.date() == dt.date(2024, 5, 30)
+    assert "yy" in matrix["G2"].number_format
+    qa = next(row for row in rows if row[2] == "If asked")
+    assert qa[3] == "Question: Will the alliance cost more?\nAnswer: Funding comes from existing programmes."
+    internal = next(row for row in rows if row[2] == "Background" and row[0].startswith("1."))
+    assert "Not for use with the counterpart" in internal[4]
+    assert rows[-1][:4] == (
+        "2. Programme",
+        "Presidency programme",
+        "Background",
+        "Text written in French first.",
+    )
+    assert matrix["D2"].alignment.wrap_text
+
+
+def test_every_sheet_is_a_table_with_frozen_header_and_marking(
+    sample_library: Library, tmp_path: Path
+) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx")
+    for sheet in book.worksheets:
+        assert len(sheet.tables) == 1
+        table = next(iter(sheet.tables.values()))
+        assert table.ref == f"A1:{sheet.cell(row=1, column=sheet.max_column).column_letter}{sheet.max_row}"
+        assert table.tableStyleInfo.name.startswith("TableStyle")
+        assert [c.name for c in table.tableColumns] == [c.value for c in sheet[1]]
+        assert sheet.freeze_panes == "A2"
+        assert sheet["A1"].font.b
+        assert sheet.oddHeader.center.text == "LIMITE"
+        assert sheet.oddFooter.center.text == "LIMITE"
+        assert "&P" in sheet.oddFooter.right.text and "&N" in sheet.oddFooter.right.text
+        assert sheet.print_title_rows == "$1:$1"
+        assert sheet.column_dimensions["A"].width > 10
+
+
+def test_actions_tracker_dates_and_status_list(sample_library: Library, tmp_path: Path) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx")
+    tracker = book["Actions tracker"]
+    assert values(tracker) == [
+        ("Action", "Owner", "Deadline", "Status", "Source"),
+        (
+            "Report on the alliance's first year.",
+            "Commission",
+            dt.datetime(2024, 12, 31),
+            "Open",
+            "ST 10270/24",
+        ),
+        ("Map high-risk criminal networks.", "Europol", None, "In progress", "ST 10270/24"),
+    ]
+    assert tracker["C2"].is_date
+    assert "yy" in tracker["C2"].number_format
+    assert tracker["C2"].font.b  # overdue on the given day
+    (validation,) = tracker.data_validations.dataValidation
+    assert validation.type == "list"
+    assert validation.formula1 == '"Open,In progress,Done,Cancelled"'
+    assert str(validation.sqref) == "D2:D3"
+
+
+def test_translation_status_lists_every_text_of_the_pack(sample_library: Library, tmp_path: Path) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx")
+    rows = values(book["Translation status"])
+    assert rows[0] == ("Agenda item", "Context", "English", "French", "Status")
+    by_context = {row[1]: row for row in rows[1:]}
+    assert by_context["drug-trafficking / dt-bg-1 / Background"][2:] == (
+        "Internal assessment of the negotiating room.",
+        None,
+        "Missing",
+    )
+    assert by_context["drug-trafficking / dt-qa-1 / Answer"][4] == "Reviewed"
+    assert by_context["drug-trafficking / dt-act-2 / Action"][4] == "Draft"
+    assert by_context["jha-test / Title"][0] is None
+    assert by_context["drug-trafficking / Title"][0] == "1. Drug trafficking"
+    assert "drug-trafficking / dt-fact-1 / Key fact" not in by_context  # not selected for this meeting
+
+
+def test_french_pack_names_sheets_columns_and_statuses_in_french(
+    sample_library: Library, tmp_path: Path
+) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx", mode="fr")
+    assert book.sheetnames == ["Matrice des points", "Suivi des actions", "État des traductions"]
+    matrix = book["Matrice des points"]
+    assert [c.value for c in matrix[1]] == [
+        "Point de l’ordre du jour",
+        "Sujet",
+        "Rubrique",
+        "Texte",
+        "Marquage",
+        "Responsable",
+        "Dernière relecture",
+    ]
+    assert matrix["D2"].value == "La sécurité des ports est une responsabilité partagée."
+    tracker = book["Suivi des actions"]
+    assert [c.value for c in tracker[1]] == ["Action", "Responsable", "Échéance", "Statut", "Source"]
+    assert tracker["D3"].value == "En cours"
+    (validation,) = tracker.data_validations.dataValidation
+    assert validation.formula1 == '"Ouverte,En cours,Terminée,Annulée"'
+    status = book["État des traductions"]
+    assert [c.value for c in status[1]] == [
+        "Point de l’ordre du jour",
+        "Contexte",
+        "Anglais",
+        "Français",
+        "Statut",
+    ]
+    assert "Manquante" in [row[4] for row in values(status)]
+
+
+def test_bilingual_pack_puts_english_and_french_side_by_side(sample_library: Library, tmp_path: Path) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx", mode="bilingual")
+    matrix = book.worksheets[0]
+    header = [c.value for c in matrix[1]]
+    assert header[3:5] == ["English / Anglais", "French / Français"]
+    assert matrix["D2"].value == "Security in ports is a shared responsibility."
+    assert matrix["E2"].value == "La sécurité des ports est une responsabilité partagée."
+    for sheet in book.worksheets:
+        assert len(sheet.title) <= 31
+        assert not re.search(r"[\[\]:*?/\\]", sheet.title)
+    tracker = book.worksheets[1]
+    (validation,) = tracker.data_validations.dataValidation
+    assert validation.formula1.startswith('"Open / Ouverte,In progress / En cours,')
+    assert str(validation.sqref) == "E2:E3"
+
+
+def test_external_copy_leaves_internal_items_out(sample_library: Library, tmp_path: Path) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx", copy="external")
+    texts = [row[3] for row in values(book.worksheets[0])]
+    assert "Internal assessment of the negotiating room." not in texts
+    contexts = [row[1] for row in values(book["Translation status"])]
+    assert "drug-trafficking / dt-bg-1 / Background" not in contexts
+
+
+def test_without_rows_the_translation_sheet_is_left_out(sample_library: Library, tmp_path: Path) -> None:
+    book = build(sample_library, tmp_path / "pack.xlsx", rows=False)
+    assert book.sheetnames == ["Points matrix", "Actions tracker"]
+    assert book.worksheets[0]["F2"].value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '=HYPERLINK("http://example.com","Click")',
+        "=cmd|' /C calc'!A0",
+        "@SUM(1+1)",
+        "  +1-1",
+        "-ports\x0bsecond line\x01",
+    ],
+)
+def test_formula_like_library_text_stays_a_string(sample_library: Library, tmp_path: Path, text: str) -> None:
+    with sample_library.unit_of_work() as uow:
+        item = uow.items.require("dt-ltt-1")
+        assert item.body is not None
+        item.body.set_text("en", text)
+    path = tmp_path / "pack.xlsx"
+    book = build(sample_library, path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                assert not re.search(r"<f[ >]", archive.read(name).decode("utf-8")), name
+    expected = text.replace("\x0b", "\n").replace("\x01", "")
+    cell = book["Points matrix"]["D2"]
+    assert cell.value == expected
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
+
+
+def test_empty_sheets_still_make_valid_tables(sample_library: Library, tmp_path: Path) -> None:
+    request = PackRequest("jha-test", "en", allow_missing=True)
+    with sample_library.unit_of_work() as uow:
+        outline = assemble(uow, request)
+    empty = dataclasses.replace(outline, sections=(), actions=(), marking=None)
+    render_xlsx(empty, tmp_path / "empty.xlsx", PackRows(()))
+    book = load_workbook(tmp_path / "empty.xlsx")
+    assert book["Points matrix"].tables["PointsMatrix"].ref == "A1:G2"
+    assert book["Actions tracker"].tables["ActionsTracker"].ref == "A1:E2"
+    assert book["Points matrix"].oddHeader.center.text is None
+
+
+def test_a_failed_render_leaves_no_file(sample_library: Library, tmp_path: Path) -> None:
+    from briefing.files import OutputError
+
+    with pytest.raises(OutputError):
+        build(sample_library, tmp_path / "missing-folder" / "pack.xlsx")
+    assert not (tmp_path / "missing-folder").exists()

@@ -1,0 +1,845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>Action (English)</source>
+        <translation>Action (anglais)</translation>
+    </message>
+    <message>
+        <source>Action (French)</source>
+        <translation>Action (français)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Follow-up actions of the topic</source>
+        <translation>Actions de suivi du sujet</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <source>Status of the action</source>
+        <translation>État de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Change action status</source>
+        <translation>Modifier l&apos;état de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <source>Change action owner</source>
+        <translation>Modifier le responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2024-06-13.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme 2024-06-13.</translation>
+    </message>
+    <message>
+        <source>Change deadline</source>
+        <translation>Modifier l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Change action source</source>
+        <translation>Modifier la source de l&apos;action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the pack</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Modèle Word</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>Une fois terminé</translation>
+    </message>
+    <message>
+        <source>House style (no template)</source>
+        <translation>Style maison (sans modèle)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Documents Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Pack written to %1.</source>
+        <translation>Dossier enregistré dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts are in the source language, marked as untranslated.</source>
+        <translation>
+            <numerusform>%n texte est dans la langue source, signalé comme non traduit.</numerusform>
+            <numerusform>%n textes sont dans la langue source, signalés comme non traduits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts of this pack have no up-to-date translation.</source>
+        <translation>
+            <numerusform>%n texte de ce dossier n&apos;a pas de traduction à jour.</numerusform>
+            <numerusform>%n textes de ce dossier n&apos;ont pas de traduction à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be written; if it is open in Word or Excel, close it and try again.</source>
+        <translation>Le fichier ne peut pas être écrit&#x202f;; s&apos;il est ouvert dans Word ou Excel, fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>Traductions manquantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts of this pack have no up-to-date translation. Export anyway, with the source text marked as untranslated?</source>
+        <translation>
+            <numerusform>%n texte de ce dossier n&apos;a pas de traduction à jour. Exporter quand même, avec le texte source signalé comme non traduit&#x202f;?</numerusform>
+            <numerusform>%n textes de ce dossier n&apos;ont pas de traduction à jour. Exporter quand même, avec le texte source signalé comme non traduit&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export with missing marked</source>
+        <translation>Exporter en signalant les manques</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFrame</name>
+    <message>
+        <source>Change internal flag</source>
+        <translation>Modifier la mention interne</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Not for use with the counterpart: left out of external copies</source>
+        <translation>Ne pas utiliser avec l&apos;interlocuteur&#xa0;: retiré des exemplaires externes</translation>
+    </message>
+    <message>
+        <source>Internal: not for use with the counterpart</source>
+        <translation>Interne&#xa0;: ne pas utiliser avec l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this item</source>
+        <translation>Supprimer cet élément</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search topics and texts (Ctrl+F)</source>
+        <translation>Rechercher sujets et textes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library: areas and topics</source>
+        <translation>Bibliothèque&#xa0;: domaines et sujets</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Relecture en retard</translation>
+    </message>
+    <message>
+        <source>Topics never reviewed or last reviewed more than a year ago</source>
+        <translation>Sujets jamais relus ou relus il y a plus d&apos;un an</translation>
+    </message>
+    <message>
+        <source>Filter by marking</source>
+        <translation>Filtrer par marquage</translation>
+    </message>
+    <message>
+        <source>Any marking</source>
+        <translation>Tout marquage</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>Sans marquage</translation>
+    </message>
+    <message>
+        <source>Filter by French translation</source>
+        <translation>Filtrer par traduction française</translation>
+    </message>
+    <message>
+        <source>Any translation status</source>
+        <translation>Tout état de traduction</translation>
+    </message>
+    <message>
+        <source>French missing</source>
+        <translation>Français manquant</translation>
+    </message>
+    <message>
+        <source>French stale</source>
+        <translation>Français périmé</translation>
+    </message>
+    <message>
+        <source>French not reviewed</source>
+        <translation>Français non relu</translation>
+    </message>
+    <message>
+        <source>French all reviewed</source>
+        <translation>Français entièrement relu</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tout responsable</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New topic</source>
+        <translation>&amp;Nouveau sujet</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Nouvelle &amp;réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Export pack…</source>
+        <translation>&amp;Exporter le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find in library</source>
+        <translation>&amp;Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing</source>
+        <translation>À &amp;propos de Briefing</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Zone de travail</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the library as you make it.</source>
+        <translation>Chaque modification est enregistrée dans la bibliothèque au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau sujet</translation>
+    </message>
+    <message>
+        <source>Title of the topic (English):</source>
+        <translation>Titre du sujet (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Create a meeting first.</source>
+        <translation>Créez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>About Briefing</source>
+        <translation>À propos de Briefing</translation>
+    </message>
+    <message>
+        <source>Briefing %1: briefing packs for ministerial meetings, in English and French.</source>
+        <translation>Briefing %1&#xa0;: dossiers de réunion ministériels, en anglais et en français.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBuilder</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Copy meeting…</source>
+        <translation>Copier la réunion…</translation>
+    </message>
+    <message>
+        <source>A new meeting with this meeting&apos;s agenda, selection and presets</source>
+        <translation>Une nouvelle réunion avec l&apos;ordre du jour, la sélection et les préréglages de celle-ci</translation>
+    </message>
+    <message>
+        <source>Agenda: check the items that go into the pack</source>
+        <translation>Ordre du jour&#xa0;: cochez les éléments à mettre dans le dossier</translation>
+    </message>
+    <message>
+        <source>Drag topics from the library onto an agenda item; drag items to reorder</source>
+        <translation>Faites glisser des sujets de la bibliothèque sur un point de l&apos;ordre du jour&#x202f;; faites glisser les éléments pour les réordonner</translation>
+    </message>
+    <message>
+        <source>Add agenda item…</source>
+        <translation>Ajouter un point…</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <source>Save preset…</source>
+        <translation>Enregistrer le préréglage…</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Appliquer le préréglage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>Copy type</source>
+        <translation>Type d&apos;exemplaire</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>Aperçu du dossier</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Title of the meeting (English):</source>
+        <translation>Titre de la réunion (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy meeting</source>
+        <translation>Copier la réunion</translation>
+    </message>
+    <message>
+        <source>Title of the new meeting (English):</source>
+        <translation>Titre de la nouvelle réunion (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item (English):</source>
+        <translation>Titre du point (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add topic to agenda item</source>
+        <translation>Ajouter un sujet au point</translation>
+    </message>
+    <message>
+        <source>Reorder items</source>
+        <translation>Réordonner les éléments</translation>
+    </message>
+    <message>
+        <source>Include item</source>
+        <translation>Inclure l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Exclude item</source>
+        <translation>Exclure l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function (English)</source>
+        <translation>Fonction (anglais)</translation>
+    </message>
+    <message>
+        <source>Function (French)</source>
+        <translation>Fonction (français)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Supprimer le participant</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Renommer le participant</translation>
+    </message>
+    <message>
+        <source>Change organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Edit function</source>
+        <translation>Modifier la fonction</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Constats de la vérification</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Preflight: nothing to fix.</source>
+        <translation>Vérification&#xa0;: rien à corriger.</translation>
+    </message>
+    <message>
+        <source>Preflight: %1 findings, %2 blocking.</source>
+        <translation>Vérification&#xa0;: %1 constats, dont %2 bloquants.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPair</name>
+    <message>
+        <source>%1 (source)</source>
+        <translation>%1 (source)</translation>
+    </message>
+    <message>
+        <source>%1 (translation)</source>
+        <translation>%1 (traduction)</translation>
+    </message>
+    <message>
+        <source>Mark French reviewed</source>
+        <translation>Marquer le français comme relu</translation>
+    </message>
+    <message>
+        <source>Mark English reviewed</source>
+        <translation>Marquer l&apos;anglais comme relu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Owner of the topic</source>
+        <translation>Responsable du sujet</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Marking of the topic</source>
+        <translation>Marquage du sujet</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>Sans marquage</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Add an item to this topic</source>
+        <translation>Ajouter un élément à ce sujet</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Choose a topic in the library, or create one with Ctrl+N.</source>
+        <translation>Choisissez un sujet dans la bibliothèque, ou créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme relu</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Modifier le responsable</translation>
+    </message>
+    <message>
+        <source>Change marking</source>
+        <translation>Modifier le marquage</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated, not reviewed</source>
+        <translation>traduit, non relu</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>stale: the source changed</source>
+        <translation>périmé&#xa0;: la source a changé</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>texte source</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>Élément de langage</translation>
+    </message>
+    <message>
+        <source>Counterpart&apos;s position</source>
+        <translation>Position de l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Key fact</source>
+        <translation>Fait ou chiffre</translation>
+    </message>
+    <message>
+        <source>If asked (question and answer)</source>
+        <translation>Si la question est posée (question et réponse)</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Élément pour la presse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Bilatérale</translation>
+    </message>
+    <message>
+        <source>Multilateral</source>
+        <translation>Multilatérale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Bilingual (interpreter&apos;s copy)</source>
+        <translation>Bilingue (exemplaire de l&apos;interprète)</translation>
+    </message>
+    <message>
+        <source>Internal copy (minister)</source>
+        <translation>Exemplaire interne (ministre)</translation>
+    </message>
+    <message>
+        <source>External copy (without internal notes)</source>
+        <translation>Exemplaire externe (sans les notes internes)</translation>
+    </message>
+</context>
+</TS>
