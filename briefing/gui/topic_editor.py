@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -187,7 +188,10 @@ class TopicEditor(QWidget):
         if self.view is None:
             self.heading.setText(self.tr("Choose a topic in the library, or create one with Ctrl+N."))
         else:
-            self.heading.setText(f"<h2>{self.view.title.texts.get('en') or self.view.key}</h2>")
+            lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+            texts = self.view.title.texts
+            title = texts.get(lang) or texts.get("en") or self.view.key
+            self.heading.setText(f"<h2>{html.escape(title)}</h2>")
 
     # --- showing ------------------------------------------------------------------------------------------
 

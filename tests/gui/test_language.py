@@ -49,11 +49,13 @@ def test_french_from_the_menu_changes_every_visible_text(window: MainWindow, qtb
     pair = window.topic_editor.frames["dt-ltt-1"].pairs[0]
     assert pair.review.text() == "Marquer le français comme relu"
     assert pair.status.text() == "Français\u00a0: traduit, non relu"
+    assert "Trafic de drogue et criminalité organisée" in window.topic_editor.heading.text()
     leftovers = set(widget_texts(window)) & english_only_sources()
     assert leftovers == set()
     window.english_action.trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)
     assert pair.review.text() == "Mark French reviewed"
+    assert "Drug trafficking and organised crime" in window.topic_editor.heading.text()
 
 
 def test_the_language_is_remembered(window: MainWindow) -> None:
