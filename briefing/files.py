@@ -41,6 +41,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         raise _output_error(exc, path) from exc
     os.close(handle)
     temporary = Path(name)
+    _give_usual_permissions(temporary, path)
     try:
         yield temporary
         with temporary.open("rb+") as stream:
@@ -64,3 +65,18 @@ def _output_error(exc: OSError, path: Path) -> OutputError:
             path=path,
         )
     return OutputError(N_("{path} cannot be written: {reason}"), path=path, reason=exc.strerror or exc)
+
+
+def _give_usual_permissions(temporary: Path, target: Path) -> None:
+    """The new file gets the old file's permissions, or what the user's umask gives a new file.
+
+    ``mkstemp`` creates files readable by their owner only, and the rename would carry that over.
+    """
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        temporary.chmod(mode)

@@ -55,6 +55,8 @@ LABEL_NAMES: dict[str, str] = {
     "version": lbl.VERSION,
     "not_for_counterpart": lbl.NOT_FOR_COUNTERPART,
     "untranslated": lbl.UNTRANSLATED,
+    "untranslated_en": lbl.UNTRANSLATED,
+    "untranslated_fr": lbl.UNTRANSLATED_FR,
     "action": lbl.ACTION,
     "owner": lbl.OWNER,
     "deadline": lbl.DEADLINE,

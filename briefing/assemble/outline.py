@@ -163,6 +163,11 @@ class Outline:
         """A pack label (see :data:`briefing.assemble.assembler.LABEL_NAMES`) in the pack's language(s)."""
         return self.labels[name]
 
+    def untranslated_label(self, text: Text, column: int) -> Text:
+        """The flag put before ``text`` when it stands in for a translation: it names the text's language."""
+        labels = self.labels.get(f"untranslated_{text.lang}") or self.labels["untranslated"]
+        return labels[column]
+
     @property
     def primary_language(self) -> str:
         return self.languages[0]

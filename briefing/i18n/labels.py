@@ -110,6 +110,7 @@ EXTERNAL_COPY = N_("External copy")
 NOT_FOR_COUNTERPART = N_("Not for use with the counterpart")
 # Translators: shown where a French pack has to fall back on the English text.
 UNTRANSLATED = N_("Untranslated — English text")
+UNTRANSLATED_FR = N_("Untranslated — French text")
 
 # Column headings of the annex tables.
 ACTION = N_("Action")

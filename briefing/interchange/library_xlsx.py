@@ -89,6 +89,8 @@ class _LibraryWorkbook:
         return count
 
     def texts(self) -> int:
+        """One row per text. Its cells carry no style of their own (no wrapping): with a hundred thousand
+        rows, that halves the time to write the sheet and spares spreadsheet programs fitting row heights."""
         get = self.labels.get
         columns = [
             Column(get(lbl.POLICY_AREA), 16),

@@ -25,6 +25,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from briefing.assemble import PackRequest
+from briefing.assemble.workbook_rows import TextRow, library_text_rows, pack_text_rows
 from briefing.errors import N_, BriefingError, InterchangeError, Message
 from briefing.i18n import labels as lbl
 from briefing.i18n import pack_language
@@ -102,15 +104,12 @@ def export_translations(library: Library, path: Path, *, meeting: str | None = N
     With ``meeting``, only the texts of that meeting's pack (internal copy) are listed; otherwise every text
     of the library.
     """
-    from briefing.assemble.workbook_rows import library_text_rows, pack_text_rows
     from briefing.files import atomic_output
 
     lang = _language(lang)
     with library.unit_of_work() as uow, atomic_output(Path(path)) as temporary:
         if meeting is not None:
-            from briefing.assemble import PackRequest
-
-            rows: Iterable[Any] = pack_text_rows(uow, PackRequest(meeting, mode=lang))
+            rows: Iterable[TextRow] = pack_text_rows(uow, PackRequest(meeting, mode=lang))
             scope = uow.meetings.require(meeting).slug
         else:
             rows = library_text_rows(uow)
@@ -128,7 +127,7 @@ def _language(lang: str) -> str:
         raise BriefingError(N_('Unknown language "{value}"; use en or fr.'), value=lang) from None
 
 
-def _needs(row: Any, lang: str) -> bool:
+def _needs(row: TextRow, lang: str) -> bool:
     return bool(
         row.source_lang != lang and row.text(row.source_lang).strip() and row.state(lang) in NEEDS_TRANSLATION
     )
@@ -156,7 +155,7 @@ class _Writer:
             "translation_fingerprint": "translation_fingerprint",
         }
 
-    def write(self, rows: Iterator[Any]) -> int:
+    def write(self, rows: Iterator[TextRow]) -> int:
         from openpyxl.cell import WriteOnlyCell
 
         from briefing.i18n import PACK_LANGUAGES
@@ -189,10 +188,10 @@ class _Writer:
         )
         sheet.append(header_cells(sheet, [headers[key] for key in COLUMNS]))
         count = 0
-        markings: list[Marking | None] = []
+        marking: Marking | None = None
         for row in rows:
             count += 1
-            markings.append(row.marking)
+            marking = Marking.highest([marking, row.marking])
             current = row.text(self.lang)
             id_cell = WriteOnlyCell(sheet, row.block_id)
             TEXT.apply(id_cell)
@@ -208,7 +207,6 @@ class _Writer:
                 ]
             )
         add_table(sheet, "Translations", [headers[key] for key in COLUMNS], count)
-        marking = Marking.highest(markings)
         set_up_printing(sheet, marking=marking.value if marking else None)
         protection = sheet.protection
         protection.sheet = True

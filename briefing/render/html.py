@@ -55,7 +55,7 @@ class _Writer:
         body = escape(text.text).replace("\n", "<br/>")
         if not text.untranslated:
             return f'<span lang="{escape(text.lang)}">{body}</span>'
-        flag = self.label("untranslated", column)
+        flag = self.outline.untranslated_label(text, column)
         return (
             f'<span class="untranslated" lang="{escape(text.lang)}">{body}</span> '
             f'<span class="flag" lang="{escape(flag.lang)}">[{escape(flag.text)}]</span>'

@@ -80,7 +80,6 @@ class PackWriter:
         self.sections = {section.anchor: section for section in outline.sections}
         self.numbered = {section.number: section for section in outline.sections}
         self.contents_titles = {line.anchor: line.title for line in outline.contents}
-        self.untranslated = outline.label("untranslated")
         self.not_for_counterpart = outline.label("not_for_counterpart")
         self._bookmarks = 0
 
@@ -121,7 +120,7 @@ class PackWriter:
         """Runs of one text of a passage; a text standing in for a translation is preceded by the label."""
         if not text.untranslated:
             return text_run(text.text, text.lang, **props)
-        label = self.untranslated[column]
+        label = self.outline.untranslated_label(text, column)
         flag = text_run(
             f"[{label.text}] ", label.lang, style=self.styles.untranslated, highlight=UNTRANSLATED_HIGHLIGHT
         )
@@ -335,7 +334,7 @@ class PackWriter:
         styles = self.styles
         parts = [self.heading(self.section_heading(section), new_page=True)]
         untranslated = [
-            (column, self.untranslated[column])
+            (column, self.outline.untranslated_label(title, column))
             for column, title in enumerate(section.title)
             if title.untranslated
         ]

@@ -25,7 +25,6 @@ DATE_FORMAT = "yyyy-mm-dd"
 PAPER_A4 = 9
 MAX_SHEET_TITLE = 31
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
-_TABLE_NAME_FORBIDDEN = re.compile(r"[^A-Za-z0-9_.]")
 
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEADER = CellStyle(
@@ -66,12 +65,6 @@ def sheet_title(text: str, taken: Iterable[str] = (), fallback: str = "Sheet") -
         suffix = f" ({n})"
         title = base[: MAX_SHEET_TITLE - len(suffix)].rstrip() + suffix
     return title
-
-
-def table_name(text: str) -> str:
-    """A valid Excel table name made from ``text`` (letters, digits, ``_`` and ``.``; a letter first)."""
-    name = _TABLE_NAME_FORBIDDEN.sub("", text.title())
-    return name if name[:1].isalpha() else f"T{name}"
 
 
 def unique_headers(headers: Sequence[str]) -> list[str]:
