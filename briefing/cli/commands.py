@@ -60,8 +60,14 @@ def export_library(args: argparse.Namespace) -> int:
     from briefing.interchange.library_json import write_library_json
 
     output = Path(args.output)
+    fmt = args.format or ("xlsx" if output.suffix.lower() == ".xlsx" else "json")
     with open_library(args) as library:
-        write_library_json(library, output)
+        if fmt == "xlsx":
+            from briefing.interchange.library_xlsx import export_library_xlsx
+
+            export_library_xlsx(library, output, lang=user_language())
+        else:
+            write_library_json(library, output)
     say(N_("Library written to {path}."), path=output)
     return 0
 

@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_library = command("export-library", commands.export_library, "write the whole library to a file")
     export_library.add_argument("-o", "--output", required=True, metavar="FILE")
+    export_library.add_argument(
+        "--format",
+        choices=("json", "xlsx"),
+        default=None,
+        help="default: from the file name (.xlsx or .json)",
+    )
 
     import_library = command(
         "import-library",

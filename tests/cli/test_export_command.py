@@ -83,3 +83,15 @@ def test_unknown_meeting_and_unwritable_destination(
     err = capsys.readouterr().err
     assert err.startswith("briefing: ") and "cannot be written" in err and "Traceback" not in err
     assert blocker.is_dir() and not list(tmp_path.glob(".pack.docx*"))
+
+
+def test_library_workbook_from_the_file_name(tmp_path: Path) -> None:
+    import openpyxl
+
+    db = tmp_path / "library.sqlite"
+    main(["demo", "--db", str(db)])
+    output = tmp_path / "library.xlsx"
+    assert main(["--db", str(db), "export-library", "-o", str(output)]) == 0
+    workbook = openpyxl.load_workbook(output, read_only=True)
+    texts = workbook[workbook.sheetnames[0]]
+    assert sum(1 for _ in texts.iter_rows()) > 150  # one row per text of the demo library

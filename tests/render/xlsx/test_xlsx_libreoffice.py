@@ -1,9 +1,10 @@
-"""Workbooks as another spreadsheet program sees them: LibreOffice reads, recalculates and saves them."""
+"""Workbooks as another spreadsheet program sees them: LibreOffice reads, prints and saves them; and the
+Office Open XML schema validator checks them."""
 
 from __future__ import annotations
 
 import csv
-import shutil
+import os
 import subprocess
 from pathlib import Path
 
@@ -16,25 +17,19 @@ from briefing.interchange.translation_workbook import export_translations, impor
 from briefing.model.enums import TranslationState
 from briefing.render.xlsx import render_xlsx
 from briefing.store import Library
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed"),
-]
+from tests.support.reading import convert_to_pdf, pdf_pages, validate_ooxml
 
 
-def convert(source: Path, target_format: str, folder: Path) -> Path:
+def convert(soffice: str, source: Path, target_format: str, folder: Path) -> Path:
     """``source`` opened and saved by LibreOffice in ``target_format`` (e.g. "csv", "xlsx")."""
-    assert SOFFICE is not None
     folder.mkdir(exist_ok=True)
+    profile = folder.parent / "lo-profile"
     subprocess.run(
         [
-            SOFFICE,
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--norestore",
-            f"-env:UserInstallation=file://{folder.parent / 'lo-profile'}",
             "--convert-to",
             target_format,
             "--outdir",
@@ -44,36 +39,61 @@ def convert(source: Path, target_format: str, folder: Path) -> Path:
         check=True,
         capture_output=True,
         timeout=180,
+        env={**os.environ, "HOME": str(profile)},
     )
     converted = folder / f"{source.stem}.{target_format.partition(':')[0]}"
     assert converted.exists()
     return converted
 
 
-def test_formula_like_text_is_not_calculated(sample_library: Library, tmp_path: Path) -> None:
+def pack(library: Library, path: Path, mode: str = "en") -> Path:
+    request = PackRequest("jha-test", mode, allow_missing=True)
+    with library.unit_of_work() as uow:
+        outline = assemble(uow, request)
+        rows = pack_text_rows(uow, request)
+    render_xlsx(outline, path, rows)
+    return path
+
+
+@pytest.mark.libreoffice
+def test_formula_like_text_is_not_calculated(sample_library: Library, tmp_path: Path, soffice: str) -> None:
     with sample_library.unit_of_work() as uow:
         body = uow.items.require("dt-ltt-1").body
         assert body is not None
         body.set_text("en", "=1+1")
-    request = PackRequest("jha-test", "en", allow_missing=True)
-    with sample_library.unit_of_work() as uow:
-        outline = assemble(uow, request)
-        rows = pack_text_rows(uow, request)
-    render_xlsx(outline, tmp_path / "pack.xlsx", rows)
-    converted = convert(tmp_path / "pack.xlsx", "csv", tmp_path / "out")
+    converted = convert(soffice, pack(sample_library, tmp_path / "pack.xlsx"), "csv", tmp_path / "out")
     with converted.open(encoding="utf-8") as stream:
         first_rows = list(csv.reader(stream))
     assert first_rows[1][3] == "=1+1"
 
 
-def test_translation_workbook_saved_by_libreoffice_imports(sample_library: Library, tmp_path: Path) -> None:
+@pytest.mark.libreoffice
+def test_printed_pages_carry_the_marking(
+    sample_library: Library, tmp_path: Path, soffice: str, pdftotext: str
+) -> None:
+    source = pack(sample_library, tmp_path / "pack.xlsx", "fr")
+    (pdf,) = convert_to_pdf(soffice, [source], tmp_path / "pdf", tmp_path / "lo-profile")
+    pages = pdf_pages(pdftotext, pdf)
+    assert len(pages) >= 3  # one sheet at least per page
+    for page in pages:
+        assert page.count("LIMITE") >= 2  # top and bottom
+        assert "Page " in page and " sur " in page
+    text = "\n".join(pages)
+    assert "Responsable" in text and "Échéance" in text
+    assert "La sécurité des ports est une responsabilité partagée." in text
+
+
+@pytest.mark.libreoffice
+def test_translation_workbook_saved_by_libreoffice_imports(
+    sample_library: Library, tmp_path: Path, soffice: str
+) -> None:
     path = tmp_path / "todo.xlsx"
     export_translations(sample_library, path, meeting="jha-test")
     book = load_workbook(path)
     sheet = book.worksheets[0]
     sheet["D2"] = "Évaluation interne de la marge de négociation\u202f!"
     book.save(tmp_path / "filled.xlsx")
-    resaved = convert(tmp_path / "filled.xlsx", "xlsx", tmp_path / "out")
+    resaved = convert(soffice, tmp_path / "filled.xlsx", "xlsx:Calc MS Excel 2007 XML", tmp_path / "out")
     report = import_translations(sample_library, resaved)
     assert len(report.imported) == 1 and report.conflicts == []
     with sample_library.unit_of_work() as uow:
@@ -81,3 +101,23 @@ def test_translation_workbook_saved_by_libreoffice_imports(sample_library: Libra
         assert body is not None
         assert body.text("fr") == "Évaluation interne de la marge de négociation\u202f!"
         assert body.state("fr") is TranslationState.TRANSLATED
+
+
+def test_workbooks_pass_the_ooxml_schema_validator(
+    sample_library: Library, tmp_path: Path, ooxml_validator: str
+) -> None:
+    from briefing.interchange.library_xlsx import export_library_xlsx
+
+    files = [pack(sample_library, tmp_path / f"{mode}.xlsx", mode) for mode in ("en", "fr", "bilingual")]
+    export_library_xlsx(sample_library, tmp_path / "library.xlsx")
+    export_translations(sample_library, tmp_path / "translations.xlsx", meeting="jha-test")
+    files += [tmp_path / "library.xlsx", tmp_path / "translations.xlsx"]
+    for path in files:
+        report = validate_ooxml(ooxml_validator, path)
+        errors = [error for error in report["errors"] if not _openpyxl_font_order(error)]
+        assert not errors, (path.name, errors[:5])
+
+
+def _openpyxl_font_order(error: dict[str, str]) -> bool:
+    """openpyxl writes a font's child elements in an order the validator rejects and Excel accepts."""
+    return error.get("path") == "/xl/styles.xml" and "/x:fonts[1]/x:font[" in error.get("xPath", "")
