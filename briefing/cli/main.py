@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import DatabaseError
+
 from briefing import __version__
 from briefing.cli import commands
 from briefing.cli.check import add_check_command
 from briefing.cli.language import user_language
 from briefing.cli.translations import add_translation_commands
-from briefing.errors import BriefingError
+from briefing.errors import N_, BriefingError, Message
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -99,6 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except BriefingError as exc:
         print(f"briefing: {exc.message(lang)}", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:  # a library damaged after it was opened (bad sectors, a copy cut short)
+        message = Message(
+            N_("The library cannot be read: {reason}. Restore it from a backup copy."),
+            reason=exc.orig if exc.orig is not None else exc,
+        )
+        print(f"briefing: {message.render(lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -121,3 +121,19 @@ def test_unknown_subcommand_is_a_usage_error() -> None:
 )
 def test_user_language(environ: dict[str, str], expected: str) -> None:
     assert user_language(environ) == expected
+
+
+def test_damaged_library_is_one_clear_line(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for start in range(page * 8, len(data) - page, page):  # keep the schema pages, damage the content
+        data[start + 16 : start + 400] = b"\xa5" * 384
+    db.write_bytes(bytes(data))
+    for args in (["search", "police"], ["export", "jha-council-2024-06", "-o", str(tmp_path / "p.docx")]):
+        result = run_cli(*args, db=db)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and ("cannot be read" in lines[0] or "malformed" in lines[0]), lines
