@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Install everything the test suite needs and run it: Debian packages (Qt offscreen, Xvfb, LibreOffice,
+# Install everything the test suite needs and run it: Debian packages (Qt offscreen, Xvfb, LibreOffice, PostgreSQL,
 # poppler) when root and missing, a venv with the project and its test extras, then pytest.
 # Extra arguments go to pytest. "No tests ran" is a failure.
 set -euo pipefail
 WITH_TEST_EXTRAS=1
 source "$(dirname "$0")/bootstrap.sh"
 apt_install_missing "${QT_RUNTIME_PACKAGES[@]}" xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui \
-    poppler-utils
+    poppler-utils postgresql
 make_venv
 cd "$ROOT"
 

@@ -1,0 +1,115 @@
+"""Team mode: the same library on a real PostgreSQL server, started by the tests.
+
+Several advisers share one library by pointing BRIEFING_DB at a PostgreSQL URL. The schema, imports, exports,
+assembly and optimistic locking must behave as on SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import URL, make_url
+
+from briefing.assemble import PackRequest
+from briefing.errors import ConflictError
+from briefing.export import ExportRequest, export_pack
+from briefing.interchange.library_json import export_document, import_document, validate
+from briefing.store import Library
+
+
+def postgres_bin() -> Path:
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
+    if not candidates:
+        pytest.fail("PostgreSQL is not installed: run the suite through scripts/test.sh, which installs it")
+    return candidates[0].parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[URL]:
+    """A throw-away PostgreSQL cluster on a Unix socket in a temporary folder."""
+    binaries = postgres_bin()
+    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+    run_as: list[str] = []
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        shutil.chown(folder, "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    port = free_port()
+    data = folder / "data"
+    subprocess.run([*run_as, str(binaries / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+                    "--no-sync", "-E", "UTF8"], check=True, capture_output=True)  # fmt: skip
+    subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w",
+                    "-o", f"-k {folder} -p {port} -c listen_addresses=''", "start"], check=True,
+                   capture_output=True)  # fmt: skip
+    try:
+        subprocess.run([*run_as, str(binaries / "createdb"), "-h", str(folder), "-p", str(port), "-U", "postgres",
+                        "briefing"], check=True, capture_output=True)  # fmt: skip
+        yield make_url(f"postgresql+psycopg://postgres@/briefing?host={folder}&port={port}")
+    finally:
+        subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       check=False, capture_output=True)  # fmt: skip
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def shared(server: URL, sample_document: dict[str, Any]) -> Iterator[Library]:
+    library = Library.open(server)
+    from briefing.interchange.demo.builder import create_demo_library
+
+    create_demo_library(library, force=True)  # start from a known state: the demo, then the sample
+    with library.unit_of_work() as uow:
+        import_document(uow, validate(sample_document))
+    yield library
+    library.close()
+
+
+def test_json_round_trip_is_exact(shared: Library, sample_document: dict[str, Any]) -> None:
+    with shared.unit_of_work() as uow:
+        exported = export_document(uow)
+    sample_meetings = {m["slug"] for m in sample_document["meetings"]}
+    assert [m for m in exported["meetings"] if m["slug"] in sample_meetings] == sample_document["meetings"]
+    assert json.dumps(exported, ensure_ascii=False).count('"key": "dt-ltt-1"') == 1
+
+
+def test_two_advisers_editing_the_same_topic(shared: Library, server: URL) -> None:
+    colleague = Library.open(server)
+    try:
+        mine = shared.unit_of_work().__enter__()
+        theirs = colleague.unit_of_work().__enter__()
+        mine.topics.require("drug-trafficking").owner = "Me"
+        theirs.topics.require("drug-trafficking").owner = "Them"
+        mine.__exit__(None, None, None)
+        with pytest.raises(ConflictError):
+            theirs.__exit__(None, None, None)
+        with colleague.unit_of_work() as uow:
+            assert uow.topics.require("drug-trafficking").owner == "Me"
+    finally:
+        colleague.close()
+
+
+def test_search_and_pack_export_from_the_server(shared: Library, tmp_path: Path) -> None:
+    with shared.unit_of_work() as uow:
+        hits = uow.search("Ports Alliance")
+    assert any(hit.item_key == "dt-obj-1" for hit in hits)
+    result = export_pack(
+        shared,
+        ExportRequest(
+            PackRequest("jha-council-2024-06", "bilingual", allow_missing=True), tmp_path / "p.docx"
+        ),
+    )
+    assert result.path.stat().st_size > 10_000
+    assert result.marking == "LIMITE"
