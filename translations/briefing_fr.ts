@@ -396,6 +396,10 @@
         <translation>Zone de travail</translation>
     </message>
     <message>
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
         <source>Every change is saved in the library as you make it.</source>
         <translation>Chaque modification est enregistrée dans la bibliothèque au fur et à mesure.</translation>
     </message>
@@ -471,12 +475,48 @@
         <translation>Retirer le point</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the agenda item, in English and French</source>
+        <translation>Renommer le point de l’ordre du jour, en anglais et en français</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>Retirer un sujet</translation>
+    </message>
+    <message>
+        <source>Stop the agenda item covering one of its topics</source>
+        <translation>Retirer l’un de ses sujets du point de l’ordre du jour</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the agenda item or the item up</source>
+        <translation>Monter le point de l’ordre du jour ou l’élément</translation>
+    </message>
+    <message>
+        <source>Move the agenda item or the item down</source>
+        <translation>Descendre le point de l’ordre du jour ou l’élément</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -515,6 +555,14 @@
         <translation>Aperçu du dossier</translation>
     </message>
     <message>
+        <source>Topics:</source>
+        <translation>Sujets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No topic yet</source>
+        <translation>Aucun sujet pour l’instant</translation>
+    </message>
+    <message>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -543,6 +591,26 @@
         <translation>Ajouter un sujet au point</translation>
     </message>
     <message>
+        <source>Add topics to agenda item</source>
+        <translation>Ajouter des sujets au point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Renommer le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>No topic on this agenda item</source>
+        <translation>Aucun sujet sur ce point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove topic from agenda item</source>
+        <translation>Retirer le sujet du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Réordonner l’ordre du jour</translation>
+    </message>
+    <message>
         <source>Reorder items</source>
         <translation>Réordonner les éléments</translation>
     </message>
@@ -561,6 +629,179 @@
     <message>
         <source>Name of the preset:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsPanel</name>
+    <message>
+        <source>Title of the meeting</source>
+        <translation>Titre de la réunion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>First day of the meeting</source>
+        <translation>Premier jour de la réunion</translation>
+    </message>
+    <message>
+        <source>Last day of the meeting</source>
+        <translation>Dernier jour de la réunion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Unit or person who prepared the pack</source>
+        <translation>Unité ou personne qui a préparé le dossier</translation>
+    </message>
+    <message>
+        <source>Objectives of the meeting</source>
+        <translation>Objectifs de la réunion</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme relu</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>Une réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Rename meeting</source>
+        <translation>Renommer la réunion</translation>
+    </message>
+    <message>
+        <source>Change location</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Change kind of meeting</source>
+        <translation>Modifier le type de réunion</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts: choose a last day on or after %1.</source>
+        <translation>La réunion ne peut pas finir avant de commencer&#xa0;: choisissez un dernier jour le %1 ou après.</translation>
+    </message>
+    <message>
+        <source>Change dates</source>
+        <translation>Modifier les dates</translation>
+    </message>
+    <message>
+        <source>Change who prepared the pack</source>
+        <translation>Modifier l’auteur du dossier</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Reorder objectives</source>
+        <translation>Réordonner les objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingParticipantsPanel</name>
+    <message>
+        <source>Participants of the meeting, in the order of the pack</source>
+        <translation>Participants à la réunion, dans l’ordre du dossier</translation>
+    </message>
+    <message>
+        <source>Participant of the library to add</source>
+        <translation>Participant de la bibliothèque à ajouter</translation>
+    </message>
+    <message>
+        <source>Add to meeting</source>
+        <translation>Ajouter à la réunion</translation>
+    </message>
+    <message>
+        <source>Remove from meeting</source>
+        <translation>Retirer de la réunion</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>New people are added in the Participants tab; their function and biography are edited there.</source>
+        <translation>Les nouvelles personnes s’ajoutent dans l’onglet Participants&#x202f;; leur fonction et leur biographie s’y modifient.</translation>
+    </message>
+    <message>
+        <source>Add participant to meeting</source>
+        <translation>Ajouter un participant à la réunion</translation>
+    </message>
+    <message>
+        <source>Remove participant from meeting</source>
+        <translation>Retirer un participant de la réunion</translation>
+    </message>
+    <message>
+        <source>Reorder participants</source>
+        <translation>Réordonner les participants</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveRow</name>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move this objective up</source>
+        <translation>Monter cet objectif</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move this objective down</source>
+        <translation>Descendre cet objectif</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this objective</source>
+        <translation>Supprimer cet objectif</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
     </message>
 </context>
 <context>
@@ -592,6 +833,30 @@
     <message>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Choose a participant to edit their function and biography</source>
+        <translation>Choisissez un participant pour modifier sa fonction et sa biographie</translation>
+    </message>
+    <message>
+        <source>Function and biography of %1</source>
+        <translation>Fonction et biographie de %1</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme relu</translation>
     </message>
     <message>
         <source>Rename participant</source>
@@ -679,6 +944,58 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Last reviewed</source>
+        <translation>Dernière relecture</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Jamais relu</translation>
+    </message>
+    <message>
+        <source>Date the topic was last reviewed</source>
+        <translation>Date de la dernière relecture du sujet</translation>
+    </message>
+    <message>
+        <source>Reviewed today</source>
+        <translation>Relu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Record that the whole topic was reviewed today</source>
+        <translation>Noter que tout le sujet a été relu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Tags of the topic, separated by commas</source>
+        <translation>Mots-clés du sujet, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Separated by commas: ports, organised crime</source>
+        <translation>Séparés par des virgules&#xa0;: ports, criminalité organisée</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source documents of the topic, separated by semicolons</source>
+        <translation>Documents sources du sujet, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons: ST 10270/24; COM(2024) 64</source>
+        <translation>Séparés par des points-virgules&#xa0;: ST 10270/24&#x202f;; COM(2024) 64</translation>
+    </message>
+    <message>
+        <source>Delete topic…</source>
+        <translation>Supprimer le sujet…</translation>
+    </message>
+    <message>
+        <source>Delete this topic</source>
+        <translation>Supprimer ce sujet</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -733,6 +1050,29 @@
     <message>
         <source>Change marking</source>
         <translation>Modifier le marquage</translation>
+    </message>
+    <message>
+        <source>Change review date</source>
+        <translation>Modifier la date de relecture</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Modifier les mots-clés</translation>
+    </message>
+    <message>
+        <source>Change sources</source>
+        <translation>Modifier les sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n élément&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n éléments&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Supprimer le sujet</translation>
     </message>
 </context>
 <context>

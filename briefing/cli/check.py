@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.cli.language import user_language
+from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS
 from briefing.errors import N_, Message
-from briefing.preflight import DEFAULT_REVIEW_AGE_DAYS, Finding, Severity, run_preflight
+
+if TYPE_CHECKING:
+    from briefing.preflight import Finding
 
 
 def _days(value: str) -> int:
@@ -61,6 +64,8 @@ def check_command(args: argparse.Namespace) -> int:
     request = PackRequest(args.meeting, args.lang, args.copy)
     review_age = getattr(args, "review_age", None)
     with Library.open(getattr(args, "db", None)) as library, library.unit_of_work() as uow:
+        from briefing.preflight import run_preflight
+
         findings = run_preflight(
             uow, request, review_age_days=DEFAULT_REVIEW_AGE_DAYS if review_age is None else review_age
         )
@@ -89,6 +94,8 @@ def format_findings(findings: list[Finding], titles: dict[int, str], lang: str) 
                 lines.append("")
             lines.append(_heading(finding.agenda_number, titles, lang))
         lines.append(f"  [{finding.severity.label.render(lang)}] {finding.text(lang)} ({finding.code})")
+    from briefing.preflight import Severity
+
     counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
     lines.append("")
     lines.append(

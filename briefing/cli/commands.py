@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli.language import user_language
 from briefing.errors import N_, Message
-from briefing.store import Library
+
+if TYPE_CHECKING:
+    from briefing.store import Library
 
 
 def say(msgid: str, **params: object) -> None:
@@ -16,6 +19,8 @@ def say(msgid: str, **params: object) -> None:
 
 
 def open_library(args: argparse.Namespace) -> Library:
+    from briefing.store import Library
+
     return Library.open(args.db)
 
 

@@ -6,8 +6,6 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import DatabaseError
-
 from briefing import __version__
 from briefing.cli import commands
 from briefing.cli.check import add_check_command
@@ -102,12 +100,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BriefingError as exc:
         print(f"briefing: {exc.message(lang)}", file=sys.stderr)
         return 1
-    except DatabaseError as exc:  # a library damaged after it was opened (bad sectors, a copy cut short)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from sqlalchemy.exc import DatabaseError
+
+        if not isinstance(exc, DatabaseError):
+            raise
+        # a library damaged after it was opened (bad sectors, a copy cut short)
+        reason = exc.orig if exc.orig is not None else exc
         message = Message(
-            N_("The library cannot be read: {reason}. Restore it from a backup copy."),
-            reason=exc.orig if exc.orig is not None else exc,
+            N_("The library cannot be read: {reason}. Restore it from a backup copy."), reason=reason
         )
         print(f"briefing: {message.render(lang)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130

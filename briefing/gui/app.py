@@ -1,14 +1,24 @@
-"""Starting the desktop app: the Qt application, the interface language, the library, the main window."""
+"""Starting the desktop app: the Qt application, the interface language, the library, the main window.
+
+An existing library at the current schema is shown at once: its tree is read with the standard ``sqlite3`` module
+(:mod:`briefing.store.snapshot`), the window is shown, and SQLAlchemy is imported and the library opened behind
+it (:meth:`MainWindow.open_later <briefing.gui.main_window.MainWindow.open_later>`). A new, empty or older library
+is opened (created, filled with the demo, migrated) before the window is shown.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
 
+    from briefing.errors import BriefingError
     from briefing.gui.main_window import MainWindow
     from briefing.store import Library
 
@@ -23,14 +33,20 @@ def ensure_content(library: Library) -> None:
 
 
 def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow] | None:
-    """The application and its shown main window, or None when the library cannot be opened (already said)."""
+    """The application and its shown main window, or None when the library cannot be opened (already said).
+
+    The window may still be opening the library when this returns: ``window.ready`` tells, and
+    ``window.libraryReady`` is emitted when it is done. Should opening fail then, the error is shown and the
+    application's event loop exits with status 1.
+    """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefing.errors import BriefingError
     from briefing.gui.language import UiLanguage, system_language
     from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import APPLICATION, ORGANISATION, Settings
-    from briefing.store import Library
+    from briefing.store.location import library_file
+    from briefing.store.snapshot import read_snapshot
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
@@ -40,14 +56,44 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
     language = UiLanguage(app)
     language.set(settings.get_str("ui/language") or system_language())
     try:
-        library = Library.open(db)
-        ensure_content(library)
+        path = library_file(db)
+        snapshot = read_snapshot(path) if path is not None else None
+        if snapshot is None or not snapshot.has_content:
+            library = _open_now(db)
+            window = MainWindow(library, settings, language)
+            window.show()
+            return app, window
     except BriefingError as error:
         QMessageBox.critical(None, APPLICATION, error.message(language.code))
         return None
-    window = MainWindow(library, settings, language)
+    window = MainWindow(None, settings, language, snapshot=snapshot)
     window.show()
+
+    def failed(error: BriefingError) -> None:
+        QMessageBox.critical(window, APPLICATION, error.message(language.code))
+        app.exit(1)
+
+    window.libraryFailed.connect(failed)
+    window.open_later(partial(_open_existing, snapshot.path))
     return app, window
+
+
+def _open_now(db: str | None) -> Library:
+    from briefing.store import Library
+
+    library = Library.open(db)
+    try:
+        ensure_content(library)
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def _open_existing(path: Path) -> Library:
+    from briefing.store import Library
+
+    return Library.open(path, create=False)
 
 
 def run(db: str | None = None) -> int:
@@ -57,5 +103,5 @@ def run(db: str | None = None) -> int:
         return 1
     app, window = started
     status = int(app.exec())
-    window.library.close()
+    window.close_library()
     return status

@@ -1,9 +1,22 @@
-"""Small shared dialogs: errors from the core shown in the interface language."""
+"""Small shared dialogs: errors from the core, confirmations, and a text asked in English and French."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.vocabulary import language_name
 
 
 def show_error(parent: QWidget | None, text: str) -> QMessageBox:
@@ -16,3 +29,92 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
     box.setObjectName("errorBox")
     box.open()
     return box
+
+
+def confirm(
+    parent: QWidget | None, title: str, text: str, action: str, on_yes: Callable[[], None]
+) -> QMessageBox:
+    """Ask before doing something (not blocking); ``on_yes`` runs when the user presses ``action``.
+
+    The action button is named after what it does ("Delete topic"), not "Yes"; Cancel is the default.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setObjectName("confirmBox")
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setObjectName("confirmButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+
+    def clicked(button: object) -> None:
+        if button is yes:
+            on_yes()
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
+
+
+class TextsDialog(QDialog):
+    """A short text (a title) in English and French side by side; English may not be left empty."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        texts: Mapping[str, str],
+        on_accept: Callable[[dict[str, str]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("textsDialog")
+        self.setWindowTitle(title)
+        self._on_accept = on_accept
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for lang in ("en", "fr"):
+            edit = QLineEdit(texts.get(lang, ""), self)
+            edit.setObjectName(f"text_{lang}")
+            edit.setMinimumWidth(360)
+            label = QLabel(self)
+            label.setBuddy(edit)
+            self.edits[lang] = edit
+            self.labels[lang] = label
+            form.addRow(label, edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.edits["en"].textChanged.connect(lambda _text: self._enable())
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.retranslateUi()
+        self._enable()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        for lang, label in self.labels.items():
+            label.setText(language_name(lang))
+            self.edits[lang].setAccessibleName(language_name(lang))
+
+    def _enable(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.edits["en"].text().strip()))
+
+    def texts(self) -> dict[str, str]:
+        return {lang: edit.text().strip() for lang, edit in self.edits.items()}
+
+    def accept(self) -> None:
+        if not self.edits["en"].text().strip():
+            return
+        super().accept()
+        self._on_accept(self.texts())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.settings import Settings
 from briefing.gui.vocabulary import copy_names, mode_names
-from briefing.store import Library
+
+if TYPE_CHECKING:
+    from briefing.store import Library
 
 
 class ExportWorker(QThread):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,16 +18,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import Marking
-from briefing.model.enums import TranslationState
-from briefing.operations import queries
-from briefing.store import Library
+from briefing.model.enums import Marking, TranslationState
+
+if TYPE_CHECKING:
+    from briefing.store import Library
 
 TOPIC_MIME = "application/x-briefing-topic"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
 SNIPPET_OPEN, SNIPPET_CLOSE = "\u2045", "\u2046"
+
+
+class TopicLike(Protocol):
+    """A topic of the tree: ``operations.queries.TopicRow`` or, before the library is open, a snapshot's."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def owner(self) -> str | None: ...
+    @property
+    def marking(self) -> Marking | None: ...
+    @property
+    def reviewed_on(self) -> dt.date | None: ...
+    def title(self, lang: str) -> str: ...
+
+
+class AreaLike(Protocol):
+    """An area of the tree: ``operations.queries.AreaRow`` or a snapshot's ``AreaEntry``."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def topics(self) -> Sequence[TopicLike]: ...
+    def title(self, lang: str) -> str: ...
 
 
 class TopicTree(QTreeWidget):
@@ -49,11 +74,11 @@ class LibraryPanel(QWidget):
     topicActivated = Signal(str, str)  # noqa: N815 - Qt signal naming
     """Topic key and item key ("" for the topic itself)."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.lang = "en"
-        self._areas: list[queries.AreaRow] = []
+        self._areas: Sequence[AreaLike] = []
         self._summary: dict[str, set[TranslationState]] | None = None
         self._overdue_actions: set[str] | None = None
 
@@ -91,6 +116,7 @@ class LibraryPanel(QWidget):
         self.overdue.toggled.connect(lambda _on: self.refresh_tree())
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(lambda item, _col: self._emit(item))
+        self.translation.setEnabled(library is not None)  # the summary needs the library itself
         self.retranslateUi()
 
     # --- language -----------------------------------------------------------------------------------------
@@ -149,8 +175,27 @@ class LibraryPanel(QWidget):
         self.lang = lang
         self.refresh_tree()
 
+    def show_areas(self, areas: Sequence[AreaLike]) -> None:
+        """Show ``areas`` (read without the library, e.g. from a snapshot) until the library is set."""
+        self._areas = areas
+        self._fill_owners()
+        self.refresh_tree()
+
+    def set_library(self, library: Library) -> None:
+        """The library is open: search and the translation filter work from now on.
+
+        The tree shown from a snapshot stays; a search typed meanwhile runs now.
+        """
+        self.library = library
+        self.translation.setEnabled(True)
+        if self.search.text().strip():
+            self.refresh_tree()
+
     def reload(self) -> None:
         """Read the tree again from the library (after topics were created, deleted or edited)."""
+        from briefing.operations import queries
+
+        assert self.library is not None, "the library is not open yet"
         self._areas = queries.library_tree(self.library)
         self._summary = None
         self._overdue_actions = None
@@ -162,7 +207,7 @@ class LibraryPanel(QWidget):
         if self.translation.currentData():
             self.refresh_tree()
 
-    def _topic_passes(self, topic: queries.TopicRow) -> bool:
+    def _topic_passes(self, topic: TopicLike) -> bool:
         marking = self.marking.currentData()
         if marking == "none" and topic.marking is not None:
             return False
@@ -176,8 +221,10 @@ class LibraryPanel(QWidget):
             if topic.reviewed_on is not None and topic.reviewed_on >= limit:
                 return False
         wanted = self.translation.currentData()
-        if wanted:
+        if wanted and self.library is not None:
             if self._summary is None:
+                from briefing.operations import queries
+
                 self._summary = queries.translation_summary(self.library, "fr")
             states = self._summary.get(topic.key, set())
             unreviewed = {TranslationState.DRAFT, TranslationState.TRANSLATED}
@@ -193,6 +240,8 @@ class LibraryPanel(QWidget):
 
     def refresh_tree(self) -> None:
         query = self.search.text().strip()
+        if query and self.library is None:
+            return  # searched as soon as the library is open (set_library)
         current = self.current_topic()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -215,6 +264,7 @@ class LibraryPanel(QWidget):
         self.tree.blockSignals(False)
 
     def _fill_hits(self, query: str) -> None:
+        assert self.library is not None
         with self.library.unit_of_work() as uow:
             hits = uow.search(query)
         topics = {t.key: t for a in self._areas for t in a.topics}

@@ -1,48 +1,94 @@
-"""The main window: library on the left; topic editor, meeting builder and participants on the right."""
+"""The main window: library on the left; topic editor, meeting builder and participants on the right.
+
+The window can be shown before the library is open (:meth:`MainWindow.open_later`): the library tree comes from a
+:class:`~briefing.store.snapshot.LibrarySnapshot` read with the standard ``sqlite3`` module, and the panels that
+edit the library are built once :class:`~briefing.gui.loader.LibraryLoader` has imported SQLAlchemy and opened
+it. Until then the status bar says so and the actions that change the library are disabled.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
-from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
-from briefing.gui.meeting_builder import MeetingBuilder
-from briefing.gui.runner import Runner
 from briefing.gui.settings import Settings
-from briefing.gui.tables import ParticipantsTable
-from briefing.gui.topic_editor import TopicEditor
-from briefing.operations import Change, Changed, Created, create_topic
-from briefing.store import Library
+
+if TYPE_CHECKING:
+    from briefing.errors import BriefingError
+    from briefing.gui.export_dialog import ExportDialog
+    from briefing.gui.loader import LibraryLoader
+    from briefing.gui.meeting_builder import MeetingBuilder
+    from briefing.gui.runner import Runner
+    from briefing.gui.tables import ParticipantsTable
+    from briefing.gui.topic_editor import TopicEditor
+    from briefing.operations import Change
+    from briefing.store import Library
+    from briefing.store.snapshot import LibrarySnapshot
 
 
 class MainWindow(QMainWindow):
-    """Everything the adviser works with; every edit is saved at once and can be undone."""
+    """Everything the adviser works with; every edit is saved at once and can be undone.
 
-    def __init__(self, library: Library, settings: Settings, language: UiLanguage) -> None:
+    Given a library, the window is complete when constructed. Given ``None`` and a ``snapshot``, it shows the
+    snapshot's tree at once and the rest after :meth:`open_later`; :attr:`libraryReady` is emitted then.
+    """
+
+    libraryReady = Signal()  # noqa: N815 - Qt signal naming
+    """The library is open and every panel works."""
+    libraryFailed = Signal(object)  # noqa: N815 - Qt signal naming
+    """The library could not be opened: the :class:`~briefing.errors.BriefingError`."""
+
+    # Set when the library is open: in the constructor when it is given one, by open_later() otherwise.
+    library: Library
+    runner: Runner
+    topic_editor: TopicEditor
+    builder: MeetingBuilder
+    participants: ParticipantsTable
+
+    def __init__(
+        self,
+        library: Library | None,
+        settings: Settings,
+        language: UiLanguage,
+        *,
+        snapshot: LibrarySnapshot | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.library = library
         self.settings = settings
         self.language = language
+        self.ready = False
+        self.loader: LibraryLoader | None = None
         self.undo_stack = QUndoStack(self)
-        self.runner = Runner(library, self.undo_stack, self, lambda: self.language.code)
         self.export_dialog: ExportDialog | None = None
+        self._pending_topic: tuple[str, str] | None = None
 
         self.library_panel = LibraryPanel(library, self)
-        self.topic_editor = TopicEditor(self.runner, self)
-        self.builder = MeetingBuilder(self.runner, settings, self)
-        self.participants = ParticipantsTable(self.runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.topic_editor, "")
-        self.tabs.addTab(self.builder, "")
-        self.tabs.addTab(self.participants, "")
+        self._placeholders: list[QLabel] = []
+        for _ in range(3):
+            placeholder = QLabel(self.tabs)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._placeholders.append(placeholder)
+            self.tabs.addTab(placeholder, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.tabs)
@@ -53,18 +99,87 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.library_panel.topicActivated.connect(self._topic_activated)
-        self.builder.exportRequested.connect(self.export_pack)
-        self.builder.jump.connect(self.jump_to)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.runner.changed.connect(self._changed)
         self.language.changed.connect(self._language_changed)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
+        for action in (self.new_topic_action, self.new_meeting_action, self.export_action):
+            action.setEnabled(False)
 
         self.retranslateUi()
         self._language_changed(self.language.code)
-        self.library_panel.reload()
         self._restore_state()
+        if library is not None:
+            self._attach(library)
+            self.library_panel.reload()
+        elif snapshot is not None:
+            self.library_panel.show_areas(snapshot.areas)
+        self.library_panel.search.setFocus()
+
+    # --- the library --------------------------------------------------------------------------------------
+
+    def open_later(self, open_library: Callable[[], Library]) -> LibraryLoader:
+        """Import what the panels need off the GUI thread, open the library, then complete the window."""
+        from briefing.gui.loader import LibraryLoader
+
+        loader = LibraryLoader(open_library, self)
+        loader.loaded.connect(self._loaded)
+        loader.failed.connect(self._failed)
+        self.loader = loader
+        loader.start()
+        return loader
+
+    def _loaded(self, library: Library) -> None:
+        self._attach(library)
+        self.libraryReady.emit()
+
+    def _failed(self, error: BriefingError) -> None:
+        self.statusBar().showMessage(error.message(self.language.code))
+        self.libraryFailed.emit(error)
+
+    def _attach(self, library: Library) -> None:
+        """Build the panels that read and change the library, in place of the placeholders."""
+        from briefing.gui.meeting_builder import MeetingBuilder
+        from briefing.gui.runner import Runner
+        from briefing.gui.tables import ParticipantsTable
+        from briefing.gui.topic_editor import TopicEditor
+
+        self.library = library
+        self.runner = Runner(library, self.undo_stack, self, lambda: self.language.code)
+        self.topic_editor = TopicEditor(self.runner, self)
+        self.builder = MeetingBuilder(self.runner, self.settings, self)
+        self.participants = ParticipantsTable(self.runner, self)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for index, panel in enumerate((self.topic_editor, self.builder, self.participants)):
+            text = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        for placeholder in self._placeholders:
+            shiboken6.delete(placeholder)
+        self._placeholders = []
+        self.builder.exportRequested.connect(self.export_pack)
+        self.builder.jump.connect(self.jump_to)
+        self.runner.changed.connect(self._changed)
+        self.library_panel.set_library(library)
+        self.ready = True
+        for action in (self.new_topic_action, self.new_meeting_action, self.export_action):
+            action.setEnabled(True)
+        self.builder.set_language(self.language.code)
+        self._show_saved_hint()
+        self._tab_changed(current)
+        if self._pending_topic is not None:
+            pending, self._pending_topic = self._pending_topic, None
+            self._topic_activated(*pending)
+
+    def close_library(self) -> None:
+        """Close the library (when it was opened); the window is no longer used."""
+        if self.loader is not None:
+            self.loader.wait()
+        if self.ready:
+            self.library.close()
 
     # --- actions and menus --------------------------------------------------------------------------------
 
@@ -146,7 +261,15 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Participants"))
         self.tabs.setAccessibleName(self.tr("Work area"))
         self._update_undo_texts()
-        self.statusBar().showMessage(self.tr("Every change is saved in the library as you make it."))
+        for placeholder in self._placeholders:
+            placeholder.setText(self.tr("Opening the library…"))
+        self._show_saved_hint()
+
+    def _show_saved_hint(self) -> None:
+        if self.ready:
+            self.statusBar().showMessage(self.tr("Every change is saved in the library as you make it."))
+        else:
+            self.statusBar().showMessage(self.tr("Opening the library…"))
 
     def _update_undo_texts(self) -> None:
         if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
@@ -163,6 +286,8 @@ class MainWindow(QMainWindow):
     def _language_changed(self, lang: str) -> None:
         (self.french_action if lang == "fr" else self.english_action).setChecked(True)
         self.library_panel.set_language(lang)
+        if not self.ready:
+            return
         self.builder.set_language(lang)
         if self.builder.loaded:
             self.builder.update_preview()
@@ -174,6 +299,9 @@ class MainWindow(QMainWindow):
         self.library_panel.search.selectAll()
 
     def _topic_activated(self, topic_key: str, item_key: str) -> None:
+        if not self.ready:
+            self._pending_topic = (topic_key, item_key)  # shown as soon as the library is open
+            return
         self.topic_editor.show_topic(topic_key, item_key)
         if self.tabs.currentWidget() is not self.builder:
             self.tabs.setCurrentWidget(self.topic_editor)
@@ -188,16 +316,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.builder)
 
     def new_meeting(self) -> None:
+        if not self.ready:
+            return
         self._show_builder()
         self.builder.new_meeting()
 
     def _tab_changed(self, _index: int) -> None:
+        if not self.ready:
+            return
         if self.tabs.currentWidget() is self.builder:
             self.builder.load()
         elif self.tabs.currentWidget() is self.participants:
             self.participants.reload()
 
     def _changed(self, change: Change) -> None:
+        from briefing.operations import Changed, Created
+
         if change.changed & Changed.TOPICS:
             self.library_panel.reload()
         elif change.changed & Changed.TEXT:
@@ -210,7 +344,7 @@ class MainWindow(QMainWindow):
     def new_topic(self, title: str | None = None) -> None:
         """Create a topic in the current area (Ctrl+N)."""
         area = self.library_panel.current_area()
-        if not area:
+        if not area or not self.ready:
             return
         if title is None:
             value, ok = QInputDialog.getText(
@@ -218,12 +352,18 @@ class MainWindow(QMainWindow):
             )
             title = value.strip() if ok else ""
         if title:
+            from briefing.operations import create_topic
+
             chosen = title
             self.runner.run(self.tr("New topic"), lambda: create_topic(self.library, area, {"en": chosen}))
             self.tabs.setCurrentWidget(self.topic_editor)
 
     def export_pack(self) -> ExportDialog | None:
         """Open the export dialog for the meeting being built (Ctrl+E)."""
+        if not self.ready:
+            return None
+        from briefing.gui.export_dialog import ExportDialog
+
         self.builder.load()
         if not self.builder.slug:
             QMessageBox.information(self, self.tr("Export"), self.tr("Create a meeting first."))
@@ -278,8 +418,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for pair in self.topic_editor.pairs.values():
-            pair.commit()
+        if self.ready:
+            for pair in self.topic_editor.pairs.values():
+                pair.commit()
         self.save_state()
         super().closeEvent(event)
 

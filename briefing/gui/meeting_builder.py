@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.gui.dialogs import TextsDialog
 from briefing.gui.library_panel import TOPIC_MIME
+from briefing.gui.meeting_details import MeetingDetailsPanel, MeetingParticipantsPanel
 from briefing.gui.preflight_panel import PreflightPanel, findings
 from briefing.gui.runner import Runner
 from briefing.gui.settings import Settings
@@ -35,9 +41,12 @@ from briefing.operations import (
     copy_meeting,
     create_meeting,
     delete_agenda_item,
+    move_agenda_item,
     move_selection_item,
     preset_names,
     queries,
+    remove_topic_from_agenda,
+    rename_agenda_item,
     save_preset,
     selection_rows,
     set_item_included,
@@ -46,11 +55,31 @@ from briefing.operations import (
 AGENDA_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The item's key (historical name)."""
+TOPIC_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+ROW_MIME = "application/x-briefing-agenda-row"
+"""A row of the agenda dragged within the builder: "agenda item id" or "agenda item id, item id"."""
 PREVIEW_DELAY_MS = 200
 
 
+def row_payload(node: QTreeWidgetItem) -> str:
+    """What dragging an agenda row carries: its agenda item id, and its item id for an item."""
+    agenda_id = int(node.data(0, AGENDA_ROLE))
+    item_id = node.data(0, ITEM_ROLE)
+    return f"{agenda_id} {int(item_id)}" if item_id is not None else str(agenda_id)
+
+
+def target_position(slot: int, old: int) -> int:
+    """The index to move a row to so that it lands in ``slot`` (an insertion point among the old rows)."""
+    return slot if slot <= old else slot - 1
+
+
 class AgendaTree(QTreeWidget):
-    """Agenda items with their items: topics dropped from the library, items dragged to reorder."""
+    """Agenda items with their items: topics dropped from the library, items and agenda items dragged to reorder.
+
+    Drags within the tree carry :data:`ROW_MIME` (which row was dragged), so a drop never depends on the
+    current item; the change itself is made once Qt is done with the drop, since it rebuilds the tree.
+    """
 
     def __init__(self, builder: MeetingBuilder) -> None:
         super().__init__(builder)
@@ -61,8 +90,18 @@ class AgendaTree(QTreeWidget):
         self.setDragDropMode(QTreeWidget.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
+        data = QMimeData()
+        if items:
+            data.setData(ROW_MIME, row_payload(items[0]).encode())
+        return data
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [ROW_MIME, TOPIC_MIME]
+
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        return event.mimeData().hasFormat(TOPIC_MIME) or event.source() is self
+        data = event.mimeData()
+        return data.hasFormat(TOPIC_MIME) or data.hasFormat(ROW_MIME)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self._accepts(event):
@@ -71,31 +110,57 @@ class AgendaTree(QTreeWidget):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
-        if self._accepts(event):
+        if self._accepts(event) and self.itemAt(event.position().toPoint()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        target = self.itemAt(event.position().toPoint())
-        if target is None:
+        point = event.position().toPoint()
+        target = self.itemAt(point)
+        data = event.mimeData()
+        action = self._drop_action(target, data, point.y()) if target is not None else None
+        if action is None:
             event.ignore()
             return
-        parent = target.parent()
-        agenda_node = target if parent is None else parent
-        agenda_id = int(agenda_node.data(0, AGENDA_ROLE))
-        if event.mimeData().hasFormat(TOPIC_MIME):
-            keys = bytes(event.mimeData().data(TOPIC_MIME).data()).decode().split()
-            for key in keys:
-                self.builder.drop_topic(agenda_id, key)
-        elif event.source() is self:
-            dragged = self.currentItem()
-            if dragged is not None and dragged.parent() is agenda_node and target.parent() is agenda_node:
-                self.builder.move_item(
-                    agenda_id, int(dragged.data(0, ITEM_ROLE)), agenda_node.indexOfChild(target)
-                )
+        QTimer.singleShot(0, action)
+        # Copy, not move: the builder rebuilds the tree itself; a move would make Qt remove the dragged row.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
+
+    def _drop_action(self, target: QTreeWidgetItem, data: QMimeData, y: int) -> partial[None] | None:
+        parent = target.parent()
+        node = target if parent is None else parent
+        agenda_id = int(node.data(0, AGENDA_ROLE))
+        below = y > self.visualItemRect(target).center().y()
+        if data.hasFormat(TOPIC_MIME):
+            keys = bytes(data.data(TOPIC_MIME).data()).decode().split()
+            return partial(self.builder.drop_topics, agenda_id, keys) if keys else None
+        if not data.hasFormat(ROW_MIME):
+            return None
+        ids = [int(part) for part in bytes(data.data(ROW_MIME).data()).decode().split()]
+        if len(ids) == 1:  # an agenda item onto another one: reorder the agenda
+            nodes = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+            order = [int(n.data(0, AGENDA_ROLE)) for n in nodes if n is not None]
+            if ids[0] not in order:
+                return None
+            dragged = order.index(ids[0])
+            slot = self.indexOfTopLevelItem(node) + (1 if below or parent is not None else 0)
+            position = target_position(slot, dragged)
+            if position == dragged:
+                return None
+            return partial(self.builder.move_agenda_item, ids[0], position)
+        if len(ids) != 2 or ids[0] != agenda_id:
+            return None  # items stay under their own agenda item
+        children = [int(node.child(i).data(0, ITEM_ROLE)) for i in range(node.childCount())]  # type: ignore[union-attr]
+        if ids[1] not in children:
+            return None
+        slot = 0 if parent is None else node.indexOfChild(target) + (1 if below else 0)
+        old = children.index(ids[1])
+        position = target_position(slot, old)
+        if position == old:
+            return None
+        return partial(self.builder.move_item, agenda_id, ids[1], position)
 
 
 class MeetingBuilder(QWidget):
@@ -111,6 +176,7 @@ class MeetingBuilder(QWidget):
         self.settings = settings
         self.ui_lang = "en"
         self.meetings: list[queries.MeetingRow] = []
+        self.agenda_rows: list[queries.AgendaItemRow] = []
         self.loaded = False
 
         self.meeting = QComboBox(self)
@@ -123,18 +189,11 @@ class MeetingBuilder(QWidget):
         self.copy_button.setObjectName("copyMeeting")
         self.copy_button.clicked.connect(partial(self.copy_meeting, None))
 
-        self.agenda = AgendaTree(self)
-        self.agenda.setObjectName("agenda")
-        self.agenda.setHeaderHidden(True)
-        self.agenda.itemChanged.connect(self._item_changed)
-        self.add_agenda_button = QPushButton(self)
-        self.add_agenda_button.clicked.connect(partial(self.add_agenda_item, None))
-        self.remove_agenda_button = QPushButton(self)
-        self.remove_agenda_button.clicked.connect(self.remove_agenda_item)
-        self.up_button = QPushButton(self)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton(self)
-        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self._make_agenda()
+        self.details = MeetingDetailsPanel(runner, self)
+        self.details.setObjectName("meetingDetails")
+        self.participants = MeetingParticipantsPanel(runner, self)
+        self.participants.setObjectName("meetingParticipantsPanel")
 
         self._make_options()
         self._lay_out()
@@ -147,6 +206,28 @@ class MeetingBuilder(QWidget):
         self.copy.currentIndexChanged.connect(lambda _i: self._options_changed())
         runner.changed.connect(self.apply_change)
         self.retranslateUi()
+
+    def _make_agenda(self) -> None:
+        self.agenda = AgendaTree(self)
+        self.agenda.setObjectName("agenda")
+        self.agenda.setHeaderHidden(True)
+        self.agenda.itemChanged.connect(self._item_changed)
+        self.add_agenda_button = QPushButton(self)
+        self.add_agenda_button.clicked.connect(partial(self.add_agenda_item, None))
+        self.remove_agenda_button = QPushButton(self)
+        self.remove_agenda_button.clicked.connect(self.remove_agenda_item)
+        self.rename_agenda_button = QPushButton(self)
+        self.rename_agenda_button.setObjectName("renameAgendaItem")
+        self.rename_agenda_button.clicked.connect(partial(self.rename_agenda_item, None))
+        self.remove_topic_button = QPushButton(self)
+        self.remove_topic_button.setObjectName("removeTopic")
+        self.remove_topic_menu = QMenu(self)
+        self.remove_topic_menu.aboutToShow.connect(self.fill_remove_topic_menu)
+        self.remove_topic_button.setMenu(self.remove_topic_menu)
+        self.up_button = QPushButton(self)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self)
+        self.down_button.clicked.connect(lambda: self.move_current(1))
 
     def _make_options(self) -> None:
         self.presets = QComboBox(self)
@@ -173,25 +254,43 @@ class MeetingBuilder(QWidget):
         self.preflight = PreflightPanel(self)
         self.preflight.jump.connect(self.jump.emit)
 
+    def _agenda_page(self) -> QWidget:
+        agenda_buttons = QHBoxLayout()
+        for button in (self.add_agenda_button, self.rename_agenda_button, self.remove_agenda_button):
+            agenda_buttons.addWidget(button)
+        order_buttons = QHBoxLayout()
+        for button in (self.remove_topic_button, self.up_button, self.down_button):
+            order_buttons.addWidget(button)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.presets, 1)
+        preset_row.addWidget(self.apply_preset_button)
+        preset_row.addWidget(self.save_preset_button)
+        agenda_page = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addLayout(agenda_buttons)
+        agenda_layout.addLayout(order_buttons)
+        agenda_layout.addLayout(preset_row)
+        return agenda_page
+
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.meeting, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.copy_button)
-        agenda_buttons = QHBoxLayout()
-        for button in (self.add_agenda_button, self.remove_agenda_button, self.up_button, self.down_button):
-            agenda_buttons.addWidget(button)
-        preset_row = QHBoxLayout()
-        preset_row.addWidget(self.presets, 1)
-        preset_row.addWidget(self.apply_preset_button)
-        preset_row.addWidget(self.save_preset_button)
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("meetingSections")
+        self.sections.addTab(self._agenda_page(), "")
+        self.sections.addTab(details_scroll, "")
+        self.sections.addTab(self.participants, "")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
-        left_layout.addWidget(self.agenda, 1)
-        left_layout.addLayout(agenda_buttons)
-        left_layout.addLayout(preset_row)
+        left_layout.addWidget(self.sections, 1)
         options = QHBoxLayout()
         options.addWidget(self.mode_label)
         options.addWidget(self.mode)
@@ -235,8 +334,17 @@ class MeetingBuilder(QWidget):
         )
         self.add_agenda_button.setText(self.tr("Add agenda item…"))
         self.remove_agenda_button.setText(self.tr("Remove agenda item"))
+        self.rename_agenda_button.setText(self.tr("Rename…"))
+        self.rename_agenda_button.setToolTip(self.tr("Rename the agenda item, in English and French"))
+        self.remove_topic_button.setText(self.tr("Remove topic"))
+        self.remove_topic_button.setToolTip(self.tr("Stop the agenda item covering one of its topics"))
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
+        self.up_button.setToolTip(self.tr("Move the agenda item or the item up"))
+        self.down_button.setToolTip(self.tr("Move the agenda item or the item down"))
+        self.sections.setTabText(0, self.tr("Agenda"))
+        self.sections.setTabText(1, self.tr("Details"))
+        self.sections.setTabText(2, self.tr("Participants"))
         self.presets.setAccessibleName(self.tr("Presets"))
         self.save_preset_button.setText(self.tr("Save preset…"))
         self.apply_preset_button.setText(self.tr("Apply preset"))
@@ -264,6 +372,7 @@ class MeetingBuilder(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.ui_lang = lang
+        self.participants.set_language(lang)
         if self.loaded:
             self.reload_meetings()
 
@@ -302,6 +411,8 @@ class MeetingBuilder(QWidget):
             self.settings.set("builder/meeting", self.slug)
         self.reload_agenda()
         self.reload_presets()
+        self.details.show_meeting(self.slug)
+        self.participants.show_meeting(self.slug)
         self.schedule_preview()
 
     def reload_presets(self) -> None:
@@ -318,12 +429,18 @@ class MeetingBuilder(QWidget):
         self.agenda.blockSignals(True)
         self.agenda.clear()
         lang = "fr" if self.request_mode == "fr" else "en"
+        self.agenda_rows = queries.agenda(self.library, self.slug) if self.slug else []
         if self.slug:
-            for row in queries.agenda(self.library, self.slug):
+            for row in self.agenda_rows:
                 node = QTreeWidgetItem(self.agenda, [f"{row.number}. {row.title(lang)}"])
                 node.setData(0, AGENDA_ROLE, row.agenda_item_id)
+                topics = "\n".join(f"• {row.topic_title(key, lang)}" for key in row.topic_keys)
+                node.setToolTip(0, self.tr("Topics:") + "\n" + topics if topics else self.tr("No topic yet"))
                 node.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDropEnabled
+                    | Qt.ItemFlag.ItemIsDragEnabled
                 )
                 for item in selection_rows(self.library, row.agenda_item_id):
                     text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
@@ -333,6 +450,7 @@ class MeetingBuilder(QWidget):
                     child.setData(0, AGENDA_ROLE, row.agenda_item_id)
                     child.setData(0, ITEM_ROLE, item.item_id)
                     child.setData(0, TOPIC_ROLE, item.item_key)
+                    child.setData(0, TOPIC_KEY_ROLE, item.topic_key)
                     child.setFlags(
                         Qt.ItemFlag.ItemIsEnabled
                         | Qt.ItemFlag.ItemIsSelectable
@@ -352,9 +470,12 @@ class MeetingBuilder(QWidget):
     def apply_change(self, change: Change) -> None:
         if not self.loaded:
             return
-        if change.changed & Changed.MEETINGS:
+        title = self.details.view.title.block_id if self.details.view is not None else None
+        if change.changed & Changed.MEETINGS or (title and getattr(change, "block_id", None) == title):
             self.reload_meetings()
             return
+        self.details.apply_change(change)
+        self.participants.apply_change(change)
         if change.changed & (
             Changed.AGENDA | Changed.SELECTION | Changed.ITEMS | Changed.TOPICS | Changed.TEXT
         ):
@@ -456,17 +577,82 @@ class MeetingBuilder(QWidget):
             lambda: add_topic_to_agenda(self.library, agenda_id, topic_key),
         )
 
+    def drop_topics(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
+        """Topics dropped from the library onto an agenda item: one undo step for all of them."""
+        if len(topic_keys) == 1:
+            self.drop_topic(agenda_id, topic_keys[0])
+            return
+        self.runner.stack.beginMacro(self.tr("Add topics to agenda item"))
+        try:
+            for key in topic_keys:
+                self.drop_topic(agenda_id, key)
+        finally:
+            self.runner.stack.endMacro()
+
+    def agenda_row(self, agenda_id: int | None) -> queries.AgendaItemRow | None:
+        return next((row for row in self.agenda_rows if row.agenda_item_id == agenda_id), None)
+
+    def rename_agenda_item(self, title: dict[str, str] | None = None) -> TextsDialog | None:
+        """Rename the current agenda item in English and French (asked in a dialog unless ``title`` is given)."""
+        row = self.agenda_row(self.current_agenda_id())
+        if row is None:
+            return None
+        agenda_id = row.agenda_item_id
+
+        def rename(texts: dict[str, str]) -> None:
+            self.runner.run(
+                self.tr("Rename agenda item"), lambda: rename_agenda_item(self.library, agenda_id, texts)
+            )
+
+        if title is not None:
+            rename(title)
+            return None
+        dialog = TextsDialog(self, self.tr("Rename agenda item"), row.titles, rename)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def fill_remove_topic_menu(self) -> None:
+        """The topics of the current agenda item, each an action removing it."""
+        self.remove_topic_menu.clear()
+        row = self.agenda_row(self.current_agenda_id())
+        if row is None or not row.topic_keys:
+            action = self.remove_topic_menu.addAction(self.tr("No topic on this agenda item"))
+            action.setEnabled(False)
+            return
+        lang = "fr" if self.request_mode == "fr" else "en"
+        for key in row.topic_keys:
+            action = self.remove_topic_menu.addAction(row.topic_title(key, lang))
+            action.setData(key)
+            action.triggered.connect(partial(self.remove_topic, row.agenda_item_id, key))
+
+    def remove_topic(self, agenda_id: int, topic_key: str) -> None:
+        self.runner.run(
+            self.tr("Remove topic from agenda item"),
+            lambda: remove_topic_from_agenda(self.library, agenda_id, topic_key),
+        )
+
+    def move_agenda_item(self, agenda_id: int, position: int) -> None:
+        self.runner.run(
+            self.tr("Reorder agenda"), lambda: move_agenda_item(self.library, agenda_id, position)
+        )
+
     def move_item(self, agenda_id: int, item_id: int, position: int) -> None:
         self.runner.run(
             self.tr("Reorder items"), lambda: move_selection_item(self.library, agenda_id, item_id, position)
         )
 
     def move_current(self, step: int) -> None:
+        """Move the current agenda item, or the current item within its agenda item, by ``step``."""
         item = self.agenda.currentItem()
-        if item is None or item.parent() is None:
+        if item is None:
             return
         parent = item.parent()
-        assert parent is not None
+        if parent is None:
+            position = self.agenda.indexOfTopLevelItem(item) + step
+            if 0 <= position < self.agenda.topLevelItemCount():
+                self.move_agenda_item(int(item.data(0, AGENDA_ROLE)), position)
+            return
         position = parent.indexOfChild(item) + step
         if 0 <= position < parent.childCount():
             self.move_item(int(item.data(0, AGENDA_ROLE)), int(item.data(0, ITEM_ROLE)), position)

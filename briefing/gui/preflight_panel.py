@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from briefing.assemble import PackRequest
-from briefing.store import Library
+if TYPE_CHECKING:
+    from briefing.assemble import PackRequest
+    from briefing.store import Library
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +43,7 @@ def findings(library: Library, request: PackRequest, lang: str) -> list[Line]:
 
 
 def _missing_translations(library: Library, request: PackRequest) -> list[Line]:
-    from briefing.assemble import MissingTranslationsError, assemble
+    from briefing.assemble import MissingTranslationsError, PackRequest, assemble
 
     strict = PackRequest(
         request.meeting, request.mode, request.copy, allow_missing=False, today=request.today

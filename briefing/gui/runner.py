@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from briefing.errors import BriefingError
-from briefing.gui.commands import OperationCommand
 from briefing.gui.dialogs import show_error
-from briefing.operations import Change
-from briefing.store import Library
+
+if TYPE_CHECKING:
+    from briefing.gui.commands import OperationCommand
+    from briefing.operations import Change
+    from briefing.store import Library
 
 
 class Runner(QObject):
@@ -32,9 +35,16 @@ class Runner(QObject):
         self,
         text: str,
         perform: Callable[[], Change],
-        command: type[OperationCommand] = OperationCommand,
+        command: type[OperationCommand] | None = None,
     ) -> Change | None:
-        """Apply ``perform`` (an operation on the library) and push it; a refused edit shows why."""
+        """Apply ``perform`` (an operation on the library) and push it; a refused edit shows why.
+
+        ``command`` is the undo command to push (:class:`~briefing.gui.commands.OperationCommand` by default).
+        """
+        if command is None:
+            from briefing.gui.commands import OperationCommand
+
+            command = OperationCommand
         try:
             change = perform()
         except BriefingError as error:

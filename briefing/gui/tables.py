@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QTableWidget,
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.commands import TextEditCommand
 from briefing.gui.runner import Runner
+from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import action_status_name
 from briefing.model import ActionStatus
+from briefing.model.enums import TranslationState
 from briefing.operations import (
     Change,
     Changed,
@@ -26,6 +30,7 @@ from briefing.operations import (
     add_participant,
     delete_action,
     delete_participant,
+    mark_reviewed,
     queries,
     set_text,
     update_action,
@@ -200,15 +205,43 @@ class ActionsTable(EditableTable):
             self.run(self.tr("Delete action"), lambda: delete_action(self.library, key))
 
 
+NO_TEXT = queries.TextView(0, "en", {}, {"en": TranslationState.MISSING, "fr": TranslationState.MISSING})
+BIO_HEIGHT = 96
+
+
 class ParticipantsTable(EditableTable):
-    """Every participant of the library: name, organisation and function in both languages."""
+    """Every participant of the library: name, organisation and function in both languages.
+
+    Below the table, the chosen participant's function and biography are edited in English and French side
+    by side, with the state of the French (missing, stale…) and a button confirming it.
+    """
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.rows: list[queries.ParticipantRow] = []
+        self.person_key = ""
         self.table.setColumnCount(4)
         self.table.setObjectName("participantsTable")
+        self.details = QGroupBox(self)
+        self.details.setObjectName("participantDetails")
+        self.function_pair = TextPair(NO_TEXT, "", self.details)
+        self.function_pair.setObjectName("participantFunction")
+        self.bio_pair = TextPair(NO_TEXT, "", self.details)
+        self.bio_pair.setObjectName("participantBio")
+        for editor in self.bio_pair.editors.values():
+            editor.setFixedHeight(BIO_HEIGHT)
+        for pair in (self.function_pair, self.bio_pair):
+            pair.edited.connect(self.edit_text)
+            pair.reviewRequested.connect(self.review)
+        details_layout = QVBoxLayout(self.details)
+        details_layout.addWidget(self.function_pair)
+        details_layout.addWidget(self.bio_pair)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.details)
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._row_chosen(row))
         runner.changed.connect(self._changed)
+        self.details.setEnabled(False)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -223,6 +256,18 @@ class ParticipantsTable(EditableTable):
         self.table.setAccessibleName(self.tr("Participants"))
         self.add_button.setText(self.tr("Add participant"))
         self.delete_button.setText(self.tr("Delete participant"))
+        self._title_details()
+        self.function_pair.label_text = self.tr("Function")
+        self.function_pair.retranslateUi()
+        self.bio_pair.label_text = self.tr("Biography")
+        self.bio_pair.retranslateUi()
+
+    def _title_details(self) -> None:
+        person = next((p for p in self.rows if p.key == self.person_key), None)
+        if person is None:
+            self.details.setTitle(self.tr("Choose a participant to edit their function and biography"))
+        else:
+            self.details.setTitle(self.tr("Function and biography of %1").replace("%1", person.name))
 
     def _changed(self, change: Change) -> None:
         if change.changed & (Changed.PARTICIPANTS | Changed.TEXT):
@@ -232,6 +277,7 @@ class ParticipantsTable(EditableTable):
         self.rows = queries.participants(self.library)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
+        chosen = -1
         for row, person in enumerate(self.rows):
             cells = [
                 person.name,
@@ -241,7 +287,40 @@ class ParticipantsTable(EditableTable):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, self.cell(text, person.key))
+            if person.key == self.person_key:
+                chosen = row
+        if chosen >= 0:
+            self.table.setCurrentCell(chosen, max(0, self.table.currentColumn()))
         self.table.blockSignals(False)
+        self.show_person(self.person_key if chosen >= 0 else "")
+
+    def _row_chosen(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        self.show_person(str(item.data(KEY_ROLE)) if item is not None else "")
+
+    def show_person(self, key: str) -> None:
+        """Show ``key``'s function and biography below the table ("" for none)."""
+        person = next((p for p in self.rows if p.key == key), None)
+        if person is None or key != self.person_key:
+            for pair in (self.function_pair, self.bio_pair):
+                pair.commit()
+        self.person_key = person.key if person is not None else ""
+        self.function_pair.show_view(person.function if person is not None else NO_TEXT)
+        self.bio_pair.show_view(person.bio if person is not None else NO_TEXT)
+        self.details.setEnabled(person is not None)
+        self._title_details()
+
+    def edit_text(self, block_id: int, lang: str, text: str) -> None:
+        if block_id:
+            self.runner.run(
+                self.tr("Edit participant"),
+                lambda: set_text(self.library, block_id, lang, text),
+                TextEditCommand,
+            )
+
+    def review(self, block_id: int, lang: str) -> None:
+        if block_id:
+            self.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
 
     def cell_edited(self, key: str, column: int, text: str) -> None:
         person = next(p for p in self.rows if p.key == key)

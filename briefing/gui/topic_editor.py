@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from functools import partial
 
@@ -23,15 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import TextEditCommand
+from briefing.gui.dialogs import confirm
 from briefing.gui.runner import Runner
 from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import kind_name
+from briefing.gui.widgets import DateEdit
 from briefing.model import ItemKind, Marking
 from briefing.operations import (
     Changed,
     add_item,
     delete_item,
+    delete_topic,
     mark_reviewed,
     queries,
     set_text,
@@ -39,6 +43,16 @@ from briefing.operations import (
     update_topic,
 )
 from briefing.operations.base import Change
+
+
+def split_list(text: str, separator: str) -> list[str]:
+    """The non-empty entries of ``text`` split at ``separator``, stripped, without repeats."""
+    entries: list[str] = []
+    for part in text.split(separator):
+        entry = " ".join(part.split())
+        if entry and entry not in entries:
+            entries.append(entry)
+    return entries
 
 
 class ItemFrame(QFrame):
@@ -118,20 +132,7 @@ class TopicEditor(QWidget):
         self.heading.setObjectName("topicHeading")
         self.title_label = QLabel(self)
         self.title_box = QVBoxLayout()
-        self.owner = QLineEdit(self)
-        self.owner.setObjectName("owner")
-        self.owner.editingFinished.connect(self._owner_edited)
-        self.marking = QComboBox(self)
-        self.marking.setObjectName("marking")
-        self.marking.addItem("", None)
-        for marking in Marking:
-            self.marking.addItem(marking.value, marking.value)
-        self.marking.activated.connect(self._marking_chosen)
-        self.owner_label = QLabel(self)
-        self.marking_label = QLabel(self)
-        form = QFormLayout()
-        form.addRow(self.owner_label, self.owner)
-        form.addRow(self.marking_label, self.marking)
+        form = self._make_form()
 
         self.items_widget = QWidget()
         self.items_layout = QVBoxLayout(self.items_widget)
@@ -152,8 +153,11 @@ class TopicEditor(QWidget):
         self.tabs.addTab(items_page, "")
         self.tabs.addTab(self.actions_table, "")
 
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.title_label)
         layout.addLayout(self.title_box)
         layout.addLayout(form)
@@ -162,6 +166,49 @@ class TopicEditor(QWidget):
         self.setEnabled(False)
         self.retranslateUi()
 
+    def _make_form(self) -> QFormLayout:
+        """Owner, marking, review date, tags and sources, and the button deleting the topic."""
+        self.owner = QLineEdit(self)
+        self.owner.setObjectName("owner")
+        self.owner.editingFinished.connect(self._owner_edited)
+        self.marking = QComboBox(self)
+        self.marking.setObjectName("marking")
+        self.marking.addItem("", None)
+        for marking in Marking:
+            self.marking.addItem(marking.value, marking.value)
+        self.marking.activated.connect(self._marking_chosen)
+        self.owner_label = QLabel(self)
+        self.marking_label = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self.owner_label, self.owner)
+        form.addRow(self.marking_label, self.marking)
+        self.reviewed = DateEdit(self)
+        self.reviewed.setObjectName("reviewedOn")
+        self.reviewed.committed.connect(self._reviewed_edited)
+        self.reviewed_today = QPushButton(self)
+        self.reviewed_today.setObjectName("reviewedToday")
+        self.reviewed_today.clicked.connect(self.mark_reviewed_today)
+        reviewed_row = QHBoxLayout()
+        reviewed_row.addWidget(self.reviewed)
+        reviewed_row.addWidget(self.reviewed_today)
+        reviewed_row.addStretch(1)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("tags")
+        self.tags.editingFinished.connect(self._tags_edited)
+        self.sources = QLineEdit(self)
+        self.sources.setObjectName("sources")
+        self.sources.editingFinished.connect(self._sources_edited)
+        self.reviewed_label = QLabel(self)
+        self.tags_label = QLabel(self)
+        self.sources_label = QLabel(self)
+        form.addRow(self.reviewed_label, reviewed_row)
+        form.addRow(self.tags_label, self.tags)
+        form.addRow(self.sources_label, self.sources)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteTopic")
+        self.delete_button.clicked.connect(self.ask_delete)
+        return form
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
@@ -169,6 +216,19 @@ class TopicEditor(QWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.title_label.setText(self.tr("Title"))
+        self.reviewed_label.setText(self.tr("Last reviewed"))
+        self.reviewed.setSpecialValueText(self.tr("Never reviewed"))
+        self.reviewed.setAccessibleName(self.tr("Date the topic was last reviewed"))
+        self.reviewed_today.setText(self.tr("Reviewed today"))
+        self.reviewed_today.setToolTip(self.tr("Record that the whole topic was reviewed today"))
+        self.tags_label.setText(self.tr("Tags"))
+        self.tags.setAccessibleName(self.tr("Tags of the topic, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas: ports, organised crime"))
+        self.sources_label.setText(self.tr("Sources"))
+        self.sources.setAccessibleName(self.tr("Source documents of the topic, separated by semicolons"))
+        self.sources.setPlaceholderText(self.tr("Separated by semicolons: ST 10270/24; COM(2024) 64"))
+        self.delete_button.setText(self.tr("Delete topic…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this topic"))
         self.owner_label.setText(self.tr("Owner"))
         self.owner.setAccessibleName(self.tr("Owner of the topic"))
         self.marking_label.setText(self.tr("Marking"))
@@ -224,6 +284,9 @@ class TopicEditor(QWidget):
         self.connect_pair(title)
         self.title_box.addWidget(title)
         self.owner.setText(view.owner)
+        self.reviewed.set_value(view.reviewed_on)
+        self.tags.setText(", ".join(view.tags))
+        self.sources.setText("; ".join(view.sources))
         self.marking.setCurrentIndex(
             max(0, self.marking.findData(view.marking.value if view.marking else None))
         )
@@ -307,3 +370,60 @@ class TopicEditor(QWidget):
             self.runner.run(
                 self.tr("Change marking"), lambda: update_topic(self.library, key, marking=marking)
             )
+
+    def _reviewed_edited(self) -> None:
+        if self.view is None or self.reviewed.value() == self.view.reviewed_on:
+            return
+        self.set_reviewed_on(self.reviewed.value())
+
+    def mark_reviewed_today(self) -> None:
+        """Record that the topic was reviewed today (the date of the whole topic, not of one translation)."""
+        self.set_reviewed_on(dt.date.today())
+
+    def set_reviewed_on(self, day: dt.date | None) -> None:
+        if self.view is None or day == self.view.reviewed_on:
+            return
+        key = self.view.key
+        self.runner.run(
+            self.tr("Change review date"), lambda: update_topic(self.library, key, reviewed_on=day)
+        )
+
+    def _tags_edited(self) -> None:
+        if self.view is None:
+            return
+        tags = split_list(self.tags.text(), ",")
+        if tags == self.view.tags:
+            self.tags.setText(", ".join(tags))
+            return
+        key = self.view.key
+        self.runner.run(self.tr("Change tags"), lambda: update_topic(self.library, key, tags=tags))
+
+    def _sources_edited(self) -> None:
+        if self.view is None:
+            return
+        sources = split_list(self.sources.text(), ";")
+        if sources == self.view.sources:
+            self.sources.setText("; ".join(sources))
+            return
+        key = self.view.key
+        self.runner.run(self.tr("Change sources"), lambda: update_topic(self.library, key, sources=sources))
+
+    def ask_delete(self) -> None:
+        """Ask, then delete the topic with its items (undoable: Edit › Undo puts everything back)."""
+        if self.view is None:
+            return
+        key = self.view.key
+        title = self.view.title.texts.get("en") or key
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        title = self.view.title.texts.get(lang) or title
+        count = len(self.view.items)
+        text = self.tr(
+            "Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. "
+            "You can undo this with Edit › Undo.",
+            "",
+            count,
+        ).replace("%1", title)
+        confirm(self, self.tr("Delete topic"), text, self.tr("Delete topic"), partial(self.delete_topic, key))
+
+    def delete_topic(self, topic_key: str) -> None:
+        self.runner.run(self.tr("Delete topic"), lambda: delete_topic(self.library, topic_key))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing.model import ActionStatus, ItemKind, MeetingKind
-from briefing.model.enums import TranslationState
+from briefing.model.enums import ActionStatus, ItemKind, MeetingKind, TranslationState
 
 
 def state_name(state: TranslationState) -> str:

@@ -245,3 +245,19 @@ class Deleted(Change):
 def restore(target: Target, deleted: Deleted) -> Created:
     """Put back what ``deleted`` removed, with the same ids and keys."""
     return deleted.revert(target)
+
+
+# --- Several changes as one ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Batch(Change):
+    """Several changes made as one step (e.g. a title written in English and French); undone together."""
+
+    changes: tuple[Change, ...]
+    changed: Changed
+
+    def revert(self, target: Target) -> Batch:
+        with unit_of_work(target) as uow:
+            undone = tuple(change.revert(uow) for change in reversed(self.changes))
+        return Batch(undone, self.changed)

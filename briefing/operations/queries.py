@@ -196,6 +196,8 @@ class TopicView:
     reviewed_on: dt.date | None
     items: list[ItemView] = field(default_factory=list)
     actions: list[ActionView] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
 
 
 def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> TopicView:
@@ -241,6 +243,8 @@ def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> 
                 )
                 for a in actions
             ],
+            list(topic.tags or []),
+            list(topic.sources or []),
         )
 
 
@@ -273,9 +277,16 @@ class AgendaItemRow:
     number: int
     titles: dict[str, str]
     topic_keys: list[str]
+    title_block_id: int = 0
+    topic_titles: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each topic's title by language, by topic key."""
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or next(iter(self.titles.values()), "")
+
+    def topic_title(self, topic_key: str, lang: str) -> str:
+        titles = self.topic_titles.get(topic_key, {})
+        return titles.get(lang) or titles.get("en") or next(iter(titles.values()), topic_key)
 
 
 def agenda(target: Target, meeting_slug: str) -> list[AgendaItemRow]:
@@ -287,6 +298,11 @@ def agenda(target: Target, meeting_slug: str) -> list[AgendaItemRow]:
                 n,
                 {lang: t.text for lang, t in a.title.translations.items()},
                 [link.topic.key for link in a.topic_links],
+                a.title_id,
+                {
+                    link.topic.key: {lang: t.text for lang, t in link.topic.title.translations.items()}
+                    for link in a.topic_links
+                },
             )
             for n, a in enumerate(meeting.agenda, start=1)
         ]
@@ -303,10 +319,7 @@ class ParticipantRow:
 
 def participants(target: Target) -> list[ParticipantRow]:
     with unit_of_work(target) as uow:
-        return [
-            ParticipantRow(p.key, p.name, p.organisation or "", text_view(p.function), text_view(p.bio))
-            for p in uow.participants.list(Participant.name, Participant.id)
-        ]
+        return [_participant_row(p) for p in uow.participants.list(Participant.name, Participant.id)]
 
 
 def open_actions_overdue(target: Target, today: dt.date | None = None) -> set[str]:
@@ -321,3 +334,40 @@ def open_actions_overdue(target: Target, today: dt.date | None = None) -> set[st
         for key, deadline, status in rows
         if deadline and deadline < today and not ActionStatus(status).is_closed
     }
+
+
+@dataclass(frozen=True)
+class MeetingDetails:
+    """What the meeting builder edits about a meeting itself: title, kind, dates, place, objectives, people."""
+
+    slug: str
+    kind: MeetingKind
+    title: TextView
+    location: TextView | None
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    prepared_by: str
+    objectives: list[tuple[int, TextView]]
+    """(objective id, text), in order."""
+    participants: list[ParticipantRow]
+    """The meeting's participants, in order."""
+
+
+def _participant_row(p: Participant) -> ParticipantRow:
+    return ParticipantRow(p.key, p.name, p.organisation or "", text_view(p.function), text_view(p.bio))
+
+
+def meeting_details(target: Target, slug: str) -> MeetingDetails:
+    with unit_of_work(target) as uow:
+        meeting = uow.meetings.require(slug)
+        return MeetingDetails(
+            meeting.slug,
+            meeting.kind,
+            text_view(meeting.title),
+            text_view(meeting.location) if meeting.location is not None else None,
+            meeting.starts_on,
+            meeting.ends_on,
+            meeting.prepared_by or "",
+            [(o.id, text_view(o.text)) for o in meeting.objectives],
+            [_participant_row(link.participant) for link in meeting.participant_links],
+        )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from briefing.errors import N_, BriefingError, NotFoundError
 from briefing.model import TextBlock, TextStatus
 from briefing.model.enums import TranslationState
-from briefing.operations.base import Change, Changed, Target, unit_of_work
+from briefing.operations.base import Batch, Change, Changed, Target, unit_of_work
 from briefing.store import UnitOfWork
 
 
@@ -115,3 +116,21 @@ def restore_text(target: Target, block_id: int, lang: str, snapshot: TextSnapsho
             row.source_fingerprint = snapshot.source_fingerprint
         uow.flush()
         return TextChange(block_id, lang, old, _snapshot(block, lang), _states(block))
+
+
+def set_texts(
+    target: Target, block_id: int, texts: Mapping[str, str], changed: Changed = Changed.TEXT
+) -> Batch:
+    """Write several languages of a text at once (the source first), as one change.
+
+    Only the languages whose text differs are written; ``changed`` is what the batch reports (e.g. an agenda
+    item's title also changes the agenda).
+    """
+    with unit_of_work(target) as uow:
+        block = _block(uow, block_id)
+        order = sorted(texts, key=lambda lang: lang != block.source_lang)
+        changes: list[Change] = []
+        for lang in order:
+            if (block.text(lang) or "") != texts[lang]:
+                changes.append(set_text(uow, block_id, lang, texts[lang]))
+        return Batch(tuple(changes), changed)

@@ -4,8 +4,8 @@
 :mod:`briefing.preflight.findings` defines :class:`Finding`, :class:`Severity` and the finding codes.
 """
 
+from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS
 from briefing.preflight.checks import (
-    DEFAULT_REVIEW_AGE_DAYS,
     check_external_copy,
     check_marking,
     run_preflight,

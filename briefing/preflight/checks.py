@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from briefing.assemble.assembler import MODES, PackRequest, assemble, pack_items
 from briefing.assemble.outline import Outline
+from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS
 from briefing.errors import N_, Message
 from briefing.glossary import Glossary, check_text, default_glossary
 from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
@@ -41,7 +42,6 @@ from briefing.preflight import findings as codes
 from briefing.preflight.findings import Finding, Severity, sort_findings
 from briefing.store import UnitOfWork
 
-DEFAULT_REVIEW_AGE_DAYS = 180
 """A topic last reviewed longer ago than this is reported."""
 
 _MISSING = {"en": N_("No English translation of {text}."), "fr": N_("No French translation of {text}.")}

@@ -1,11 +1,17 @@
-"""Where the library lives: ``--db``, then ``BRIEFING_DB``, then a file in the user's data directory."""
+"""Where the library lives: ``--db``, then ``BRIEFING_DB``, then a file in the user's data directory.
+
+SQLAlchemy is imported only by the functions that build URLs: :func:`library_file` answers without it, for the
+desktop app's first screen.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL, make_url
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 ENV_VAR = "BRIEFING_DB"
 APP_NAME = "Briefing"
@@ -19,18 +25,36 @@ def default_library_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / FILE_NAME
 
 
+def _chosen(db: str | os.PathLike[str] | None) -> str | None:
+    return os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or None
+
+
+def library_file(db: str | os.PathLike[str] | None = None) -> Path | None:
+    """The SQLite file :func:`resolve_location` would open, or None when ``db`` (or the environment) is a URL."""
+    chosen = _chosen(db)
+    if chosen is None:
+        return default_library_path().expanduser().resolve()
+    if "://" in chosen:
+        return None
+    return Path(chosen).expanduser().resolve()
+
+
 def resolve_location(db: str | os.PathLike[str] | None = None) -> URL:
     """The library's SQLAlchemy URL from an explicit ``db`` (path or URL), the environment, or the default."""
-    chosen = os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or None
+    chosen = _chosen(db)
     if chosen is None:
         return sqlite_url(default_library_path())
     if "://" in chosen:
+        from sqlalchemy.engine import make_url
+
         return make_url(chosen)
     return sqlite_url(Path(chosen))
 
 
 def sqlite_url(path: Path) -> URL:
     """An SQLAlchemy URL for the SQLite file at ``path``."""
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite+pysqlite", database=str(path.expanduser().resolve()))
 
 

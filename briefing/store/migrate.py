@@ -20,16 +20,27 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from briefing.errors import N_, LibraryError
 from briefing.store.engine import make_engine
 from briefing.store.location import sqlite_path
+from briefing.store.snapshot import APPLICATION_ID, HEAD_REVISION, SQLITE_MAGIC, check_library_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0002"
-"""The newest migration. Opening a library at this revision needs no Alembic import (a test keeps it in step)."""
-
-APPLICATION_ID = 0x42524946  # "BRIF": marks a SQLite file as a Briefing library
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+__all__ = [
+    "APPLICATION_ID",
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "SQLITE_MAGIC",
+    "alembic_config",
+    "backup_sqlite",
+    "check_library_file",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "migrate",
+    "open_engine",
+]
 
 
 def alembic_config() -> Config:
@@ -53,32 +64,6 @@ def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
-def _check_sqlite_file(path: Path) -> bool:
-    """Refuse a file that is not a Briefing library. Returns True when the file is new or empty."""
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
-        raise LibraryError(N_("{path} is not a Briefing library (it is not an SQLite database)."), path=path)
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
-                0
-            ]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise LibraryError(N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc) from exc
-    if app_id == APPLICATION_ID:
-        return False
-    if tables == 0:
-        return True
-    raise LibraryError(N_("{path} is a database of another application, not a Briefing library."), path=path)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -113,7 +98,7 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
     path = sqlite_path(url)
     is_new = False
     if path is not None:
-        is_new = _check_sqlite_file(path)
+        is_new = check_library_file(path)
         if is_new and not create:
             raise LibraryError(N_("There is no library at {path}."), path=path)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -124,3 +124,61 @@ def test_preview_follows_language_and_copy_and_preflight_jumps_to_the_item(
     assert window.topic_editor.view is not None
     assert window.topic_editor.view.key == lines[target].topic_key
     assert ITEM_ROLE  # rows carry the item id for drag and drop
+
+
+def agenda_titles(window: MainWindow) -> list[str]:
+    agenda = window.builder.agenda
+    return [agenda.topLevelItem(i).text(0) for i in range(agenda.topLevelItemCount())]  # type: ignore[union-attr]
+
+
+def test_rename_agenda_item_in_both_languages_through_the_dialog_and_undo(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from briefing.gui.dialogs import TextsDialog
+
+    open_builder(window)
+    builder = window.builder
+    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(1))
+    builder.rename_agenda_button.click()
+    dialog = builder.findChild(TextsDialog, "textsDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.edits["en"].text() == "Programme" and dialog.edits["fr"].text() == ""
+    dialog.edits["en"].clear()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # an agenda item needs an English title
+    dialog.edits["en"].setText("Presidency programme")
+    dialog.edits["fr"].setText("Programme de la présidence")
+    ok.click()
+    assert agenda_titles(window) == ["1. Drug trafficking", "2. Presidency programme"]
+    builder.mode.setCurrentIndex(builder.mode.findData("fr"))
+    assert agenda_titles(window) == ["1. Trafic de drogue", "2. Programme de la présidence"]
+    window.undo_action.trigger()
+    assert agenda_titles(window) == ["1. Trafic de drogue", "2. Programme"]
+    assert window.undo_stack.count() == 1
+
+
+def test_agenda_items_move_with_the_buttons_and_undo(window: MainWindow) -> None:
+    open_builder(window)
+    builder = window.builder
+    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(1))
+    builder.up_button.click()
+    assert agenda_titles(window) == ["1. Programme", "2. Drug trafficking"]
+    assert builder.agenda.currentItem() is builder.agenda.topLevelItem(0)
+    window.undo_action.trigger()
+    assert agenda_titles(window) == ["1. Drug trafficking", "2. Programme"]
+
+
+def test_remove_a_topic_from_an_agenda_item_through_its_menu_and_undo(window: MainWindow) -> None:
+    open_builder(window)
+    builder = window.builder
+    builder.agenda.setCurrentItem(row_for(window, "dt-qa-1"))
+    builder.fill_remove_topic_menu()
+    actions = builder.remove_topic_menu.actions()
+    assert [a.text() for a in actions] == ["Drug trafficking and organised crime"]
+    actions[0].trigger()
+    assert agenda_rows(window, 0) == []
+    assert builder.agenda.topLevelItem(0).toolTip(0) == "No topic yet"  # type: ignore[union-attr]
+    builder.fill_remove_topic_menu()
+    assert not builder.remove_topic_menu.actions()[0].isEnabled()
+    window.undo_action.trigger()
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]

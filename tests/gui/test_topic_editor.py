@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
@@ -114,3 +115,83 @@ def test_filters_narrow_the_tree(window: MainWindow) -> None:
     assert panel.tree.topLevelItemCount() == 0
     panel.translation.setCurrentIndex(panel.translation.findData("missing"))
     assert panel.tree.topLevelItemCount() == 1
+
+
+def stored_topic(window: MainWindow, key: str = "drug-trafficking") -> tuple[object, list[str], list[str]]:
+    with window.library.unit_of_work() as uow:
+        topic = uow.topics.require(key)
+        return topic.reviewed_on, list(topic.tags), list(topic.sources)
+
+
+def test_delete_topic_asks_first_and_undo_brings_it_back_on_its_agendas(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.operations import queries
+
+    open_topic(window)
+    editor = window.topic_editor
+    editor.delete_button.click()
+    box = editor.findChild(QMessageBox, "confirmBox")
+    assert box is not None and box.isVisible()
+    assert "Drug trafficking and organised crime" in box.text() and "7 item(s)" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.undo_stack.count() == 0
+    editor.delete_button.click()
+    box = [b for b in editor.findChildren(QMessageBox, "confirmBox") if b.isVisible()][-1]
+    confirm = box.findChild(QAbstractButton, "confirmButton")
+    assert confirm is not None and confirm.text() == "Delete topic"
+    confirm.click()
+    with window.library.unit_of_work() as uow:
+        assert uow.topics.by_key("drug-trafficking") is None
+    assert editor.view is None
+    assert window.library_panel.current_topic() != "drug-trafficking"
+    assert queries.agenda(window.library, "jha-test")[0].topic_keys == []
+    window.undo_action.trigger()
+    assert queries.agenda(window.library, "jha-test")[0].topic_keys == ["drug-trafficking"]
+    assert editor.view is not None and editor.view.key == "drug-trafficking"
+    assert len(editor.frames) == 7
+    window.redo_action.trigger()
+    assert editor.view is None
+
+
+def test_review_date_from_the_calendar_and_reviewed_today(window: MainWindow) -> None:
+    import datetime as dt
+
+    open_topic(window)
+    editor = window.topic_editor
+    assert editor.reviewed.calendarPopup()
+    before = stored_topic(window)[0]
+    editor.reviewed.set_value_by_user(dt.date(2024, 5, 2))
+    assert stored_topic(window)[0] == dt.date(2024, 5, 2)
+    editor.reviewed_today.click()
+    assert stored_topic(window)[0] == dt.date.today()
+    assert editor.reviewed.value() == dt.date.today()
+    editor.reviewed_today.click()  # already today: nothing to undo
+    assert window.undo_stack.count() == 2
+    window.undo_action.trigger()
+    assert editor.reviewed.value() == dt.date(2024, 5, 2)
+    window.undo_action.trigger()
+    assert stored_topic(window)[0] == before
+    assert editor.reviewed.value() == before
+
+
+def test_tags_and_sources_from_their_line_edits_and_undo(window: MainWindow, qtbot: QtBot) -> None:
+    open_topic(window)
+    editor = window.topic_editor
+    assert editor.tags.text() == "organised crime, ports"
+    assert editor.sources.text() == "ST 10270/24"
+    editor.tags.setFocus()
+    editor.tags.selectAll()
+    qtbot.keyClicks(editor.tags, "ports,  drugs , organised crime,ports,")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    assert stored_topic(window)[1] == ["ports", "drugs", "organised crime"]
+    assert editor.tags.text() == "ports, drugs, organised crime"
+    editor.sources.setFocus()
+    editor.sources.end(False)
+    qtbot.keyClicks(editor.sources, "; Council conclusions of 9 June 2024, point 3")
+    qtbot.keyClick(editor.sources, Qt.Key.Key_Return)
+    assert stored_topic(window)[2] == ["ST 10270/24", "Council conclusions of 9 June 2024, point 3"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert stored_topic(window)[1:] == (["organised crime", "ports"], ["ST 10270/24"])
+    assert editor.tags.text() == "organised crime, ports"

@@ -1,0 +1,523 @@
+"""A meeting's own details in the meeting builder: title, kind, dates, place, objectives and participants.
+
+Texts (title, location, objectives) are edited in English and French side by side with their translation
+state; every edit goes through the runner, so it is saved at once and can be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.commands import TextEditCommand
+from briefing.gui.runner import Runner
+from briefing.gui.text_pair import TextPair
+from briefing.gui.vocabulary import meeting_kind_name
+from briefing.gui.widgets import DateEdit
+from briefing.model import MeetingKind
+from briefing.model.enums import TranslationState
+from briefing.operations import (
+    Change,
+    Changed,
+    add_objective,
+    add_participant_to_meeting,
+    delete_objective,
+    mark_reviewed,
+    move_meeting_participant,
+    move_objective,
+    queries,
+    remove_participant_from_meeting,
+    set_meeting_location,
+    set_text,
+    update_meeting,
+)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+SHORT_TEXT_HEIGHT = 40
+NO_LOCATION = queries.TextView(0, "en", {}, {"en": TranslationState.MISSING, "fr": TranslationState.MISSING})
+
+
+def short(pair: TextPair) -> TextPair:
+    """A text pair for a one-line text (a title, a place)."""
+    for editor in pair.editors.values():
+        editor.setFixedHeight(SHORT_TEXT_HEIGHT)
+    return pair
+
+
+class ObjectiveRow(QFrame):
+    """One objective: its number, its text in both languages, and buttons to move or delete it."""
+
+    def __init__(self, details: MeetingDetailsPanel, objective_id: int, text: queries.TextView) -> None:
+        super().__init__(details)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.objective_id = objective_id
+        self.setObjectName(f"objective-{objective_id}")
+        self.number = QLabel(self)
+        self.pair = TextPair(text, "", self)
+        details.connect_pair(self.pair)
+        self.up = QToolButton(self)
+        self.up.setObjectName("objectiveUp")
+        self.up.clicked.connect(lambda: details.move_objective(objective_id, -1))
+        self.down = QToolButton(self)
+        self.down.setObjectName("objectiveDown")
+        self.down.clicked.connect(lambda: details.move_objective(objective_id, 1))
+        self.delete = QToolButton(self)
+        self.delete.setObjectName("objectiveDelete")
+        self.delete.clicked.connect(lambda: details.delete_objective(objective_id))
+        buttons = QVBoxLayout()
+        for button in (self.up, self.down, self.delete):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.pair, 1)
+        layout.addLayout(buttons)
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.up.setText(self.tr("Up"))
+        self.up.setAccessibleName(self.tr("Move this objective up"))
+        self.down.setText(self.tr("Down"))
+        self.down.setAccessibleName(self.tr("Move this objective down"))
+        self.delete.setText(self.tr("Delete"))
+        self.delete.setAccessibleName(self.tr("Delete this objective"))
+        self.pair.label_text = self.tr("Objective")
+        self.pair.retranslateUi()
+
+    def set_number(self, number: int) -> None:
+        self.number.setText(f"{number}.")
+
+
+class MeetingDetailsPanel(QWidget):
+    """Title, kind, dates, location, who prepared the pack, and the objectives of one meeting."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.library = runner.library
+        self.view: queries.MeetingDetails | None = None
+        self.pairs: dict[int, TextPair] = {}
+        self.objective_rows: list[ObjectiveRow] = []
+
+        self.title_label = QLabel(self)
+        self.title_pair = short(TextPair(NO_LOCATION, "", self))
+        self.title_pair.setObjectName("meetingTitle")
+        self.title_pair.edited.connect(self._title_edited)
+        self.title_pair.reviewRequested.connect(self.review)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("meetingKind")
+        self.kind.activated.connect(self._kind_chosen)
+        self.starts = DateEdit(self)
+        self.starts.setObjectName("startsOn")
+        self.starts.committed.connect(self._dates_edited)
+        self.ends = DateEdit(self)
+        self.ends.setObjectName("endsOn")
+        self.ends.committed.connect(self._dates_edited)
+        self.date_error = QLabel(self)
+        self.date_error.setObjectName("dateError")
+        self.date_error.setStyleSheet("color: #b00020;")
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()
+        self.location_label = QLabel(self)
+        self.location_pair = short(TextPair(NO_LOCATION, "", self))
+        self.location_pair.setObjectName("meetingLocation")
+        self.location_pair.edited.connect(self._location_edited)
+        self.location_pair.reviewRequested.connect(self.review)
+        self.prepared_by = QLineEdit(self)
+        self.prepared_by.setObjectName("preparedBy")
+        self.prepared_by.editingFinished.connect(self._prepared_by_edited)
+        self._lay_out()
+        self.setEnabled(False)
+        self.retranslateUi()
+
+    def _lay_out(self) -> None:
+        self.kind_label = QLabel(self)
+        self.starts_label = QLabel(self)
+        self.ends_label = QLabel(self)
+        self.prepared_by_label = QLabel(self)
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts_label)
+        dates.addWidget(self.starts)
+        dates.addWidget(self.ends_label)
+        dates.addWidget(self.ends)
+        dates.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.prepared_by_label, self.prepared_by)
+
+        self.objectives_box = QGroupBox(self)
+        self.objectives_layout = QVBoxLayout(self.objectives_box)
+        self.add_objective_button = QPushButton(self.objectives_box)
+        self.add_objective_button.setObjectName("addObjective")
+        self.add_objective_button.clicked.connect(self.add_objective)
+        self.objectives_layout.addWidget(self.add_objective_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.title_pair)
+        layout.addLayout(dates)
+        layout.addWidget(self.date_error)
+        layout.addWidget(self.location_label)
+        layout.addWidget(self.location_pair)
+        layout.addLayout(form)
+        layout.addWidget(self.objectives_box)
+        layout.addStretch(1)
+
+    # --- language -----------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.title_label.setText(self.tr("Title of the meeting"))
+        self.title_pair.label_text = self.tr("Title of the meeting")
+        self.title_pair.retranslateUi()
+        self.kind_label.setText(self.tr("Kind"))
+        self.kind.setAccessibleName(self.tr("Kind of meeting"))
+        current = self.kind.currentData()
+        self.kind.clear()
+        for kind in MeetingKind:
+            self.kind.addItem(meeting_kind_name(kind), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self.starts_label.setText(self.tr("From"))
+        self.ends_label.setText(self.tr("To"))
+        self.starts.setSpecialValueText(self.tr("No date"))
+        self.ends.setSpecialValueText(self.tr("No date"))
+        self.starts.setAccessibleName(self.tr("First day of the meeting"))
+        self.ends.setAccessibleName(self.tr("Last day of the meeting"))
+        self.location_label.setText(self.tr("Location"))
+        self.location_pair.label_text = self.tr("Location")
+        self.location_pair.retranslateUi()
+        self.prepared_by_label.setText(self.tr("Prepared by"))
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self.prepared_by.setPlaceholderText(self.tr("Unit or person who prepared the pack"))
+        self.objectives_box.setTitle(self.tr("Objectives of the meeting"))
+        self.add_objective_button.setText(self.tr("Add objective"))
+        if self.date_error.isVisible() and self.view is not None:
+            self._show_date_error()
+
+    # --- showing ------------------------------------------------------------------------------------------
+
+    def show_meeting(self, slug: str) -> None:
+        """Show a meeting ("" for none); the same meeting again is refreshed in place, keeping typing."""
+        if not slug:
+            self.view = None
+            self._rebuild_objectives([])
+            self.setEnabled(False)
+            return
+        same = self.view is not None and self.view.slug == slug
+        self.view = queries.meeting_details(self.library, slug)
+        if not same:
+            self.date_error.hide()
+        self.setEnabled(True)
+        view = self.view
+        self.title_pair.show_view(view.title)
+        self.location_pair.show_view(view.location or NO_LOCATION)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind.value)))
+        self.starts.set_value(view.starts_on)
+        self.ends.set_value(view.ends_on)
+        if not self.prepared_by.isModified() or not same:  # never overwrite what is being typed
+            self.prepared_by.setText(view.prepared_by)
+        ids = [ident for ident, _text in view.objectives]
+        if ids != [row.objective_id for row in self.objective_rows]:
+            self._rebuild_objectives(view.objectives)
+        else:
+            for row, (_ident, text) in zip(self.objective_rows, view.objectives, strict=True):
+                row.pair.show_view(text)
+
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.show_meeting(self.view.slug)
+
+    def _rebuild_objectives(self, objectives: list[tuple[int, queries.TextView]]) -> None:
+        for row in self.objective_rows:
+            self.pairs.pop(row.pair.view.block_id, None)
+            self.objectives_layout.removeWidget(row)
+            row.deleteLater()
+        self.objective_rows = []
+        for number, (ident, text) in enumerate(objectives, start=1):
+            row = ObjectiveRow(self, ident, text)
+            row.set_number(number)
+            row.up.setEnabled(number > 1)
+            row.down.setEnabled(number < len(objectives))
+            self.objectives_layout.insertWidget(self.objectives_layout.count() - 1, row)
+            self.objective_rows.append(row)
+
+    def connect_pair(self, pair: TextPair) -> None:
+        self.pairs[pair.view.block_id] = pair
+        pair.edited.connect(self.edit_text)
+        pair.reviewRequested.connect(self.review)
+
+    def apply_change(self, change: Change) -> None:
+        if self.view is None:
+            return
+        if change.changed & (Changed.MEETINGS | Changed.PARTICIPANTS | Changed.TEXT):
+            try:
+                self.refresh()
+            except Exception:  # the meeting itself was deleted; the builder picks another
+                self.view = None
+
+    # --- editing ------------------------------------------------------------------------------------------
+
+    def edit_text(self, block_id: int, lang: str, text: str) -> None:
+        self.runner.run(
+            self.tr("Edit objective"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
+        )
+
+    def review(self, block_id: int, lang: str) -> None:
+        if block_id:
+            self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
+
+    def _title_edited(self, block_id: int, lang: str, text: str) -> None:
+        if self.view is None:
+            return
+        if lang == self.view.title.source_lang and not text.strip():
+            self.runner.warn(self.tr("A meeting needs a title."))
+            self.title_pair.editors[lang].setPlainText(self.view.title.texts.get(lang, ""))
+            self.title_pair.commit(lang)
+            return
+        self.runner.run(
+            self.tr("Rename meeting"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
+        )
+
+    def _location_edited(self, _block_id: int, lang: str, text: str) -> None:
+        if self.view is None:
+            return
+        slug = self.view.slug
+        self.runner.run(
+            self.tr("Change location"), lambda: set_meeting_location(self.library, slug, lang, text)
+        )
+
+    def _kind_chosen(self, _index: int) -> None:
+        if self.view is None or self.kind.currentData() == self.view.kind.value:
+            return
+        slug, kind = self.view.slug, str(self.kind.currentData())
+        self.runner.run(
+            self.tr("Change kind of meeting"), lambda: update_meeting(self.library, slug, kind=kind)
+        )
+
+    def _show_date_error(self) -> None:
+        starts = self.starts.date()
+        text = self.tr("The meeting cannot end before it starts: choose a last day on or after %1.")
+        self.date_error.setText(text.replace("%1", QLocale().toString(starts, QLocale.FormatType.LongFormat)))
+        self.date_error.show()
+
+    def _dates_edited(self) -> None:
+        """Save the dates; a last day before the first is refused, and a later first day moves the last."""
+        if self.view is None:
+            return
+        starts, ends = self.starts.value(), self.ends.value()
+        if (starts, ends) == (self.view.starts_on, self.view.ends_on):
+            return
+        old_starts, old_ends = self.view.starts_on, self.view.ends_on
+        fields: dict[str, dt.date | None] = {}
+        if ends != old_ends:
+            if starts is not None and ends is not None and ends < starts:
+                self._show_date_error()
+                self.ends.set_value(old_ends)
+                return
+            fields["ends_on"] = ends
+        if starts != old_starts:
+            fields["starts_on"] = starts
+            if starts is not None and ends is not None and ends < starts:
+                # the meeting was moved: keep its length
+                length = (old_ends - old_starts) if old_starts and old_ends else dt.timedelta(0)
+                fields["ends_on"] = starts + length
+        self.date_error.hide()
+        slug = self.view.slug
+        if (
+            self.runner.run(self.tr("Change dates"), lambda: update_meeting(self.library, slug, **fields))
+            is None
+        ):
+            self.refresh()
+
+    def _prepared_by_edited(self) -> None:
+        if self.view is None or self.prepared_by.text().strip() == self.view.prepared_by:
+            return
+        slug, text = self.view.slug, self.prepared_by.text()
+        self.prepared_by.setModified(False)
+        self.runner.run(
+            self.tr("Change who prepared the pack"),
+            lambda: update_meeting(self.library, slug, prepared_by=text),
+        )
+
+    def add_objective(self) -> None:
+        if self.view is None:
+            return
+        slug = self.view.slug
+        change = self.runner.run(
+            self.tr("Add objective"), lambda: add_objective(self.library, slug, {"en": ""})
+        )
+        if change is not None and self.objective_rows:
+            self.objective_rows[-1].pair.editors["en"].setFocus()
+
+    def delete_objective(self, objective_id: int) -> None:
+        self.runner.run(self.tr("Delete objective"), lambda: delete_objective(self.library, objective_id))
+
+    def move_objective(self, objective_id: int, step: int) -> None:
+        ids = [row.objective_id for row in self.objective_rows]
+        position = ids.index(objective_id) + step
+        if 0 <= position < len(ids):
+            self.runner.run(
+                self.tr("Reorder objectives"), lambda: move_objective(self.library, objective_id, position)
+            )
+
+
+class MeetingParticipantsPanel(QWidget):
+    """Who attends: participants of the library added to the meeting, in the order the pack lists them."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.library = runner.library
+        self.slug = ""
+        self.ui_lang = "en"
+        self.rows: list[queries.ParticipantRow] = []
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("meetingParticipants")
+        self.choices = QComboBox(self)
+        self.choices.setObjectName("participantChoices")
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addToMeeting")
+        self.add_button.clicked.connect(self.add_chosen)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeFromMeeting")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button = QPushButton(self)
+        self.up_button.clicked.connect(partial(self.move_current, -1))
+        self.down_button = QPushButton(self)
+        self.down_button.clicked.connect(partial(self.move_current, 1))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.choices, 1)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        for button in (self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(add_row)
+        layout.addWidget(self.hint)
+        self.setEnabled(False)
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.list.setAccessibleName(self.tr("Participants of the meeting, in the order of the pack"))
+        self.choices.setAccessibleName(self.tr("Participant of the library to add"))
+        self.add_button.setText(self.tr("Add to meeting"))
+        self.remove_button.setText(self.tr("Remove from meeting"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.hint.setText(
+            self.tr(
+                "New people are added in the Participants tab; their function and biography are edited there."
+            )
+        )
+        self.reload()
+
+    def set_language(self, lang: str) -> None:
+        self.ui_lang = lang
+        self.reload()
+
+    def show_meeting(self, slug: str) -> None:
+        self.slug = slug
+        self.reload()
+
+    def _label(self, person: queries.ParticipantRow) -> str:
+        function = person.function.texts.get(self.ui_lang) or person.function.texts.get("en", "")
+        parts = [person.name] + [p for p in (function, person.organisation) if p]
+        return " — ".join(parts)
+
+    def reload(self) -> None:
+        current = self.current_key()
+        self.list.clear()
+        self.choices.clear()
+        self.setEnabled(bool(self.slug))
+        if not self.slug:
+            return
+        try:
+            self.rows = queries.meeting_details(self.library, self.slug).participants
+        except Exception:  # the meeting was deleted; the builder picks another
+            self.rows = []
+            return
+        for person in self.rows:
+            item = QListWidgetItem(self._label(person), self.list)
+            item.setData(KEY_ROLE, person.key)
+            if person.key == current:
+                self.list.setCurrentItem(item)
+        attending = {p.key for p in self.rows}
+        for person in queries.participants(self.library):
+            if person.key not in attending:
+                self.choices.addItem(self._label(person), person.key)
+        self.add_button.setEnabled(self.choices.count() > 0)
+
+    def apply_change(self, change: Change) -> None:
+        if change.changed & (Changed.PARTICIPANTS | Changed.MEETINGS | Changed.TEXT):
+            self.reload()
+
+    def current_key(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(KEY_ROLE)) if item is not None else ""
+
+    def add_chosen(self) -> None:
+        key = self.choices.currentData()
+        if self.slug and key:
+            slug = self.slug
+            self.runner.run(
+                self.tr("Add participant to meeting"),
+                lambda: add_participant_to_meeting(self.library, slug, str(key)),
+            )
+
+    def remove_current(self) -> None:
+        key = self.current_key()
+        if self.slug and key:
+            slug = self.slug
+            self.runner.run(
+                self.tr("Remove participant from meeting"),
+                lambda: remove_participant_from_meeting(self.library, slug, key),
+            )
+
+    def move_current(self, step: int) -> None:
+        key = self.current_key()
+        if not (self.slug and key):
+            return
+        position = self.list.currentRow() + step
+        if 0 <= position < self.list.count():
+            slug = self.slug
+            self.runner.run(
+                self.tr("Reorder participants"),
+                lambda: move_meeting_participant(self.library, slug, key, position),
+            )

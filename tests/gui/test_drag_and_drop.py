@@ -1,0 +1,184 @@
+"""Real drops on the meeting builder: the MIME data the dragged view makes, delivered as Qt's drag events.
+
+QDrag.exec() needs a window system's drag loop, so the test plays the part of that loop: it asks the source
+view's model for the MIME data of the dragged index (what Qt would put in the QDrag), then sends the drag-enter,
+drag-move and drop events to the agenda's viewport at the target row, as Qt does during a drag.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidget, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.library_panel import TOPIC_MIME
+from briefing.gui.main_window import MainWindow
+from briefing.gui.meeting_builder import ROW_MIME, TOPIC_ROLE
+from briefing.operations import queries, selection_rows
+
+
+def open_builder(window: MainWindow, slug: str = "jha-test") -> None:
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.meeting.setCurrentIndex(window.builder.meeting.findData(slug))
+    assert window.builder.slug == slug
+
+
+def drag_data(view: QTreeWidget, item: QTreeWidgetItem) -> QMimeData:
+    """What dragging ``item`` out of ``view`` carries: the MIME data its model makes for the index."""
+    index = view.indexFromItem(item)
+    assert index.isValid() and bool(view.model().flags(index) & Qt.ItemFlag.ItemIsDragEnabled)
+    data = view.model().mimeData([index])
+    assert data is not None
+    return data
+
+
+def point_in(view: QAbstractItemView, item: QTreeWidgetItem, where: str = "middle") -> QPoint:
+    assert isinstance(view, QTreeWidget)
+    view.scrollToItem(item)
+    rect = view.visualItemRect(item)
+    assert rect.isValid()
+    y = {"top": rect.top() + 2, "middle": rect.center().y(), "bottom": rect.bottom() - 2}[where]
+    return QPoint(rect.center().x(), y)
+
+
+def drop(
+    qtbot: QtBot, window: MainWindow, data: QMimeData, target: QTreeWidgetItem, where: str = "middle"
+) -> bool:
+    """Deliver enter, move and drop to the agenda's viewport at ``target``; whether the drop was accepted."""
+    agenda = window.builder.agenda
+    viewport = agenda.viewport()
+    point = point_in(agenda, target, where)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(point), actions, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(QPointF(point), actions, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    before = window.undo_stack.count()
+    event = QDropEvent(QPointF(point), actions, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, event)
+    if not event.isAccepted():
+        return False
+    assert event.dropAction() == Qt.DropAction.CopyAction  # the tree is rebuilt; Qt must not remove the row
+    qtbot.waitUntil(lambda: window.undo_stack.count() == before + 1, timeout=2000)
+    return True
+
+
+def library_item(window: MainWindow, topic_key: str) -> QTreeWidgetItem:
+    tree = window.library_panel.tree
+    pending = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while pending:
+        item = pending.pop(0)
+        assert item is not None
+        if item.data(0, Qt.ItemDataRole.UserRole) == topic_key:
+            return item
+        pending += [item.child(i) for i in range(item.childCount())]
+    raise AssertionError(f"{topic_key} is not in the library tree")
+
+
+def agenda_node(window: MainWindow, index: int) -> QTreeWidgetItem:
+    node = window.builder.agenda.topLevelItem(index)
+    assert node is not None
+    return node
+
+
+def item_keys(window: MainWindow, index: int) -> list[str]:
+    node = agenda_node(window, index)
+    return [str(node.child(i).data(0, TOPIC_ROLE)) for i in range(node.childCount())]  # type: ignore[union-attr]
+
+
+def agenda_topics(window: MainWindow) -> list[list[str]]:
+    return [row.topic_keys for row in queries.agenda(window.library, "jha-test")]
+
+
+def test_a_topic_dragged_from_the_library_tree_onto_an_agenda_item(window: MainWindow, qtbot: QtBot) -> None:
+    open_builder(window)
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
+    data = drag_data(window.library_panel.tree, library_item(window, "drug-trafficking"))
+    assert bytes(data.data(TOPIC_MIME).data()).decode() == "drug-trafficking"
+    assert drop(qtbot, window, data, agenda_node(window, 1))
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr", "drug-trafficking"]]
+    assert "dt-ltt-1" in item_keys(window, 1)
+    assert window.undo_stack.undoText() == "Add topic to agenda item"
+    window.undo_action.trigger()
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
+    assert "dt-ltt-1" not in item_keys(window, 1)
+    window.redo_action.trigger()
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr", "drug-trafficking"]]
+
+
+def test_a_topic_dropped_on_an_item_row_goes_to_that_rows_agenda_item(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.builder.load()
+    window.builder.new_meeting("Informal JHA Council")
+    window.builder.add_agenda_item("Drugs")
+    window.builder.add_agenda_item("Programme")
+    data = drag_data(window.library_panel.tree, library_item(window, "programme-fr"))
+    assert drop(qtbot, window, data, agenda_node(window, 1))
+    assert agenda_node(window, 1).childCount() >= 1
+    data = drag_data(window.library_panel.tree, library_item(window, "drug-trafficking"))
+    assert drop(qtbot, window, data, agenda_node(window, 1).child(0), "bottom")  # type: ignore[arg-type]
+    slug = window.builder.slug
+    assert [row.topic_keys for row in queries.agenda(window.library, slug)] == [
+        [],
+        ["programme-fr", "drug-trafficking"],
+    ]
+
+
+def test_items_reordered_by_dragging_within_the_selection_and_undo(window: MainWindow, qtbot: QtBot) -> None:
+    open_builder(window)
+    agenda = window.builder.agenda
+    assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    first = agenda_node(window, 0).child(0)
+    assert first is not None
+    data = drag_data(agenda, first)
+    assert data.hasFormat(ROW_MIME)
+    target = agenda_node(window, 0).child(2)
+    assert target is not None
+    assert drop(qtbot, window, data, target, "bottom")  # below the third row
+    assert item_keys(window, 0)[:3] == ["dt-qa-1", "dt-bg-1", "dt-ltt-1"]
+    assert window.undo_stack.undoText() == "Reorder items"
+    moved = agenda_node(window, 0).child(2)
+    assert moved is not None
+    data = drag_data(agenda, moved)
+    assert drop(qtbot, window, data, agenda_node(window, 0).child(0), "top")  # type: ignore[arg-type]
+    assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    window.undo_action.trigger()
+    assert item_keys(window, 0)[:3] == ["dt-qa-1", "dt-bg-1", "dt-ltt-1"]
+    window.undo_action.trigger()
+    assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    agenda_id = queries.agenda(window.library, "jha-test")[0].agenda_item_id
+    stored = [row.item_key for row in selection_rows(window.library, agenda_id) if row.included]
+    assert stored == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+
+
+def test_agenda_items_reordered_by_dragging_and_an_item_cannot_leave_its_agenda_item(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window)
+    agenda = window.builder.agenda
+    data = drag_data(agenda, agenda_node(window, 1))
+    assert drop(qtbot, window, data, agenda_node(window, 0), "top")
+    assert agenda_topics(window) == [["programme-fr"], ["drug-trafficking"]]
+    assert agenda_node(window, 0).text(0).startswith("1. Programme")
+    window.undo_action.trigger()
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
+    item = agenda_node(window, 0).child(0)
+    assert item is not None
+    count = window.undo_stack.count()
+    refused = not drop(qtbot, window, drag_data(agenda, item), agenda_node(window, 1))
+    assert refused and window.undo_stack.count() == count
+    assert item_keys(window, 0)[:1] == ["dt-ltt-1"]
+
+
+def test_the_library_tree_starts_real_drags_and_the_agenda_accepts_them(window: MainWindow) -> None:
+    tree = window.library_panel.tree
+    assert tree.dragEnabled() and tree.dragDropMode() == QAbstractItemView.DragDropMode.DragOnly
+    assert TOPIC_MIME in tree.model().mimeTypes()
+    agenda = window.builder.agenda
+    assert agenda.acceptDrops() and agenda.viewport().acceptDrops()
+    assert ROW_MIME in agenda.model().mimeTypes()
