@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.vocabulary import language_name
 
 
@@ -58,7 +59,7 @@ def confirm(
     return box
 
 
-class TextsDialog(QDialog):
+class TextsDialog(Retranslating, QDialog):
     """A short text (a title) in English and French side by side; English may not be left empty."""
 
     def __init__(
@@ -95,11 +96,6 @@ class TextsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslateUi()
         self._enable()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         for lang, label in self.labels.items():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QThread, QUrl, Signal
+from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.settings import Settings
 from briefing.gui.vocabulary import copy_names, mode_names
 
@@ -66,7 +67,7 @@ class ExportWorker(QThread):
         self.succeeded.emit(result)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Choose what to export and where; the file (or its folder) opens when done."""
 
     finished_export = Signal(object)
@@ -148,11 +149,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # --- language -----------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.setWindowTitle(self.tr("Export the pack"))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.retranslate import Retranslating
 from briefing.model.enums import Marking, TranslationState
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class TopicTree(QTreeWidget):
         return [TOPIC_MIME]
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(Retranslating, QWidget):
     """Search field, filters and the tree; emits the topic (and item) the user picks."""
 
     topicActivated = Signal(str, str)  # noqa: N815 - Qt signal naming
@@ -120,11 +121,6 @@ class LibraryPanel(QWidget):
         self.retranslateUi()
 
     # --- language -----------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.search.setPlaceholderText(self.tr("Search topics and texts (Ctrl+F)"))

@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.settings import Settings
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from briefing.store.snapshot import LibrarySnapshot
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Everything the adviser works with; every edit is saved at once and can be undone.
 
     Given a library, the window is complete when constructed. Given ``None`` and a ``snapshot``, it shows the
@@ -237,11 +238,6 @@ class MainWindow(QMainWindow):
             bar.addMenu(menu)
 
     # --- language -----------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.setWindowTitle(self.tr("Briefing"))

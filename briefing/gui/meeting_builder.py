@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from briefing.gui.dialogs import TextsDialog
 from briefing.gui.library_panel import TOPIC_MIME
 from briefing.gui.meeting_details import MeetingDetailsPanel, MeetingParticipantsPanel
 from briefing.gui.preflight_panel import PreflightPanel, findings
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import Settings
 from briefing.gui.vocabulary import copy_names, kind_name, mode_names
@@ -163,7 +164,7 @@ class AgendaTree(QTreeWidget):
         return partial(self.builder.move_item, agenda_id, ids[1], position)
 
 
-class MeetingBuilder(QWidget):
+class MeetingBuilder(Retranslating, QWidget):
     """Build a meeting's pack; every change is undoable and saved at once."""
 
     exportRequested = Signal()  # noqa: N815 - Qt signal naming
@@ -315,11 +316,6 @@ class MeetingBuilder(QWidget):
         layout.addWidget(split)
 
     # --- language -----------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.meeting.setAccessibleName(self.tr("Meeting"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import TextEditCommand
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import meeting_kind_name
@@ -61,7 +62,7 @@ def short(pair: TextPair) -> TextPair:
     return pair
 
 
-class ObjectiveRow(QFrame):
+class ObjectiveRow(Retranslating, QFrame):
     """One objective: its number, its text in both languages, and buttons to move or delete it."""
 
     def __init__(self, details: MeetingDetailsPanel, objective_id: int, text: queries.TextView) -> None:
@@ -91,11 +92,6 @@ class ObjectiveRow(QFrame):
         layout.addLayout(buttons)
         self.retranslateUi()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.up.setText(self.tr("Up"))
         self.up.setAccessibleName(self.tr("Move this objective up"))
@@ -110,7 +106,7 @@ class ObjectiveRow(QFrame):
         self.number.setText(f"{number}.")
 
 
-class MeetingDetailsPanel(QWidget):
+class MeetingDetailsPanel(Retranslating, QWidget):
     """Title, kind, dates, location, who prepared the pack, and the objectives of one meeting."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
@@ -186,11 +182,6 @@ class MeetingDetailsPanel(QWidget):
         layout.addStretch(1)
 
     # --- language -----------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.title_label.setText(self.tr("Title of the meeting"))
@@ -387,7 +378,7 @@ class MeetingDetailsPanel(QWidget):
             )
 
 
-class MeetingParticipantsPanel(QWidget):
+class MeetingParticipantsPanel(Retranslating, QWidget):
     """Who attends: participants of the library added to the meeting, in the order the pack lists them."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
@@ -428,11 +419,6 @@ class MeetingParticipantsPanel(QWidget):
         layout.addWidget(self.hint)
         self.setEnabled(False)
         self.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.list.setAccessibleName(self.tr("Participants of the meeting, in the order of the pack"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from briefing.gui.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from briefing.assemble import PackRequest
@@ -59,7 +61,7 @@ def _missing_translations(library: Library, request: PackRequest) -> list[Line]:
     return []
 
 
-class PreflightPanel(QWidget):
+class PreflightPanel(Retranslating, QWidget):
     """Findings sorted by agenda item; double-click one to open the text concerned."""
 
     jump = Signal(str, str)
@@ -81,11 +83,6 @@ class PreflightPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.list.setHeaderLabels([self.tr("Severity"), self.tr("Agenda item"), self.tr("Finding")])

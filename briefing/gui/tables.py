@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui.commands import TextEditCommand
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import action_status_name
@@ -40,7 +41,7 @@ from briefing.operations import (
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class EditableTable(QWidget):
+class EditableTable(Retranslating, QWidget):
     """A table whose cells save themselves when edited, with add and delete buttons below."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
@@ -63,11 +64,6 @@ class EditableTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         """Set the visible texts (in subclasses)."""

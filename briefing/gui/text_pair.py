@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.vocabulary import language_name, state_name
 from briefing.model.enums import TranslationState
 from briefing.operations.queries import TextView
@@ -20,7 +21,7 @@ STATE_COLOURS = {
 }
 
 
-class TextPair(QWidget):
+class TextPair(Retranslating, QWidget):
     """English and French of one text; typing is saved a moment after it stops, or on leaving the box."""
 
     edited = Signal(int, str, str)
@@ -67,11 +68,6 @@ class TextPair(QWidget):
     @property
     def state(self) -> TranslationState:
         return self.view.states.get(self.target_lang, TranslationState.MISSING)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         for lang, editor in self.editors.items():

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.dialogs import confirm
+from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
@@ -55,7 +56,7 @@ def split_list(text: str, separator: str) -> list[str]:
     return entries
 
 
-class ItemFrame(QFrame):
+class ItemFrame(Retranslating, QFrame):
     """One item: its kind and flags, and its text (or question and answer) in both languages."""
 
     def __init__(self, item: queries.ItemView, editor: TopicEditor) -> None:
@@ -95,11 +96,6 @@ class ItemFrame(QFrame):
             role, kind_name(self.item.kind)
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         flags = []
         if self.item.marking is not None:
@@ -118,7 +114,7 @@ class ItemFrame(QFrame):
             pair.retranslateUi()
 
 
-class TopicEditor(QWidget):
+class TopicEditor(Retranslating, QWidget):
     """Everything about one topic; every edit goes through the runner (undoable, saved at once)."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
@@ -208,11 +204,6 @@ class TopicEditor(QWidget):
         self.delete_button.setObjectName("deleteTopic")
         self.delete_button.clicked.connect(self.ask_delete)
         return form
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.title_label.setText(self.tr("Title"))
