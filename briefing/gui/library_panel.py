@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,36 +23,13 @@ from briefing.model.enums import Marking, TranslationState
 
 if TYPE_CHECKING:
     from briefing.store import Library
+    from briefing.store.snapshot import AreaEntry, TopicEntry
 
 TOPIC_MIME = "application/x-briefing-topic"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
 SNIPPET_OPEN, SNIPPET_CLOSE = "\u2045", "\u2046"
-
-
-class TopicLike(Protocol):
-    """A topic of the tree: ``operations.queries.TopicRow`` or, before the library is open, a snapshot's."""
-
-    @property
-    def key(self) -> str: ...
-    @property
-    def owner(self) -> str | None: ...
-    @property
-    def marking(self) -> Marking | None: ...
-    @property
-    def reviewed_on(self) -> dt.date | None: ...
-    def title(self, lang: str) -> str: ...
-
-
-class AreaLike(Protocol):
-    """An area of the tree: ``operations.queries.AreaRow`` or a snapshot's ``AreaEntry``."""
-
-    @property
-    def key(self) -> str: ...
-    @property
-    def topics(self) -> Sequence[TopicLike]: ...
-    def title(self, lang: str) -> str: ...
 
 
 class TopicTree(QTreeWidget):
@@ -79,7 +56,7 @@ class LibraryPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.library = library
         self.lang = "en"
-        self._areas: Sequence[AreaLike] = []
+        self._areas: Sequence[AreaEntry] = []
         self._summary: dict[str, set[TranslationState]] | None = None
         self._overdue_actions: set[str] | None = None
 
@@ -171,7 +148,7 @@ class LibraryPanel(Retranslating, QWidget):
         self.lang = lang
         self.refresh_tree()
 
-    def show_areas(self, areas: Sequence[AreaLike]) -> None:
+    def show_areas(self, areas: Sequence[AreaEntry]) -> None:
         """Show ``areas`` (read without the library, e.g. from a snapshot) until the library is set."""
         self._areas = areas
         self._fill_owners()
@@ -203,7 +180,7 @@ class LibraryPanel(Retranslating, QWidget):
         if self.translation.currentData():
             self.refresh_tree()
 
-    def _topic_passes(self, topic: TopicLike) -> bool:
+    def _topic_passes(self, topic: TopicEntry) -> bool:
         marking = self.marking.currentData()
         if marking == "none" and topic.marking is not None:
             return False

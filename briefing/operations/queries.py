@@ -28,29 +28,7 @@ from briefing.model import (
 )
 from briefing.model.enums import TranslationState
 from briefing.operations.base import Target, unit_of_work
-
-
-@dataclass(frozen=True)
-class TopicRow:
-    key: str
-    titles: dict[str, str]
-    owner: str | None
-    marking: Marking | None
-    reviewed_on: dt.date | None
-    area_key: str
-
-    def title(self, lang: str) -> str:
-        return self.titles.get(lang) or next(iter(self.titles.values()), self.key)
-
-
-@dataclass(frozen=True)
-class AreaRow:
-    key: str
-    titles: dict[str, str]
-    topics: list[TopicRow]
-
-    def title(self, lang: str) -> str:
-        return self.titles.get(lang) or next(iter(self.titles.values()), self.key)
+from briefing.store.snapshot import AreaEntry, TopicEntry
 
 
 def _titles(target_rows: list[tuple[int, str, str]]) -> dict[int, dict[str, str]]:
@@ -60,7 +38,7 @@ def _titles(target_rows: list[tuple[int, str, str]]) -> dict[int, dict[str, str]
     return titles
 
 
-def library_tree(target: Target) -> list[AreaRow]:
+def library_tree(target: Target) -> list[AreaEntry]:
     """Every area with its topics, in order."""
     with unit_of_work(target) as uow:
         session = uow.session
@@ -83,15 +61,15 @@ def library_tree(target: Target) -> list[AreaRow]:
                 )
             ]
         )
-        by_area: dict[int, list[TopicRow]] = {}
+        by_area: dict[int, list[TopicEntry]] = {}
         keys = {a.id: a.key for a in areas}
         for t in topics:
             by_area.setdefault(t.area_id, []).append(
-                TopicRow(
+                TopicEntry(
                     t.key, titles.get(t.title_id, {}), t.owner, t.marking, t.reviewed_on, keys[t.area_id]
                 )
             )
-        return [AreaRow(a.key, titles.get(a.title_id, {}), by_area.get(a.id, [])) for a in areas]
+        return [AreaEntry(a.key, titles.get(a.title_id, {}), by_area.get(a.id, [])) for a in areas]
 
 
 def translation_summary(target: Target, lang: str = "fr") -> dict[str, set[TranslationState]]:

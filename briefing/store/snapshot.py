@@ -29,7 +29,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 @dataclass(frozen=True, slots=True)
 class TopicEntry:
-    """A topic as the library tree shows it (the fields of ``operations.queries.TopicRow``)."""
+    """A topic as the library tree shows it, from the snapshot or from ``operations.queries.library_tree``."""
 
     key: str
     titles: dict[str, str]
@@ -44,7 +44,7 @@ class TopicEntry:
 
 @dataclass(frozen=True, slots=True)
 class AreaEntry:
-    """A policy area and its topics, in order (the fields of ``operations.queries.AreaRow``)."""
+    """A policy area and its topics, in order."""
 
     key: str
     titles: dict[str, str]

@@ -23,7 +23,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def as_plain(areas: list[queries.AreaRow] | LibrarySnapshot) -> list[tuple[object, ...]]:
+def as_plain(areas: list[queries.AreaEntry] | LibrarySnapshot) -> list[tuple[object, ...]]:
     rows = areas.areas if isinstance(areas, LibrarySnapshot) else areas
     return [
         (
@@ -44,7 +44,7 @@ def test_the_snapshot_reads_the_same_tree_as_the_orm(sample_library: Library, li
     topic = snapshot.areas[0].topics[0]
     assert topic.key == "drug-trafficking" and topic.marking is not None and topic.reviewed_on is not None
     assert topic.title("fr") != topic.title("en")
-    assert topic.title("de") == topic.title("en")  # falls back like queries.TopicRow
+    assert topic.title("de") == topic.title("en")  # falls back like the tree of the open library
 
 
 def test_the_snapshot_sees_what_an_open_library_committed(
