@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from briefing.cli.language import user_language
+from briefing.cli.language import tr, user_language
 from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS
 from briefing.errors import N_, Message
 
@@ -24,9 +24,13 @@ def _days(value: str) -> int:
     try:
         days = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            tr(N_("not a whole number of days: {value}")).format(value=value)
+        ) from None
     if days < 0:
-        raise argparse.ArgumentTypeError(f"a number of days cannot be negative: {value!r}")
+        raise argparse.ArgumentTypeError(
+            tr(N_("a number of days cannot be negative: {value}")).format(value=value)
+        )
     return days
 
 
@@ -34,22 +38,32 @@ def add_check_command(
     subparsers: argparse._SubParsersAction[Any], add_db: Callable[[argparse.ArgumentParser], None]
 ) -> argparse.ArgumentParser:
     """Register ``check`` on ``subparsers``; ``add_db`` is called on the new parser to give it ``--db``."""
-    help_text = "check a meeting's pack before exporting it: translations, empty sections, markings, …"
+    help_text = tr(
+        N_("check a meeting's pack before exporting it: translations, empty sections, markings, …")
+    )
     check: argparse.ArgumentParser = subparsers.add_parser("check", help=help_text, description=help_text)
     add_db(check)
     check.add_argument(
-        "meeting", metavar="MEETING", help="the meeting's slug or id (see `briefing meetings`)"
+        "meeting", metavar="MEETING", help=tr(N_("the meeting's slug or id (see `briefing meetings`)"))
     )
-    check.add_argument("--lang", choices=("en", "fr", "bilingual"), default="en", help="the pack's language")
-    check.add_argument("--copy", choices=("internal", "external"), default="internal", help="the copy type")
-    check.add_argument("--json", action="store_true", help="print the findings as JSON (messages in English)")
+    check.add_argument(
+        "--lang", choices=("en", "fr", "bilingual"), default="en", help=tr(N_("the pack's language"))
+    )
+    check.add_argument(
+        "--copy", choices=("internal", "external"), default="internal", help=tr(N_("the copy type"))
+    )
+    check.add_argument(
+        "--json", action="store_true", help=tr(N_("print the findings as JSON (messages in English)"))
+    )
     check.add_argument(
         "--review-age",
         dest="review_age",
         type=_days,
         default=DEFAULT_REVIEW_AGE_DAYS,
         metavar="DAYS",
-        help=f"report topics last reviewed more than DAYS days ago (default: {DEFAULT_REVIEW_AGE_DAYS})",
+        help=tr(N_("report topics last reviewed more than DAYS days ago (default: {days})")).format(
+            days=DEFAULT_REVIEW_AGE_DAYS
+        ),
     )
     check.set_defaults(handler=check_command)
     return check

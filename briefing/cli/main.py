@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from briefing import __version__
 from briefing.cli import commands
 from briefing.cli.check import add_check_command
-from briefing.cli.language import user_language
+from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
 from briefing.errors import N_, BriefingError, Message
 
@@ -21,13 +21,15 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--db",
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
-        help="library file or SQLAlchemy URL (default: $BRIEFING_DB, then the library in your data folder)",
+        help=tr(
+            N_("library file or SQLAlchemy URL (default: $BRIEFING_DB, then the library in your data folder)")
+        ),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing", description="Build ministerial briefing packs from a bilingual library."
+        prog="briefing", description=tr(N_("Build ministerial briefing packs from a bilingual library."))
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_db(parser, top=True)
@@ -39,48 +41,56 @@ def build_parser() -> argparse.ArgumentParser:
         child.set_defaults(handler=handler)
         return child
 
-    command("gui", commands.run_gui, "start the desktop app (the default)")
-    command("meetings", commands.list_meetings, "list the meetings in the library")
+    command("gui", commands.run_gui, tr(N_("start the desktop app (the default)")))
+    command("meetings", commands.list_meetings, tr(N_("list the meetings in the library")))
 
-    search = command("search", commands.search, "search topic titles and item texts in every language")
-    search.add_argument("query", nargs="+", help="words to look for (accents and case do not matter)")
+    search = command(
+        "search", commands.search, tr(N_("search topic titles and item texts in every language"))
+    )
+    search.add_argument("query", nargs="+", help=tr(N_("words to look for (accents and case do not matter)")))
     search.add_argument("--limit", type=int, default=20)
 
-    export_library = command("export-library", commands.export_library, "write the whole library to a file")
+    export_library = command(
+        "export-library", commands.export_library, tr(N_("write the whole library to a file"))
+    )
     export_library.add_argument("-o", "--output", required=True, metavar="FILE")
     export_library.add_argument(
         "--format",
         choices=("json", "xlsx"),
         default=None,
-        help="default: from the file name (.xlsx or .json)",
+        help=tr(N_("default: from the file name (.xlsx or .json)")),
     )
 
     import_library = command(
         "import-library",
         commands.import_library,
-        "import a library JSON file (updates content with the same key)",
+        tr(N_("import a library JSON file (updates content with the same key)")),
     )
     import_library.add_argument("file", metavar="FILE")
 
-    demo = command("demo", commands.demo, "create the demo library from the seed documents")
-    demo.add_argument("--force", action="store_true", help="replace what the library holds")
+    demo = command("demo", commands.demo, tr(N_("create the demo library from the seed documents")))
+    demo.add_argument("--force", action="store_true", help=tr(N_("replace what the library holds")))
 
-    export = command("export", commands.export, "export a meeting's briefing pack (Word or Excel)")
+    export = command("export", commands.export, tr(N_("export a meeting's briefing pack (Word or Excel)")))
     export.add_argument(
-        "meeting", metavar="MEETING", help="the meeting's slug or id (see `briefing meetings`)"
-    )
-    export.add_argument("--lang", choices=("en", "fr", "bilingual"), default="en")
-    export.add_argument("--copy", choices=("internal", "external"), default="internal")
-    export.add_argument(
-        "--format", choices=("docx", "xlsx"), default=None, help="default: from the file name"
+        "meeting", metavar="MEETING", help=tr(N_("the meeting's slug or id (see `briefing meetings`)"))
     )
     export.add_argument(
-        "--template", metavar="FILE", help="a Word document whose styles and page set-up to use"
+        "--lang", choices=("en", "fr", "bilingual"), default="en", help=tr(N_("the pack's language"))
+    )
+    export.add_argument(
+        "--copy", choices=("internal", "external"), default="internal", help=tr(N_("the copy type"))
+    )
+    export.add_argument(
+        "--format", choices=("docx", "xlsx"), default=None, help=tr(N_("default: from the file name"))
+    )
+    export.add_argument(
+        "--template", metavar="FILE", help=tr(N_("a Word document whose styles and page set-up to use"))
     )
     export.add_argument(
         "--allow-missing",
         action="store_true",
-        help="use the source text, marked as untranslated, where a translation is missing",
+        help=tr(N_("use the source text, marked as untranslated, where a translation is missing")),
     )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
 
@@ -91,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; user mistakes give one line on stderr and exit status 1 or 2."""
+    install_cli_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", commands.run_gui)

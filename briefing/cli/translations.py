@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.cli.commands import open_library, say
-from briefing.cli.language import user_language
+from briefing.cli.language import tr, user_language
 from briefing.errors import N_
 
 
@@ -23,28 +23,36 @@ def add_translation_commands(
 
     ``add_db`` is called on every new parser to give it the ``--db`` option.
     """
-    help_text = "send texts to a translator in an Excel workbook and read the translations back"
+    help_text = tr(N_("send texts to a translator in an Excel workbook and read the translations back"))
     translations = subparsers.add_parser("translations", help=help_text, description=help_text)
     add_db(translations)
     actions = translations.add_subparsers(dest="translations_command", metavar="ACTION", required=True)
 
-    export_help = "write the texts that need a translation (missing, out of date or draft) to a workbook"
+    export_help = tr(
+        N_("write the texts that need a translation (missing, out of date or draft) to a workbook")
+    )
     export = actions.add_parser("export", help=export_help, description=export_help)
     add_db(export)
     export.add_argument(
         "meeting",
         nargs="?",
         metavar="MEETING",
-        help="only the texts of this meeting's pack (default: the library)",
+        help=tr(N_("only the texts of this meeting's pack (default: the library)")),
     )
-    export.add_argument("--lang", choices=("en", "fr"), default="fr", help="the language to translate into")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the workbook to write (.xlsx)")
+    export.add_argument(
+        "--lang", choices=("en", "fr"), default="fr", help=tr(N_("the language to translate into"))
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=tr(N_("the workbook to write (.xlsx)"))
+    )
     export.set_defaults(handler=translations_export)
 
-    import_help = "save the translations of a filled-in workbook; conflicting rows are listed, not saved"
+    import_help = tr(
+        N_("save the translations of a filled-in workbook; conflicting rows are listed, not saved")
+    )
     read = actions.add_parser("import", help=import_help, description=import_help)
     add_db(read)
-    read.add_argument("file", metavar="FILE", help="a workbook made by `translations export`")
+    read.add_argument("file", metavar="FILE", help=tr(N_("a workbook made by `translations export`")))
     read.set_defaults(handler=translations_import)
     return translations
 

@@ -137,3 +137,16 @@ def test_damaged_library_is_one_clear_line(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and ("cannot be read" in lines[0] or "malformed" in lines[0]), lines
+
+
+def test_help_and_usage_errors_in_french() -> None:
+    help_text = run_cli("export", "--help", lang="fr_BE.UTF-8")
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith("utilisation\u00a0: briefing export")
+    assert "exporter le dossier d’une réunion (Word ou Excel)" in help_text.stdout
+    assert "afficher cette aide et quitter" in help_text.stdout
+    missing = run_cli("export", lang="fr_BE.UTF-8")
+    assert missing.returncode == 2
+    assert "erreur\u00a0: les arguments suivants sont obligatoires\u00a0: MEETING" in missing.stderr
+    english = run_cli("export", "--help")
+    assert english.stdout.startswith("usage: briefing export")
