@@ -24,6 +24,7 @@ from briefing.model import (
     TextBlock,
     Translation,
 )
+from briefing.model.base import utcnow
 from briefing.operations.base import (
     Batch,
     Change,
@@ -369,6 +370,9 @@ def _write(uow: UnitOfWork, agenda_item: AgendaItem, state: AgendaState) -> None
             ],
         )
     agenda_item.select_all = state.select_all
+    # the agenda item stands for its topics and selection: bumping its version makes two advisers changing
+    # the same selection at once a conflict instead of a silent overwrite
+    agenda_item.updated_at = utcnow()
     session.flush()
     session.expire(agenda_item)
 

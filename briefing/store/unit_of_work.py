@@ -100,6 +100,8 @@ class UnitOfWork:
                 self.commit()
             else:
                 session.rollback()
+                if isinstance(exc, StaleDataError):  # a flush inside the block met someone else's change
+                    raise _conflict() from exc
         finally:
             session.close()
             self._session = None
@@ -116,9 +118,7 @@ class UnitOfWork:
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
-            raise ConflictError(
-                N_("Someone else changed this record in the meantime; reload it and try again.")
-            ) from exc
+            raise _conflict() from exc
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -131,3 +131,7 @@ class UnitOfWork:
         from briefing.store.search import search
 
         return list(search(self.session, query, limit=limit))
+
+
+def _conflict() -> ConflictError:
+    return ConflictError(N_("Someone else changed this record in the meantime; reload it and try again."))

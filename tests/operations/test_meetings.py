@@ -183,3 +183,26 @@ def test_meeting_participants_add_and_remove(sample_library: Library, document: 
     added.revert(sample_library)
     removed.revert(sample_library)
     assert document() == before
+
+
+def test_two_advisers_changing_one_selection_at_once_conflict(sample_library: Library) -> None:
+    from briefing.errors import ConflictError
+
+    first = agenda_ids(sample_library, "jha-test")[0]
+    press, fact = item_id(sample_library, "dt-press-1"), item_id(sample_library, "dt-fact-1")
+    mine = sample_library.unit_of_work().__enter__()
+    theirs = sample_library.unit_of_work().__enter__()
+    seen_by_me = mine.meetings.require("jha-test").agenda  # both have the agenda in view before either saves
+    seen_by_them = theirs.meetings.require("jha-test").agenda
+    set_item_included(mine, first, press, True)
+    mine.__exit__(None, None, None)
+    with pytest.raises(ConflictError):
+        try:
+            set_item_included(theirs, first, fact, True)
+        except BaseException as exc:
+            theirs.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        theirs.__exit__(None, None, None)
+    assert seen_by_me and seen_by_them
+    assert "dt-press-1" in checked(sample_library, first)
+    assert "dt-fact-1" not in checked(sample_library, first)
