@@ -16,6 +16,9 @@ from sqlalchemy.orm import Mapped, attribute_keyed_dict, mapped_column, relation
 from briefing.model.base import Base, Versioned, enum_type
 from briefing.model.enums import SOURCE_LANGUAGE, TextStatus, TranslationState
 
+STALE_FINGERPRINT = "-"
+"""Recorded instead of a fingerprint for a translation known to be out of date (it matches no source text)."""
+
 
 def fingerprint(text: str) -> str:
     """A short, stable digest of a source text (NFC, surrounding whitespace ignored)."""
@@ -81,6 +84,12 @@ class TextBlock(Base):
         if source is not None and row.source_fingerprint != fingerprint(source):
             return TranslationState.STALE
         return TranslationState(row.status.value)
+
+    def mark_stale(self, lang: str) -> None:
+        """Record that the ``lang`` translation no longer follows the source (e.g. when restoring a backup)."""
+        row = self.translations.get(lang)
+        if row is not None and lang != self.source_lang:
+            row.source_fingerprint = STALE_FINGERPRINT
 
     def mark_reviewed(self, lang: str) -> None:
         """Confirm ``lang`` against the current source: it is reviewed and no longer stale."""

@@ -7,7 +7,7 @@ transaction, so they commit or roll back with everything else. The search index 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from briefing.model import TextBlock, TextStatus, Translation, fingerprint
 from briefing.model.base import Base
+from briefing.model.texts import STALE_FINGERPRINT
 
 LanguageTexts = Mapping[str, tuple[str, TextStatus]]
 """Text and status per language code."""
@@ -41,11 +42,19 @@ def insert_returning_ids(session: Session, model: type[Base], rows: Sequence[dic
     return list(session.execute(statement, list(rows)).scalars().all())
 
 
-def insert_text_blocks(session: Session, blocks: Sequence[tuple[str, LanguageTexts]]) -> list[int]:
-    """Create one text block per ``(source_lang, texts)``; translations get the source text's fingerprint."""
+def insert_text_blocks(
+    session: Session,
+    blocks: Sequence[tuple[str, LanguageTexts]],
+    stale: Sequence[Collection[str]] | None = None,
+) -> list[int]:
+    """Create one text block per ``(source_lang, texts)``; translations get the source text's fingerprint.
+
+    ``stale``, when given, holds for each block the languages already known to be out of date.
+    """
     ids = insert_returning_ids(session, TextBlock, [{"source_lang": source} for source, _ in blocks])
     rows: list[dict[str, Any]] = []
-    for block_id, (source_lang, texts) in zip(ids, blocks, strict=True):
+    stale_per_block = stale if stale is not None else [()] * len(blocks)
+    for block_id, (source_lang, texts), outdated in zip(ids, blocks, stale_per_block, strict=True):
         source = texts.get(source_lang)
         source_print = fingerprint(source[0]) if source is not None else None
         for lang, (text, status) in texts.items():
@@ -55,7 +64,11 @@ def insert_text_blocks(session: Session, blocks: Sequence[tuple[str, LanguageTex
                     "lang": lang,
                     "text": text,
                     "status": status,
-                    "source_fingerprint": None if lang == source_lang else source_print,
+                    "source_fingerprint": None
+                    if lang == source_lang
+                    else STALE_FINGERPRINT
+                    if lang in outdated
+                    else source_print,
                 }
             )
     if rows:

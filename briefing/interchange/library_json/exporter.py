@@ -22,6 +22,7 @@ from briefing.model import (
     TextStatus,
     Topic,
 )
+from briefing.model.enums import TranslationState
 from briefing.store import Library, UnitOfWork
 
 JSONObject = dict[str, Any]
@@ -84,6 +85,18 @@ def statuses(*blocks: TextBlock | None) -> dict[str, str]:
     return found
 
 
+def stale_languages(*blocks: TextBlock | None) -> list[str]:
+    """Languages whose translation no longer matches the source text, in any of ``blocks``."""
+    found = {
+        lang
+        for block in blocks
+        if block is not None
+        for lang in block.translations
+        if block.state(lang) is TranslationState.STALE
+    }
+    return sorted(found)
+
+
 def _area(area: Area, actions_by_topic: dict[int, list[Action]]) -> JSONObject:
     return {
         "key": area.key,
@@ -122,6 +135,9 @@ def _item(item: Item) -> JSONObject:
     status = statuses(item.body, item.question, item.answer)
     if status:
         data["status"] = status
+    stale = stale_languages(item.body, item.question, item.answer)
+    if stale:
+        data["stale"] = stale
     return data
 
 
@@ -137,6 +153,9 @@ def _action(action: Action) -> JSONObject:
     status = statuses(action.text)
     if status:
         data["text_status"] = status
+    stale = stale_languages(action.text)
+    if stale:
+        data["stale"] = stale
     return data
 
 

@@ -93,6 +93,13 @@ def apply_texts(block: TextBlock, texts: TextMap, statuses: dict[str, TextStatus
         block.set_text(lang, text, statuses.get(lang, TextStatus.TRANSLATED))
 
 
+def mark_stale(blocks: Iterable[TextBlock], languages: Iterable[str]) -> None:
+    """Keep translations the file says are out of date out of date."""
+    for block in blocks:
+        for lang in languages:
+            block.mark_stale(lang)
+
+
 def text_block(
     texts: TextMap, statuses: dict[str, TextStatus] | None = None, source_lang: str = "en"
 ) -> TextBlock:
@@ -207,6 +214,7 @@ class _Importer:
 
     def _import_items(self, records: list[tuple[TopicRecord, str]], topic_ids: dict[str, int]) -> None:
         blocks: list[tuple[str, LanguageTexts]] = []
+        stale: list[list[str]] = []
         rows: list[dict[str, Any]] = []
         for topic, _ in records:
             source = topic.source_language
@@ -225,6 +233,7 @@ class _Importer:
                     item.body = self._block(item.body, record.text, record.status, source)
                     item.question = self._block(item.question, record.question, record.status, source)
                     item.answer = self._block(item.answer, record.answer, record.status, source)
+                    mark_stale(item.blocks(), record.stale)
                     self.summary.count("items", False)
                     continue
                 row: dict[str, Any] = {
@@ -242,9 +251,10 @@ class _Importer:
                     if texts is not None:
                         row[column] = len(blocks)
                         blocks.append((source, language_texts(texts, record.status)))
+                        stale.append(record.stale)
                 rows.append(row)
                 self.summary.count("items", True)
-        block_ids = insert_text_blocks(self.session, blocks)
+        block_ids = insert_text_blocks(self.session, blocks, stale)
         for row in rows:
             for column in ("body_id", "question_id", "answer_id"):
                 if row[column] is not None:
@@ -267,6 +277,7 @@ class _Importer:
     ) -> None:
         new: list[dict[str, Any]] = []
         texts: list[tuple[str, LanguageTexts]] = []
+        stale: list[list[str]] = []
         for record, topic_key, position in records:
             fields = {
                 "topic_id": topic_ids[topic_key] if topic_key is not None else None,
@@ -280,12 +291,14 @@ class _Importer:
             if action is None:
                 new.append({"key": record.key or new_key("action"), **fields})
                 texts.append(("en", language_texts(record.text, record.text_status)))
+                stale.append(record.stale)
                 continue
             apply_texts(action.text, record.text, record.text_status, action.text.source_lang)
+            mark_stale([action.text], record.stale)
             for name, value in fields.items():
                 setattr(action, name, value)
             self.summary.count("actions", False)
-        for row, text_id in zip(new, insert_text_blocks(self.session, texts), strict=True):
+        for row, text_id in zip(new, insert_text_blocks(self.session, texts, stale), strict=True):
             row["text_id"] = text_id
             self.summary.count("actions", True)
         insert_returning_ids(self.session, Action, new)

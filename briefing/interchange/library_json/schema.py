@@ -30,6 +30,7 @@ class ItemRecord:
     marking: Marking | None
     internal: bool
     status: dict[str, TextStatus]
+    stale: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class ActionRecord:
     status: ActionStatus
     source: str | None
     text_status: dict[str, TextStatus]
+    stale: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -282,6 +284,15 @@ def _statuses(obj: dict[str, Any], path: _Path, name: str = "status") -> dict[st
     return statuses
 
 
+def _languages(obj: dict[str, Any], name: str, path: _Path) -> list[str]:
+    """A list of language codes, e.g. the languages whose translation is out of date (``"stale": ["fr"]``)."""
+    languages = _strings(obj, name, path)
+    for index, lang in enumerate(languages):
+        if not LANGUAGE_CODE.match(lang):
+            raise path.key(name).index(index).fail(N_('"{lang}" is not a language code'), lang=lang)
+    return languages
+
+
 def _item(value: Any, path: _Path) -> ItemRecord:
     obj = _object(value, path)
     kind = _choice(obj, "kind", path, ItemKind, None, "kind")
@@ -302,6 +313,7 @@ def _item(value: Any, path: _Path) -> ItemRecord:
         marking=_choice(obj, "marking", path, Marking, None, "marking"),
         internal=_bool(obj, "internal", path),
         status=_statuses(obj, path),
+        stale=_languages(obj, "stale", path),
     )
 
 
@@ -315,6 +327,7 @@ def _action(value: Any, path: _Path) -> ActionRecord:
         status=_choice(obj, "status", path, ActionStatus, ActionStatus.OPEN, "status"),
         source=_string(obj, "source", path),
         text_status=_statuses(obj, path, "text_status"),
+        stale=_languages(obj, "stale", path),
     )
 
 

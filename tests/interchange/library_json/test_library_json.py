@@ -167,3 +167,40 @@ def test_failed_export_leaves_the_previous_file(sample_library: Library, tmp_pat
     assert hashlib.sha256(target.read_bytes()).hexdigest() != before
     assert json.loads(target.read_text(encoding="utf-8"))["format"] == "briefing-library"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_stale_translations_stay_stale_through_export_and_import(
+    library: Library, sample_document: dict[str, Any], tmp_path: Path
+) -> None:
+    document = copy.deepcopy(sample_document)
+    topic = document["areas"][0]["topics"][0]
+    press = next(item for item in topic["items"] if item["key"] == "dt-press-1")
+    press["text"]["fr"] = "L'Europe est unie face au crime organisé."
+    press["stale"] = ["fr"]
+    topic["actions"][1]["stale"] = ["fr"]
+    with library.unit_of_work() as uow:
+        import_document(uow, validate(document))
+    with library.unit_of_work() as uow:
+        item = uow.items.require("dt-press-1")
+        assert item.body is not None and item.body.state("fr") is TranslationState.STALE
+        assert uow.actions.require("dt-act-2").text.state("fr") is TranslationState.STALE
+        assert uow.items.require("dt-ltt-1").body.state("fr") is TranslationState.TRANSLATED  # type: ignore[union-attr]
+        assert export_document(uow) == document
+    # an existing library: importing the file again keeps them stale, and an edit of the English makes others so
+    with library.unit_of_work() as uow:
+        import_document(uow, validate(document))
+        uow.items.require("dt-ltt-1").body.set_text("en", "Port security is everyone's business.")  # type: ignore[union-attr]
+    with library.unit_of_work() as uow:
+        exported = export_document(uow)
+    ltt = next(i for i in exported["areas"][0]["topics"][0]["items"] if i["key"] == "dt-ltt-1")
+    assert ltt["stale"] == ["fr"]
+    assert next(i for i in exported["areas"][0]["topics"][0]["items"] if i["key"] == "dt-press-1")[
+        "stale"
+    ] == ["fr"]
+
+
+def test_stale_languages_must_be_language_codes(sample_document: dict[str, Any]) -> None:
+    broken = copy.deepcopy(sample_document)
+    broken["areas"][0]["topics"][0]["items"][0]["stale"] = ["French"]
+    with pytest.raises(InterchangeError, match=r'items\[0\]\.stale\[0\]: "French" is not a language code'):
+        validate(broken)
