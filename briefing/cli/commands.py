@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.cli.language import user_language
-from briefing.errors import N_, Message
+from briefing.errors import N_, BriefingError, Message
 
 if TYPE_CHECKING:
     from briefing.store import Library
@@ -25,7 +25,18 @@ def open_library(args: argparse.Namespace) -> Library:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import os
+
     from briefing.gui.app import run
+
+    screens = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in screens):
+        raise BriefingError(
+            N_(
+                "There is no screen to show the app on (DISPLAY is not set). Start it from a desktop session, "
+                "or use a command such as `briefing export` (see `briefing --help`)."
+            )
+        )
 
     return run(db=args.db)
 

@@ -150,3 +150,12 @@ def test_help_and_usage_errors_in_french() -> None:
     assert "erreur\u00a0: les arguments suivants sont obligatoires\u00a0: MEETING" in missing.stderr
     english = run_cli("export", "--help")
     assert english.stdout.startswith("usage: briefing export")
+
+
+def test_no_screen_for_the_app_is_one_clear_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["LANG"] = "en_GB.UTF-8"
+    result = subprocess.run([sys.executable, "-m", "briefing", "--db", str(tmp_path / "l.sqlite")],
+                            capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith("briefing: There is no screen") and "Traceback" not in result.stderr
