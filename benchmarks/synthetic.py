@@ -10,7 +10,7 @@ import random
 import re
 from typing import Any
 
-from briefing.interchange.demo.seed_text import (
+from briefing.interchange.demo.seeds import (
     COMMUNIQUE,
     COUNCIL_NOTE,
     NEWS_ITEM,

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from briefing.interchange.demo.seed_text import PROGRAMME_EN, PROGRAMME_FR, read_seed
+from briefing.interchange.demo.seeds import PROGRAMME_EN, PROGRAMME_FR, read_seed
 from briefing.interchange.library_json import import_document, validate
 from briefing.model.enums import TranslationState
 from briefing.store import Library

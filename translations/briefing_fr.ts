@@ -368,6 +368,18 @@
         <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
+        <source>&amp;Translations</source>
+        <translation>&amp;Traductions</translation>
+    </message>
+    <message>
+        <source>E&amp;xport texts to translate…</source>
+        <translation>&amp;Exporter les textes à traduire…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>&amp;Importer des traductions…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -430,6 +442,18 @@
     <message>
         <source>Create a meeting first.</source>
         <translation>Créez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Importer des traductions</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Translations imported: %1.</source>
+        <translation>Traductions importées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>About Briefing</source>
@@ -915,6 +939,60 @@
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>French of similar English texts of the library; nothing is used until you press Use</source>
+        <translation>Le français de textes anglais semblables de la bibliothèque&#x202f;; rien n’est repris tant que vous n’appuyez pas sur Utiliser</translation>
+    </message>
+    <message>
+        <source>Show translation suggestions from the library</source>
+        <translation>Afficher les suggestions de traduction tirées de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Suggestions are not available: %1</source>
+        <translation>Les suggestions ne sont pas disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Looking for similar texts in the library…</source>
+        <translation>Recherche de textes semblables dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>No similar text in the library has a French translation.</source>
+        <translation>Aucun texte semblable de la bibliothèque n’a de traduction française.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How similar the English of this suggestion is to this text</source>
+        <translation>Degré de ressemblance entre l’anglais de cette suggestion et ce texte</translation>
+    </message>
+    <message>
+        <source>Translation of: %1</source>
+        <translation>Traduction de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Use this suggestion (%1 similar): %2</source>
+        <translation>Utiliser cette suggestion (ressemblance de %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TextPair</name>
     <message>
         <source>%1 (source)</source>
@@ -1040,6 +1118,10 @@
         <translation>Modifier le texte</translation>
     </message>
     <message>
+        <source>Use suggestion</source>
+        <translation>Reprendre une suggestion</translation>
+    </message>
+    <message>
         <source>Mark reviewed</source>
         <translation>Marquer comme relu</translation>
     </message>
@@ -1073,6 +1155,156 @@
     <message>
         <source>Delete topic</source>
         <translation>Supprimer le sujet</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationExportDialog</name>
+    <message>
+        <source>Export texts to translate</source>
+        <translation>Exporter les textes à traduire</translation>
+    </message>
+    <message>
+        <source>Texts of</source>
+        <translation>Textes de</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Traduire en</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>Une fois terminé</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Open the workbook</source>
+        <translation>Ouvrir le classeur</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>The meeting “%1”</source>
+        <translation>La réunion «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Texts to translate into %1: %2. Workbook written to %3.</source>
+        <translation>Textes à traduire (%1)&#xa0;: %2. Classeur enregistré dans %3.</translation>
+    </message>
+    <message>
+        <source>Nothing needs translating into %1; %3 has no rows.</source>
+        <translation>Aucun texte à traduire (%1)&#x202f;; %3 n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>Choisissez où enregistrer le classeur.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written; if it is open in Word or Excel, close it and try again.</source>
+        <translation>Le fichier ne peut pas être écrit&#x202f;; s’il est ouvert dans Word ou Excel, fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationImportDialog</name>
+    <message>
+        <source>Import translations</source>
+        <translation>Importer des traductions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <source>Rows of the workbook that were not imported, and why</source>
+        <translation>Lignes du classeur qui n’ont pas été importées, et pourquoi</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>L’import a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the library is as it was.</source>
+        <translation>Rien n’a été enregistré&#x202f;; la bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1 en cours…</translation>
+    </message>
+    <message>
+        <source>Translations saved: %1</source>
+        <translation>Traductions enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Inchangées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left empty: %1</source>
+        <translation>Laissées vides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved (conflicts): %1</source>
+        <translation>Non enregistrées (conflits)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 read.</source>
+        <translation>%1 lu.</translation>
+    </message>
+    <message>
+        <source>The rows not imported changed in the library since the export: export a new workbook to translate them again.</source>
+        <translation>Les lignes non importées ont changé dans la bibliothèque depuis l’export&#xa0;: exportez un nouveau classeur pour les faire traduire à nouveau.</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Edit › Undo, so the edits made before it can no longer be undone either.</source>
+        <translation>Un import ne peut pas être annulé avec Édition › Annuler&#x202f;; les modifications faites avant lui ne peuvent donc plus être annulées non plus.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
     </message>
 </context>
 <context>

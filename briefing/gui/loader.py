@@ -28,12 +28,15 @@ CORE_MODULES = (
     "briefing.store.search",
     "briefing.operations",
     "briefing.operations.queries",
+    "briefing.suggest",
 )
 """The Qt-free modules the library's panels need, imported on the worker thread."""
 
 PANEL_MODULES = (
     "briefing.gui.commands",
     "briefing.gui.runner",
+    "briefing.gui.worker",
+    "briefing.gui.suggestions",
     "briefing.gui.text_pair",
     "briefing.gui.tables",
     "briefing.gui.topic_editor",

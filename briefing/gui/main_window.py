@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
     from briefing.gui.runner import Runner
     from briefing.gui.tables import ParticipantsTable
     from briefing.gui.topic_editor import TopicEditor
+    from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
+    from briefing.interchange.translation_workbook import ImportReport
     from briefing.operations import Change
     from briefing.store import Library
     from briefing.store.snapshot import LibrarySnapshot
@@ -79,6 +83,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.loader: LibraryLoader | None = None
         self.undo_stack = QUndoStack(self)
         self.export_dialog: ExportDialog | None = None
+        self.translation_export_dialog: TranslationExportDialog | None = None
+        self.translation_import_dialog: TranslationImportDialog | None = None
+        self.get_open_file_name: Callable[[QWidget, str, str, str], tuple[str, str]] = (
+            QFileDialog.getOpenFileName
+        )
+        """Asks for the workbook to import (``QFileDialog.getOpenFileName``'s signature); tests replace it."""
         self._pending_topic: tuple[str, str] | None = None
 
         self.library_panel = LibraryPanel(library, self)
@@ -104,7 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language.changed.connect(self._language_changed)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
-        for action in (self.new_topic_action, self.new_meeting_action, self.export_action):
+        for action in self._library_actions():
             action.setEnabled(False)
 
         self.retranslateUi()
@@ -166,7 +176,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner.changed.connect(self._changed)
         self.library_panel.set_library(library)
         self.ready = True
-        for action in (self.new_topic_action, self.new_meeting_action, self.export_action):
+        for action in self._library_actions():
             action.setEnabled(True)
         self.builder.set_language(self.language.code)
         self._show_saved_hint()
@@ -193,6 +203,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_pack)
+        self.export_translations_action = QAction(self)
+        self.export_translations_action.triggered.connect(self.export_translations)
+        self.import_translations_action = QAction(self)
+        self.import_translations_action.triggered.connect(lambda _checked=False: self.import_translations())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -218,10 +232,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
 
+    def _library_actions(self) -> list[QAction]:
+        """The actions that need the open library (disabled until it is)."""
+        return [
+            self.new_topic_action,
+            self.new_meeting_action,
+            self.export_action,
+            self.export_translations_action,
+            self.import_translations_action,
+        ]
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(self)
         self.file_menu.addActions([self.new_topic_action, self.new_meeting_action, self.export_action])
+        self.translations_menu = QMenu(self)
+        self.translations_menu.addActions([self.export_translations_action, self.import_translations_action])
+        self.file_menu.addMenu(self.translations_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = QMenu(self)
@@ -249,6 +276,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_topic_action.setText(self.tr("&New topic"))
         self.new_meeting_action.setText(self.tr("New &meeting…"))
         self.export_action.setText(self.tr("&Export pack…"))
+        self.translations_menu.setTitle(self.tr("&Translations"))
+        self.export_translations_action.setText(self.tr("E&xport texts to translate…"))
+        self.import_translations_action.setText(self.tr("&Import translations…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find in library"))
         self.about_action.setText(self.tr("&About Briefing"))
@@ -377,6 +407,88 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
+    def _commit_typing(self) -> None:
+        """Save what is being typed in the topic editor now, before the library is read or written outside it."""
+        for pair in self.topic_editor.pairs.values():
+            pair.commit()
+
+    def export_translations(self) -> TranslationExportDialog | None:
+        """File › Translations › Export texts to translate: a workbook for a translator."""
+        if not self.ready:
+            return None
+        from briefing.gui.translation_dialogs import TranslationExportDialog
+
+        self._commit_typing()
+        self.builder.load()
+        if self.translation_export_dialog is not None:
+            self.translation_export_dialog.deleteLater()
+        dialog = TranslationExportDialog(
+            self.library, self.settings, self.builder.slug, lambda: self.language.code, self
+        )
+        self.translation_export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_translations(self, path: str | Path | None = None) -> TranslationImportDialog | None:
+        """File › Translations › Import translations: a filled-in workbook back into the library.
+
+        ``path`` is asked for when not given. The result (counts and conflicts) shows in a dialog.
+        """
+        if not self.ready:
+            return None
+        if path is None:
+            folder = self.settings.get_str("translations/folder") or str(Path.home())
+            chosen, _filter = self.get_open_file_name(
+                self, self.tr("Import translations"), folder, self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not chosen:
+                return None
+            path = chosen
+        from briefing.gui.translation_dialogs import TranslationImportDialog
+
+        self._commit_typing()
+        workbook = Path(path)
+        self.settings.set("translations/folder", str(workbook.parent))
+        if self.translation_import_dialog is not None:
+            self.translation_import_dialog.deleteLater()
+        dialog = TranslationImportDialog(self.library, workbook, lambda: self.language.code, self)
+        dialog.imported.connect(self._translations_imported)
+        self.translation_import_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _translations_imported(self, report: ImportReport) -> None:
+        """The import changed the library outside the undo stack: clear the stack, show the library anew.
+
+        Undoing an edit made before the import would put back a text as it stood then, possibly over an
+        imported translation; so an import, like opening another file, starts a new undo history (the import
+        dialog says so).
+        """
+        if not report.imported:
+            return
+        self.undo_stack.clear()
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Translations imported: %1.").replace("%1", str(len(report.imported))), 5000
+        )
+
+    def refresh(self) -> None:
+        """Read everything shown again from the library (after it changed outside the undo stack)."""
+        if not self.ready:
+            return
+        self.library_panel.reload()
+        view = self.topic_editor.view
+        if view is not None:
+            try:
+                self.topic_editor.show_topic(view.key)
+            except Exception:  # the topic is gone
+                self.topic_editor.clear()
+        if self.builder.loaded:
+            self.builder.reload_meetings()
+        if self.tabs.currentWidget() is self.participants:
+            self.participants.reload()
+
     def about(self) -> None:
         from briefing import __version__
 
@@ -415,8 +527,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.ready:
-            for pair in self.topic_editor.pairs.values():
-                pair.commit()
+            self._commit_typing()
+            self.topic_editor.wait_for_suggestions()
+            for dialog in (self.translation_export_dialog, self.translation_import_dialog):
+                if dialog is not None and dialog.worker is not None:
+                    dialog.worker.wait()  # a workbook half written or read: let it finish
         self.save_state()
         super().closeEvent(event)
 

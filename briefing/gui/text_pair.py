@@ -1,4 +1,8 @@
-"""One text edited in English and French side by side, with the translation's state and a review button."""
+"""One text edited in English and French side by side, with the translation's state and a review button.
+
+In the topic editor a French box whose text is missing or stale also offers suggestions from the library
+(:meth:`TextPair.enable_suggestions`, :mod:`briefing.gui.suggestions`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from briefing.gui.retranslate import Retranslating
+from briefing.gui.suggestions import SuggestionPanel
 from briefing.gui.vocabulary import language_name, state_name
 from briefing.model.enums import TranslationState
 from briefing.operations.queries import TextView
@@ -27,12 +32,17 @@ class TextPair(Retranslating, QWidget):
     edited = Signal(int, str, str)
     """Block id, language, new text."""
     reviewRequested = Signal(int, str)  # noqa: N815 - Qt signal naming
+    suggestionsRequested = Signal(int, str)  # noqa: N815 - Qt signal naming
+    """Block id and the English to find suggestions for (see :meth:`enable_suggestions`)."""
+    suggestionUsed = Signal(int, str, str)  # noqa: N815 - Qt signal naming
+    """Block id, language, the suggestion the user chose."""
 
     def __init__(self, view: TextView, label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.label_text = label
         self.editors: dict[str, QPlainTextEdit] = {}
+        self.suggestions: SuggestionPanel | None = None
         self._timers: dict[str, QTimer] = {}
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,6 +67,7 @@ class TextPair(Retranslating, QWidget):
         self.review.clicked.connect(lambda: self.reviewRequested.emit(self.view.block_id, self.target_lang))
         layout.addWidget(self.status, 1, 0)
         layout.addWidget(self.review, 1, 1)
+        self._layout = layout
         self.show_view(view)
         self.retranslateUi()
 
@@ -84,6 +95,30 @@ class TextPair(Retranslating, QWidget):
         self.review.setAccessibleName(self.review.text())
         self._show_state()
 
+    def enable_suggestions(self) -> SuggestionPanel:
+        """Offer suggestions under the French box while the French of an English text is missing or stale."""
+        if self.suggestions is None:
+            panel = SuggestionPanel(self)
+            panel.requested.connect(lambda: self.suggestionsRequested.emit(self.view.block_id, panel.english))
+            panel.used.connect(lambda text: self.suggestionUsed.emit(self.view.block_id, "fr", text))
+            self._layout.addWidget(panel, 2, 1)
+            self.suggestions = panel
+            self._show_suggestions()
+        return self.suggestions
+
+    @property
+    def wants_suggestions(self) -> bool:
+        """The French of this English text is missing or out of date."""
+        return (
+            self.view.source_lang == "en"
+            and self.target_lang == "fr"
+            and self.state in (TranslationState.MISSING, TranslationState.STALE)
+        )
+
+    def _show_suggestions(self) -> None:
+        if self.suggestions is not None:
+            self.suggestions.set_source(self.view.texts.get("en", ""), self.wants_suggestions)
+
     def _show_state(self) -> None:
         state = self.state
         text = (
@@ -92,6 +127,7 @@ class TextPair(Retranslating, QWidget):
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATE_COLOURS[state]};")
         self.review.setEnabled(state not in (TranslationState.MISSING, TranslationState.REVIEWED))
+        self._show_suggestions()
 
     def show_view(self, view: TextView) -> None:
         """Show ``view``'s texts (leaving a box alone while the user is typing in it) and states."""

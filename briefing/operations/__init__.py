@@ -9,6 +9,12 @@ applies the inverse operation and returns its own change, so undo and redo are `
     redone = undone.revert(library)   # "Nouveau texte" again
 """
 
+from briefing.operations.agenda import (
+    add_agenda_item,
+    delete_agenda_item,
+    move_agenda_item,
+    rename_agenda_item,
+)
 from briefing.operations.base import Batch, Change, Changed, Created, Deleted, Rows, Target, restore
 from briefing.operations.library import (
     FieldsChange,
@@ -21,43 +27,27 @@ from briefing.operations.library import (
     update_item,
     update_topic,
 )
-from briefing.operations.meetings import (
-    AgendaChange,
-    AgendaState,
+from briefing.operations.meeting_details import (
     LocationChange,
-    ParticipantsChange,
-    PresetChange,
-    SelectionRow,
-    add_agenda_item,
     add_objective,
+    delete_objective,
+    move_objective,
+    rename_meeting,
+    restore_location,
+    set_meeting_location,
+)
+from briefing.operations.meeting_participants import (
+    ParticipantsChange,
     add_participant_to_meeting,
-    add_topic_to_agenda,
-    apply_preset,
+    move_meeting_participant,
+    remove_participant_from_meeting,
+    set_meeting_participants,
+)
+from briefing.operations.meetings import (
     copy_meeting,
     create_meeting,
-    delete_agenda_item,
     delete_meeting,
-    delete_objective,
-    delete_preset,
-    move_agenda_item,
-    move_meeting_participant,
-    move_objective,
-    move_selection_item,
-    preset_names,
-    remove_participant_from_meeting,
-    remove_topic_from_agenda,
-    rename_agenda_item,
-    rename_meeting,
-    reorder_selection,
-    restore_agenda,
-    restore_location,
-    save_preset,
-    selection_rows,
-    set_item_included,
-    set_meeting_location,
-    set_meeting_participants,
     update_meeting,
-    write_preset,
 )
 from briefing.operations.people import (
     add_action,
@@ -66,6 +56,26 @@ from briefing.operations.people import (
     delete_participant,
     update_action,
     update_participant,
+)
+from briefing.operations.presets import (
+    PresetChange,
+    apply_preset,
+    delete_preset,
+    preset_names,
+    save_preset,
+    write_preset,
+)
+from briefing.operations.selection import (
+    AgendaChange,
+    AgendaState,
+    SelectionRow,
+    add_topic_to_agenda,
+    move_selection_item,
+    remove_topic_from_agenda,
+    reorder_selection,
+    restore_agenda,
+    selection_rows,
+    set_item_included,
 )
 from briefing.operations.texts import (
     TextChange,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.glossary import Glossary, GlossaryTerm, check_text, contains_phrase, default_glossary
-from briefing.interchange.demo.seed_text import PROGRAMME_EN, PROGRAMME_FR, read_seed
+from briefing.interchange.demo.seeds import PROGRAMME_EN, PROGRAMME_FR, read_seed
 
 ORGANISED_CRIME = GlossaryTerm("organised crime", "criminalité organisée")
 INFO_EXCHANGE = GlossaryTerm("information exchange", "échange d'informations")

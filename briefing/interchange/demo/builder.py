@@ -1,6 +1,6 @@
 """The bilingual demo library, built from the seed documents, and how a library gets it.
 
-:func:`build_demo_document` reads the five seed documents (see :mod:`briefing.interchange.demo.seed_text`)
+:func:`build_demo_document` reads the five seed documents (see :mod:`briefing.interchange.demo.seeds`)
 and returns a complete library document in the JSON interchange format (version 1): the Belgian Presidency's
 Home Affairs programme in English and French side by side, the Council progress report ST 10270/24 and a
 eucrim news item in English only, the Val Duchesse II communiqué with its six participants, the follow-up
@@ -28,7 +28,7 @@ from briefing.interchange.demo.council_note import council_area
 from briefing.interchange.demo.meetings import jha_council, val_duchesse
 from briefing.interchange.demo.programme import programme_areas
 from briefing.interchange.demo.records import Json
-from briefing.interchange.demo.seed_text import (
+from briefing.interchange.demo.seeds import (
     AlignmentReport,
     align_programme,
     load_communique,

@@ -36,7 +36,7 @@ from briefing.interchange.demo.records import (
     texts,
     topic,
 )
-from briefing.interchange.demo.seed_text import Commitment, Communique, Participant, split_sentences
+from briefing.interchange.demo.seeds import Commitment, Communique, Participant, split_sentences
 
 AREA_KEY = "franco-belgian-cooperation"
 AREA_TITLE = texts("Franco-Belgian co-operation", "Coopération franco-belge")

@@ -19,7 +19,7 @@ The note carries no marking in the seed. The demo marks ``LIMITE`` what reports 
 preparatory bodies (COSI, CATS) and the topic on access to data, to show how markings travel into a pack:
 an illustration, not a statement about the public document.
 
-The note's follow-up actions (see :func:`seed_text.council_note_deliverables`) become the tracker's actions,
+The note's follow-up actions (see :func:`seeds.council_note_deliverables`) become the tracker's actions,
 linked to their topic, with the body the note names as owner and the deadline its wording gives. They are
 ``open``, except where the note says the work has started or continues (``in_progress``); the note reports no
 deliverable as completed.
@@ -41,7 +41,7 @@ from briefing.interchange.demo.records import (
     topic,
     without_footnote_marks,
 )
-from briefing.interchange.demo.seed_text import (
+from briefing.interchange.demo.seeds import (
     CouncilNote,
     Deliverable,
     NewsItem,

@@ -16,7 +16,7 @@ from typing import Any
 
 from briefing.interchange.demo.communique import MEETING_NAME, participant_key
 from briefing.interchange.demo.records import Json, TextMap, item_key, texts
-from briefing.interchange.demo.seed_text import Communique
+from briefing.interchange.demo.seeds import Communique
 
 JHA_COUNCIL_SLUG = "jha-council-2024-06"
 BILATERAL_SLUG = "val-duchesse-ii"

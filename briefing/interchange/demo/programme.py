@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.interchange.demo.records import Json, area, item, qa_item, texts, topic
-from briefing.interchange.demo.seed_text import AlignmentReport, SectionAlignment, split_sentences
+from briefing.interchange.demo.seeds import AlignmentReport, SectionAlignment, split_sentences
 
 PROGRAMME_SOURCE = (
     "Belgian Presidency Home Affairs programme (January–June 2024), English and French versions"

@@ -21,7 +21,7 @@ from lxml import etree
 
 from briefing.assemble.outline import Outline
 from briefing.render.docx.fields import page_number
-from briefing.render.docx.styles import StyleIds
+from briefing.render.docx.house_styles import StyleIds
 from briefing.render.docx.xml import R_NS, joined_runs, paragraph, parse_fragment, qn, text_run
 
 DEFAULT_TEXT_WIDTH = 9070

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import N_, BriefingError
+from briefing.render.docx.house_styles import HOUSE_STYLES_XML
 from briefing.render.docx.numbering import EMPTY_NUMBERING_XML
-from briefing.render.docx.styles import HOUSE_STYLES_XML
 from briefing.render.docx.xml import NSDECLS, qn
 
 

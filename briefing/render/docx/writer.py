@@ -25,7 +25,7 @@ from typing import Any
 from briefing.assemble.outline import ActionRow, Entry, Outline, Passage, Section, Slot, Text
 from briefing.model.enums import ItemKind
 from briefing.render.docx.fields import TOC_INSTRUCTION, field_begin, field_end
-from briefing.render.docx.styles import HEADER_FILL, RED, SUBHEADER_FILL, StyleIds
+from briefing.render.docx.house_styles import HEADER_FILL, RED, SUBHEADER_FILL, StyleIds
 from briefing.render.docx.tables import cell, column_widths, row, table
 from briefing.render.docx.xml import (
     UNTRANSLATED_HIGHLIGHT,

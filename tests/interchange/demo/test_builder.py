@@ -18,7 +18,7 @@ from briefing.interchange.demo.builder import (
     ensure_demo_library,
     programme_alignment,
 )
-from briefing.interchange.demo.seed_text import (
+from briefing.interchange.demo.seeds import (
     PROGRAMME_EN,
     PROGRAMME_FR,
     PROGRAMME_SECTION_KEYS,

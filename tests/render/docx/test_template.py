@@ -216,7 +216,7 @@ def test_a_template_without_styles_numbering_or_settings_gets_the_house_ones(
 def test_every_style_role_has_a_house_style() -> None:
     from dataclasses import fields
 
-    from briefing.render.docx.styles import HOUSE_STYLES, StyleIds
+    from briefing.render.docx.house_styles import HOUSE_STYLES, StyleIds
 
     assert {f.name for f in fields(StyleIds)} == {style.role for style in HOUSE_STYLES}
     assert len({style.name.lower() for style in HOUSE_STYLES}) == len(HOUSE_STYLES)

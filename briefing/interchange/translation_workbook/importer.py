@@ -1,60 +1,25 @@
-"""Translation workbooks: the texts that need a language, out to a translator and back into the library.
-
-:func:`export_translations` writes one row per text whose translation into ``lang`` is missing, out of date
-(stale) or a draft, for one meeting's pack or for the whole library. The translator fills the translation
-column; the sheet is protected everywhere else. Two hidden columns record the fingerprint of the source text
-the row was made from and the fingerprint of the translation as it stood, and a hidden sheet says that the
-file is a Briefing translation workbook, in which version and for which language.
-
-:func:`import_translations` reads such a workbook back in one unit of work. Every row is checked before
-anything is written; a file that is not a translation workbook, a damaged file, an unknown text ID or an
-altered hidden cell stops the import with the sheet, row and cell at fault, and the library is left as it
-was. Rows whose translation is empty or unchanged are skipped. A row is a *conflict*, reported and not
-written, when the source text changed in the library since the export (the translation would be made from
-an old text) or when someone changed the translation in the library meanwhile (it would be overwritten).
-Every other row becomes the text's translation, with the status "translated".
-"""
+"""Translation workbooks read back: every row checked first, then written unless it conflicts."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from briefing.assemble import PackRequest
-from briefing.assemble.workbook_rows import TextRow, library_text_rows, pack_text_rows
-from briefing.errors import N_, BriefingError, InterchangeError, Message
-from briefing.i18n import labels as lbl
+from briefing.errors import N_, InterchangeError, Message
 from briefing.i18n import pack_language
-from briefing.i18n.labels import Labels
-from briefing.model import Marking, TextBlock, TextStatus, fingerprint
-from briefing.model.enums import TranslationState
+from briefing.interchange.translation_workbook.format import (
+    COLUMNS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_SHEET,
+    REQUIRED_COLUMNS,
+)
+from briefing.model import TextBlock, TextStatus, fingerprint
 from briefing.store import Library, UnitOfWork
 
-FORMAT_NAME = "briefing-translations"
-FORMAT_VERSION = 1
-META_SHEET = "briefing"
-"""The hidden sheet that identifies a translation workbook."""
-
-NEEDS_TRANSLATION = frozenset({TranslationState.MISSING, TranslationState.STALE, TranslationState.DRAFT})
-"""States of a language that put a text in a translation workbook."""
-
-COLUMNS = (
-    "id",
-    "context",
-    "source",
-    "translation",
-    "status",
-    "source_fingerprint",
-    "translation_fingerprint",
-)
-"""The columns of the translation sheet, in order; the metadata sheet gives each one's heading."""
-
-REQUIRED_COLUMNS = ("id", "translation", "source_fingerprint", "translation_fingerprint")
 _FINGERPRINT_LENGTH = 16
 _BATCH = 500
 
@@ -95,149 +60,6 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-# --- export ---------------------------------------------------------------------------------------------------
-
-
-def export_translations(library: Library, path: Path, *, meeting: str | None = None, lang: str = "fr") -> int:
-    """Write the texts that need ``lang`` to the workbook ``path``; the number of rows written.
-
-    With ``meeting``, only the texts of that meeting's pack (internal copy) are listed; otherwise every text
-    of the library.
-    """
-    from briefing.files import atomic_output
-
-    lang = _language(lang)
-    with library.unit_of_work() as uow, atomic_output(Path(path)) as temporary:
-        if meeting is not None:
-            rows: Iterable[TextRow] = pack_text_rows(uow, PackRequest(meeting, mode=lang))
-            scope = uow.meetings.require(meeting).slug
-        else:
-            rows = library_text_rows(uow)
-            scope = ""
-        writer = _Writer(lang, scope)
-        count = writer.write(row for row in rows if _needs(row, lang))
-        writer.book.save(temporary)
-    return count
-
-
-def _language(lang: str) -> str:
-    try:
-        return pack_language(lang)
-    except ValueError:
-        raise BriefingError(N_('Unknown language "{value}"; use en or fr.'), value=lang) from None
-
-
-def _needs(row: TextRow, lang: str) -> bool:
-    return bool(
-        row.source_lang != lang and row.text(row.source_lang).strip() and row.state(lang) in NEEDS_TRANSLATION
-    )
-
-
-class _Writer:
-    def __init__(self, lang: str, scope: str) -> None:
-        from openpyxl import Workbook
-
-        self.lang = lang
-        self.scope = scope
-        self.labels = Labels.for_language(lang)
-        self.book = Workbook(write_only=True)
-
-    def headers(self, source_lang: str) -> dict[str, str]:
-        get = self.labels.get
-        names = {"en": get(lbl.ENGLISH), "fr": get(lbl.FRENCH)}
-        return {
-            "id": get(lbl.TEXT_ID),
-            "context": get(lbl.CONTEXT),
-            "source": names.get(source_lang, source_lang),
-            "translation": names.get(self.lang, self.lang),
-            "status": get(lbl.STATUS),
-            "source_fingerprint": "source_fingerprint",
-            "translation_fingerprint": "translation_fingerprint",
-        }
-
-    def write(self, rows: Iterator[TextRow]) -> int:
-        from openpyxl.cell import WriteOnlyCell
-
-        from briefing.i18n import PACK_LANGUAGES
-        from briefing.render.xlsx.cells import text_cell
-        from briefing.render.xlsx.layout import (
-            EDITABLE,
-            TEXT,
-            Column,
-            add_table,
-            header_cells,
-            set_up_columns,
-            set_up_printing,
-            sheet_title,
-        )
-
-        source_lang = next((code for code in PACK_LANGUAGES if code != self.lang), "en")
-        headers = self.headers(source_lang)
-        sheet = self.book.create_sheet(sheet_title(self.labels.get(lbl.TRANSLATIONS), [META_SHEET]))
-        set_up_columns(
-            sheet,
-            [
-                Column(headers["id"], 8),
-                Column(headers["context"], 30),
-                Column(headers["source"], 60),
-                Column(headers["translation"], 60),
-                Column(headers["status"], 16),
-                Column(headers["source_fingerprint"], 18, hidden=True),
-                Column(headers["translation_fingerprint"], 18, hidden=True),
-            ],
-        )
-        sheet.append(header_cells(sheet, [headers[key] for key in COLUMNS]))
-        count = 0
-        marking: Marking | None = None
-        for row in rows:
-            count += 1
-            marking = Marking.highest([marking, row.marking])
-            current = row.text(self.lang)
-            id_cell = WriteOnlyCell(sheet, row.block_id)
-            TEXT.apply(id_cell)
-            sheet.append(
-                [
-                    id_cell,
-                    text_cell(sheet, row.context(self.labels), TEXT),
-                    text_cell(sheet, row.text(row.source_lang), TEXT),
-                    text_cell(sheet, current, EDITABLE),
-                    text_cell(sheet, self.labels.translation_state(row.state(self.lang).value), TEXT),
-                    text_cell(sheet, fingerprint(row.text(row.source_lang))),
-                    text_cell(sheet, fingerprint(current) if current.strip() else ""),
-                ]
-            )
-        add_table(sheet, "Translations", [headers[key] for key in COLUMNS], count)
-        set_up_printing(sheet, marking=marking.value if marking else None)
-        protection = sheet.protection
-        protection.sheet = True
-        protection.formatRows = False
-        protection.autoFilter = False
-        protection.sort = False
-        self.metadata(sheet.title, headers, count)
-        return count
-
-    def metadata(self, sheet_name: str, headers: dict[str, str], count: int) -> None:
-        meta = self.book.create_sheet(META_SHEET)
-        meta.sheet_state = "veryHidden"
-        from briefing.render.xlsx.cells import text_cell
-
-        entries: list[tuple[str, object]] = [
-            ("format", FORMAT_NAME),
-            ("version", FORMAT_VERSION),
-            ("lang", self.lang),
-            ("sheet", sheet_name),
-            ("scope", self.scope),
-            ("rows", count),
-            ("exported_at", dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()),
-        ]
-        entries += [(f"column.{key}", headers[key]) for key in COLUMNS]
-        for key, value in entries:
-            meta.append([key, text_cell(meta, value) if isinstance(value, str) else value])
-
-
-# --- import ---------------------------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class _Row:
     """A row of the workbook, checked for form but not yet against the library."""
@@ -251,7 +73,10 @@ class _Row:
 
 
 def import_translations(library: Library, path: Path) -> ImportReport:
-    """Read a translation workbook back into the library (see the module's description)."""
+    """Read a translation workbook back into the library.
+
+    See :mod:`briefing.interchange.translation_workbook` for the checks and when a row is a conflict.
+    """
     reader = _Reader(Path(path))
     rows = reader.read()
     report = ImportReport(reader.lang)

@@ -1,0 +1,427 @@
+"""Translation workbooks from the app: texts out to a translator in an Excel workbook, translations back in.
+
+The two dialogs do from the File menu what ``briefing translations export`` and ``briefing translations
+import`` do on the command line (:mod:`briefing.interchange.translation_workbook`), off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.gui.retranslate import Retranslating
+from briefing.gui.settings import Settings
+from briefing.gui.vocabulary import language_name
+from briefing.gui.worker import Task
+
+if TYPE_CHECKING:
+    from briefing.interchange.translation_workbook import ImportReport
+    from briefing.store import Library
+
+SaveFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
+"""``QFileDialog.getSaveFileName``'s signature (parent, caption, folder or file, filter); tests pass their own."""
+
+
+def _failure_text(error: object, lang: str, fallback: str) -> str:
+    """What to tell the user about ``error``: a core error's message in ``lang``, or ``fallback`` with %1."""
+    if isinstance(error, BriefingError):
+        return error.message(lang)
+    return fallback.replace("%1", str(error))
+
+
+def _warn(parent: QWidget, name: str, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.open()
+    return box
+
+
+class TranslationExportDialog(Retranslating, QDialog):
+    """Which texts (one meeting's pack or the whole library), into which language, and where.
+
+    The workbook lists the texts whose translation is missing, out of date or a draft; it opens when written.
+    """
+
+    exported = Signal(object)
+    """The workbook was written: its path."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        meeting: str,
+        lang: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        from briefing.operations import queries
+
+        super().__init__(parent)
+        self.setObjectName("translationExportDialog")
+        self.library = library
+        self.settings = settings
+        self.lang = lang
+        self.worker: Task | None = None
+        self.result_path: Path | None = None
+        self.count: int | None = None
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.get_save_file_name: SaveFileName = QFileDialog.getSaveFileName
+        self.meetings = queries.meetings(library)
+
+        self._make_widgets()
+        self._lay_out()
+
+        self.retranslateUi()
+        self.scope.setCurrentIndex(max(0, self.scope.findData(meeting)))
+        self.target.setCurrentIndex(max(0, self.target.findData(settings.get_str("translations/lang", "fr"))))
+        self.scope.currentIndexChanged.connect(lambda _i: self._suggest_destination())
+        self.target.currentIndexChanged.connect(lambda _i: self._suggest_destination())
+        self._suggest_destination()
+
+    def _make_widgets(self) -> None:
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("translationScope")
+        self.target = QComboBox(self)
+        self.target.setObjectName("translationLanguage")
+        self.destination = QLineEdit(self)
+        self.destination.setObjectName("translationDestination")
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._choose_destination)
+        self.open_file = QCheckBox(self)
+        self.open_file.setChecked(self.settings.get_bool("translations/open_file", True))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.status = QLabel(self)
+        self.status.setObjectName("translationExportStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("startTranslationExport")
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        self.labels = [QLabel(self) for _ in range(4)]
+        destination_row = QHBoxLayout()
+        destination_row.addWidget(self.destination, 1)
+        destination_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.labels[0], self.scope)
+        form.addRow(self.labels[1], self.target)
+        form.addRow(self.labels[2], destination_row)
+        form.addRow(self.labels[3], self.open_file)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    # --- language -----------------------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("Export texts to translate"))
+        texts = [self.tr("Texts of"), self.tr("Translate into"), self.tr("Save as"), self.tr("When done")]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for widget, text in zip((self.scope, self.target, self.destination), texts, strict=False):
+            widget.setAccessibleName(text)
+        self.browse.setText(self.tr("Browse…"))
+        self.open_file.setText(self.tr("Open the workbook"))
+        self.export_button.setText(self.tr("Export"))
+        self.close_button.setText(self.tr("Close"))
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self._fill_choices()
+        self._show_result()
+
+    def _fill_choices(self) -> None:
+        scope, target = self.scope.currentData(), self.target.currentData()
+        ui = self.lang()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        for row in self.meetings:
+            self.scope.addItem(self.tr("The meeting “%1”").replace("%1", row.title(ui)), row.slug)
+        self.scope.addItem(self.tr("The whole library"), "")
+        if scope is not None:
+            self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
+        self.scope.blockSignals(False)
+        self.target.blockSignals(True)
+        self.target.clear()
+        for code in ("fr", "en"):
+            self.target.addItem(language_name(code), code)
+        if target is not None:
+            self.target.setCurrentIndex(max(0, self.target.findData(target)))
+        self.target.blockSignals(False)
+
+    def _show_result(self) -> None:
+        if self.result_path is None or self.count is None:
+            return
+        target = language_name(str(self.target.currentData()))
+        if self.count:
+            text = self.tr("Texts to translate into %1: %2. Workbook written to %3.").replace(
+                "%2", str(self.count)
+            )
+        else:
+            text = self.tr("Nothing needs translating into %1; %3 has no rows.")
+        self.status.setText(text.replace("%1", target).replace("%3", str(self.result_path)))
+
+    # --- choosing -----------------------------------------------------------------------------------------
+
+    def _suggest_destination(self) -> None:
+        current = self.destination.text().strip()
+        if current:
+            folder = Path(current).parent
+        else:
+            folder = Path(
+                self.settings.get_str("translations/folder")
+                or self.settings.get_str("export/folder")
+                or Path.home()
+            )
+        scope = str(self.scope.currentData() or "library")
+        self.destination.setText(
+            str(folder / f"{scope}-translations-{self.target.currentData() or 'fr'}.xlsx")
+        )
+
+    def _choose_destination(self) -> None:
+        path, _filter = self.get_save_file_name(
+            self, self.tr("Save as"), self.destination.text(), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.destination.setText(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+
+    # --- exporting ----------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Write the workbook in a worker thread."""
+        if self.worker is not None:
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose where to save the workbook."))
+            return
+        from briefing.interchange.translation_workbook import export_translations
+
+        path = Path(text).expanduser()
+        meeting = str(self.scope.currentData() or "") or None
+        lang = str(self.target.currentData() or "fr")
+        self.settings.set("translations/lang", lang)
+        self.settings.set("translations/folder", str(path.parent))
+        self.settings.set("translations/open_file", self.open_file.isChecked())
+        self.result_path, self.count = None, None
+        self.status.setText(self.tr("Exporting…"))
+        self.progress.setRange(0, 0)  # busy
+        self.export_button.setEnabled(False)
+        library = self.library
+
+        def work() -> tuple[Path, int]:
+            return path, export_translations(library, path, meeting=meeting, lang=lang)
+
+        self.worker = Task(work, self)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.worker.start()
+
+    def _worker_done(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.progress.setRange(0, 1)
+        self.export_button.setEnabled(True)
+
+    def _succeeded(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        path, count = result
+        self.result_path, self.count = Path(path), int(count)
+        self.progress.setValue(1)
+        self._show_result()
+        if self.open_file.isChecked() and self.count:
+            self.open_url(QUrl.fromLocalFile(str(self.result_path)))
+        self.exported.emit(self.result_path)
+
+    def _failed(self, error: object) -> None:
+        from briefing.files import OutputError
+
+        self.progress.setValue(0)
+        text = _failure_text(error, self.lang(), self.tr("The export failed: %1"))
+        if isinstance(error, OutputError):
+            text = (
+                self.tr("The file cannot be written; if it is open in Word or Excel, close it and try again.")
+                + "\n\n"
+                + text
+            )
+        self.status.setText(text)
+        _warn(self, "translationExportError", self.tr("Export failed"), text)
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        super().done(result)
+
+
+class TranslationImportDialog(Retranslating, QDialog):
+    """Reads a filled-in translation workbook back into the library and says what became of each row.
+
+    Rows whose source text or translation changed in the library since the export are *conflicts*: listed,
+    not saved. An import is not on the undo stack; :attr:`imported` tells the window, which then clears the
+    stack (an earlier edit undone afterwards could silently overwrite an imported translation) and shows the
+    library as it is now.
+    """
+
+    imported = Signal(object)
+    """The import finished: the :class:`~briefing.interchange.translation_workbook.ImportReport`."""
+
+    def __init__(
+        self, library: Library, path: Path, lang: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("translationImportDialog")
+        self.library = library
+        self.path = path
+        self.lang = lang
+        self.worker: Task | None = None
+        self.report: ImportReport | None = None
+        self.error: object | None = None
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("translationImportSummary")
+        self.summary.setWordWrap(True)
+        self.conflicts_label = QLabel(self)
+        self.conflicts = QListWidget(self)
+        self.conflicts.setObjectName("translationConflicts")
+        self.conflicts_label.setBuddy(self.conflicts)
+        self.note = QLabel(self)
+        self.note.setObjectName("translationImportNote")
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setObjectName("closeTranslationImport")
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.conflicts_label)
+        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(640, 360)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("Import translations"))
+        self.close_button.setText(self.tr("Close"))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.conflicts_label.setText(self.tr("Rows not imported"))
+        self.conflicts.setAccessibleName(self.tr("Rows of the workbook that were not imported, and why"))
+        self._show()
+
+    def _show(self) -> None:
+        report, lang = self.report, self.lang()
+        if self.error is not None:
+            self.summary.setText(_failure_text(self.error, lang, self.tr("The import failed: %1")))
+            self.note.setText(self.tr("Nothing was saved; the library is as it was."))
+        elif report is None:
+            self.summary.setText(self.tr("Importing %1…").replace("%1", self.path.name))
+            self.note.setText("")
+        else:
+            counts = [
+                (self.tr("Translations saved: %1"), len(report.imported)),
+                (self.tr("Unchanged: %1"), report.unchanged),
+                (self.tr("Left empty: %1"), report.empty),
+                (self.tr("Not saved (conflicts): %1"), len(report.conflicts)),
+            ]
+            lines = [self.tr("%1 read.").replace("%1", self.path.name)]
+            lines += [text.replace("%1", str(count)) for text, count in counts]
+            self.summary.setText("\n".join(lines))
+            notes = []
+            if report.conflicts:
+                notes.append(
+                    self.tr(
+                        "The rows not imported changed in the library since the export: export a new workbook "
+                        "to translate them again."
+                    )
+                )
+            if report.imported:
+                notes.append(
+                    self.tr(
+                        "An import cannot be undone with Edit › Undo, so the edits made before it can no longer be "
+                        "undone either."
+                    )
+                )
+            self.note.setText("\n\n".join(notes))
+        self.conflicts.clear()
+        conflicts = report.conflicts if report is not None else []
+        for conflict in conflicts:
+            self.conflicts.addItem(conflict.message().render(lang))
+        self.conflicts_label.setVisible(bool(conflicts))
+        self.conflicts.setVisible(bool(conflicts))
+
+    def start(self) -> None:
+        """Read the workbook in a worker thread."""
+        if self.worker is not None:
+            return
+        from briefing.interchange.translation_workbook import import_translations
+
+        library, path = self.library, self.path
+        self.report, self.error = None, None
+        self.progress.setRange(0, 0)  # busy
+        self.close_button.setEnabled(False)
+        self._show()
+        self.worker = Task(lambda: import_translations(library, path), self)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.worker.start()
+
+    def _worker_done(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.progress.setRange(0, 1)
+        self.close_button.setEnabled(True)
+
+    def _succeeded(self, report: object) -> None:
+        from briefing.interchange.translation_workbook import ImportReport
+
+        assert isinstance(report, ImportReport)
+        self.report = report
+        self.progress.setValue(1)
+        self._show()
+        self.imported.emit(report)
+
+    def _failed(self, error: object) -> None:
+        self.error = error
+        self.progress.setValue(0)
+        self._show()
+        _warn(self, "translationImportError", self.tr("Import failed"), self.summary.text())
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        super().done(result)
