@@ -88,6 +88,9 @@ def backup_sqlite(path: Path, revision: str) -> Path:
             source.backup(copy)
         finally:
             copy.close()
+    except BaseException:
+        target.unlink(missing_ok=True)  # never leave half a backup next to the library
+        raise
     finally:
         source.close()
     return target
@@ -102,13 +105,16 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
         if is_new and not create:
             raise LibraryError(N_("There is no library at {path}."), path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
+    shown = path if path is not None else url.render_as_string(hide_password=True)
     engine = make_engine(url)
     try:
         revision = current_revision(engine)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
+        if is_new and path is not None:
+            _remove_new_library(path)
         raise LibraryError(
-            N_("The library {path} cannot be opened: {reason}"), path=url, reason=exc.orig
+            N_("The library {path} cannot be opened: {reason}"), path=shown, reason=exc.orig
         ) from exc
     if revision is None and not is_new and inspect(engine).get_table_names():
         engine.dispose()
@@ -126,10 +132,32 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
             path=url,
         )
     if revision != head_revision() and upgrade:
-        if revision is not None and path is not None:
-            backup_sqlite(path, revision)
-        migrate(engine)
+        try:
+            if revision is not None and path is not None:
+                backup_sqlite(path, revision)
+            migrate(engine)
+        except (OperationalError, DatabaseError, sqlite3.Error, OSError) as exc:
+            engine.dispose()
+            if is_new and path is not None:  # a library that never came to be leaves nothing behind
+                for leftover in (
+                    path,
+                    path.with_name(path.name + "-wal"),
+                    path.with_name(path.name + "-shm"),
+                ):
+                    leftover.unlink(missing_ok=True)
+            reason = getattr(exc, "orig", None) or exc
+            raise LibraryError(
+                N_("The library {path} cannot be set up: {reason}. Nothing was changed."),
+                path=url,
+                reason=reason,
+            ) from exc
     return engine
+
+
+def _remove_new_library(path: Path) -> None:
+    """A library that never came to be leaves nothing behind."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
