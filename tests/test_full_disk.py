@@ -39,7 +39,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     try:
         yield mount_point
     finally:
-        subprocess.run(["umount", str(mount_point)], check=False)
+        subprocess.run(
+            ["umount", "--lazy", str(mount_point)], check=False
+        )  # detached even if a file is still open
 
 
 def fill(disk: Path, leave: int) -> Path:
