@@ -32,6 +32,7 @@ from briefing.render.xlsx.layout import (
     sheet_title,
     unique_headers,
 )
+from briefing.render.xlsx.package import save_workbook
 from briefing.store import Library, UnitOfWork
 
 
@@ -41,7 +42,7 @@ def export_library_xlsx(library: Library, path: Path, *, lang: str = "en") -> in
     with library.unit_of_work() as uow, atomic_output(Path(path)) as temporary:
         writer = _LibraryWorkbook(uow, labels)
         count = writer.write()
-        writer.book.save(temporary)
+        save_workbook(writer.book, temporary)
     return count
 
 

@@ -30,6 +30,7 @@ def export_translations(library: Library, path: Path, *, meeting: str | None = N
     of the library.
     """
     from briefing.files import atomic_output
+    from briefing.render.xlsx.package import save_workbook
 
     lang = _language(lang)
     with library.unit_of_work() as uow, atomic_output(Path(path)) as temporary:
@@ -41,7 +42,7 @@ def export_translations(library: Library, path: Path, *, meeting: str | None = N
             scope = ""
         writer = _Writer(lang, scope)
         count = writer.write(row for row in rows if _needs(row, lang))
-        writer.book.save(temporary)
+        save_workbook(writer.book, temporary)
     return count
 
 

@@ -34,6 +34,7 @@ from briefing.render.xlsx.layout import (
     unique_headers,
     write_header,
 )
+from briefing.render.xlsx.package import save_workbook
 
 LIST_SEPARATOR = ","
 INLINE_LIST_LIMIT = 255
@@ -48,7 +49,7 @@ def render_xlsx(outline: Outline, path: Path, rows: PackRows | None = None) -> N
     """
     workbook = _PackWorkbook(outline, rows)
     with atomic_output(Path(path)) as temporary:
-        workbook.build().save(temporary)
+        save_workbook(workbook.build(), temporary)
 
 
 class _PackWorkbook:
