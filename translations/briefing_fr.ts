@@ -993,6 +993,13 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsController</name>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Reprendre une suggestion</translation>
+    </message>
+</context>
+<context>
     <name>TextPair</name>
     <message>
         <source>%1 (source)</source>
@@ -1116,10 +1123,6 @@
     <message>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
-    </message>
-    <message>
-        <source>Use suggestion</source>
-        <translation>Reprendre une suggestion</translation>
     </message>
     <message>
         <source>Mark reviewed</source>

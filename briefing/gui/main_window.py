@@ -528,7 +528,8 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.ready:
             self._commit_typing()
-            self.topic_editor.wait_for_suggestions()
+            self.topic_editor.suggester.wait()
+            self.builder.details.suggester.wait()
             for dialog in (self.translation_export_dialog, self.translation_import_dialog):
                 if dialog is not None and dialog.worker is not None:
                     dialog.worker.wait()  # a workbook half written or read: let it finish

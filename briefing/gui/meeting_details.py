@@ -1,7 +1,9 @@
 """A meeting's own details in the meeting builder: title, kind, dates, place, objectives and participants.
 
 Texts (title, location, objectives) are edited in English and French side by side with their translation
-state; every edit goes through the runner, so it is saved at once and can be undone.
+state; every edit goes through the runner, so it is saved at once and can be undone. The title and the
+objectives offer translation suggestions from the library while their French is missing or stale
+(:class:`~briefing.gui.suggestions.SuggestionsController`); a place name does not.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
+from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import meeting_kind_name
 from briefing.gui.widgets import DateEdit
@@ -116,12 +119,14 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.view: queries.MeetingDetails | None = None
         self.pairs: dict[int, TextPair] = {}
         self.objective_rows: list[ObjectiveRow] = []
+        self.suggester = SuggestionsController(runner, self._suggesting_pairs, self)
 
         self.title_label = QLabel(self)
         self.title_pair = short(TextPair(NO_LOCATION, "", self))
         self.title_pair.setObjectName("meetingTitle")
         self.title_pair.edited.connect(self._title_edited)
         self.title_pair.reviewRequested.connect(self.review)
+        self.suggester.connect_pair(self.title_pair)
         self.kind = QComboBox(self)
         self.kind.setObjectName("meetingKind")
         self.kind.activated.connect(self._kind_chosen)
@@ -262,6 +267,11 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.pairs[pair.view.block_id] = pair
         pair.edited.connect(self.edit_text)
         pair.reviewRequested.connect(self.review)
+        self.suggester.connect_pair(pair)
+
+    def _suggesting_pairs(self) -> list[TextPair]:
+        """The pairs that offer suggestions: the title and the objectives (not the location)."""
+        return [self.title_pair, *(row.pair for row in self.objective_rows)]
 
     def apply_change(self, change: Change) -> None:
         if self.view is None:

@@ -1,27 +1,54 @@
 """Translation suggestions under a French box: the French of similar texts the library already has.
 
 :class:`SuggestionPanel` is a "Suggestions" expander. Opening it asks for suggestions (:attr:`requested`);
-the topic editor looks them up off the GUI thread (:func:`briefing.suggest.suggest_french`) and hands them back
-with :meth:`SuggestionPanel.show_suggestions`. Each one shows its French, its similarity score and, as a
-tooltip, the English it translates; nothing is written until the user presses its "Use" button
-(:attr:`used`), which the editor turns into an ordinary, undoable edit saved as a draft.
+a :class:`SuggestionsController` (one per panel of text pairs: the topic editor, the meeting details) looks them
+up off the GUI thread (:func:`briefing.suggest.suggest_french`) and hands them back with
+:meth:`SuggestionPanel.show_suggestions`. Each one shows its French, its similarity score and, as a tooltip,
+the English it translates; nothing is written until the user presses its "Use" button (:attr:`used`), which
+the controller turns into an ordinary, undoable edit saved as a draft.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from briefing.errors import BriefingError
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.vocabulary import state_name
-from briefing.model.enums import TranslationState
+from briefing.gui.worker import Task
+from briefing.model.enums import TextStatus, TranslationState
+from briefing.operations import set_text
+from briefing.suggest import suggest_french
 
 if TYPE_CHECKING:
+    from briefing.gui.runner import Runner
+    from briefing.gui.text_pair import TextPair
+    from briefing.store import Library
     from briefing.suggest import Suggestion
+
+SUGGESTIONS = 3
+"""At most this many suggestions are offered for one text."""
+MIN_SCORE = 0.5
+"""Suggestions whose English is less similar than this (0 to 1) are not offered."""
+
+
+def look_up_suggestions(
+    library: Library, block_id: int, english: str
+) -> tuple[int, str, list[Suggestion] | BriefingError]:
+    """The suggestions for one text (run off the GUI thread), or why there are none, with what they are for."""
+    try:
+        with library.unit_of_work() as uow:
+            found = suggest_french(
+                uow, english, limit=SUGGESTIONS, min_score=MIN_SCORE, exclude_block=block_id
+            )
+    except BriefingError as error:
+        return block_id, english, error
+    return block_id, english, found
 
 
 class SuggestionRow(Retranslating, QFrame):
@@ -171,3 +198,81 @@ class SuggestionPanel(Retranslating, QWidget):
             self._clear()
             self.failure = text
             self._show_message()
+
+
+class SuggestionsController(QObject):
+    """Suggestions for the text pairs of one panel: looked up off the GUI thread, used as an undoable draft.
+
+    ``pairs`` gives the panel's text pairs now (they are rebuilt as the panel shows other things); a lookup
+    whose text is no longer shown, or whose English changed meanwhile, is dropped. Using a suggestion goes
+    through ``runner`` like any edit: it is saved at once, can be undone, and still waits for review.
+    """
+
+    def __init__(
+        self, runner: Runner, pairs: Callable[[], Iterable[TextPair]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._pairs = pairs
+        self._lookups: set[Task] = set()
+
+    def connect_pair(self, pair: TextPair) -> None:
+        """Offer suggestions in ``pair`` (while its French is missing or stale)."""
+        pair.suggestionsRequested.connect(self.find_suggestions)
+        pair.suggestionUsed.connect(self.use_suggestion)
+        pair.enable_suggestions()
+
+    def pair(self, block_id: int) -> TextPair | None:
+        """The pair shown now for a text, if any."""
+        if not block_id:
+            return None
+        return next((pair for pair in self._pairs() if pair.view.block_id == block_id), None)
+
+    def find_suggestions(self, block_id: int, english: str) -> None:
+        """Look up suggestions for one text off the GUI thread; its panel shows them when they come."""
+        library = self.runner.library
+        task = Task(lambda: look_up_suggestions(library, block_id, english), self)
+        task.succeeded.connect(self._suggestions_found)
+        task.failed.connect(self._suggestions_failed)
+        task.finished.connect(self._lookup_done)
+        self._lookups.add(task)
+        task.start()
+
+    def _suggestions_found(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        block_id, english, found = result
+        pair = self.pair(block_id)
+        if pair is None or pair.suggestions is None:
+            return  # something else is shown now
+        if isinstance(found, BriefingError):
+            pair.suggestions.show_failure(english, found.message(self.runner.lang()))
+        else:
+            pair.suggestions.show_suggestions(english, found)
+
+    def _suggestions_failed(self, error: object) -> None:
+        for pair in self._pairs():
+            if pair.suggestions is not None and pair.suggestions.loading:
+                pair.suggestions.show_failure(pair.suggestions.english, str(error))
+
+    def _lookup_done(self) -> None:
+        task = self.sender()
+        if isinstance(task, Task) and task in self._lookups:
+            task.wait()  # returns at once: the thread is ending
+            self._lookups.discard(task)
+            task.deleteLater()
+
+    def wait(self) -> None:
+        """Let the lookups still running finish (before the window goes away)."""
+        for task in list(self._lookups):
+            task.wait()
+
+    def use_suggestion(self, block_id: int, lang: str, text: str) -> None:
+        """Put a suggestion in a text as a draft: an ordinary edit, undoable, which a person still reviews."""
+        pair = self.pair(block_id)
+        if pair is not None:
+            pair.commit(lang)  # what was typed first is its own edit
+        library = self.runner.library
+        self.runner.run(
+            self.tr("Use suggestion"),
+            lambda: set_text(library, block_id, lang, text, TextStatus.DRAFT),
+        )

@@ -1,7 +1,8 @@
 """One text edited in English and French side by side, with the translation's state and a review button.
 
-In the topic editor a French box whose text is missing or stale also offers suggestions from the library
-(:meth:`TextPair.enable_suggestions`, :mod:`briefing.gui.suggestions`).
+In the topic editor and the meeting details, a French box whose text is missing or stale also offers
+suggestions from the library (:meth:`TextPair.enable_suggestions`, used by
+:class:`~briefing.gui.suggestions.SuggestionsController`).
 """
 
 from __future__ import annotations

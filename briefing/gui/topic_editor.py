@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.errors import BriefingError
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.dialogs import confirm
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
+from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import kind_name
 from briefing.gui.widgets import DateEdit
-from briefing.gui.worker import Task
-from briefing.model import ItemKind, Marking, TextStatus
+from briefing.model import ItemKind, Marking
 from briefing.operations import (
     Changed,
     add_item,
@@ -46,27 +45,6 @@ from briefing.operations import (
     update_topic,
 )
 from briefing.operations.base import Change
-from briefing.store import Library
-from briefing.suggest import Suggestion, suggest_french
-
-SUGGESTIONS = 3
-"""At most this many suggestions are offered for one text."""
-MIN_SCORE = 0.5
-"""Suggestions whose English is less similar than this (0 to 1) are not offered."""
-
-
-def look_up_suggestions(
-    library: Library, block_id: int, english: str
-) -> tuple[int, str, list[Suggestion] | BriefingError]:
-    """The suggestions for one text (run off the GUI thread), or why there are none, with what they are for."""
-    try:
-        with library.unit_of_work() as uow:
-            found = suggest_french(
-                uow, english, limit=SUGGESTIONS, min_score=MIN_SCORE, exclude_block=block_id
-            )
-    except BriefingError as error:
-        return block_id, english, error
-    return block_id, english, found
 
 
 def split_list(text: str, separator: str) -> list[str]:
@@ -146,7 +124,7 @@ class TopicEditor(Retranslating, QWidget):
         self.library = runner.library
         self.view: queries.TopicView | None = None
         self.pairs: dict[int, TextPair] = {}
-        self._lookups: set[Task] = set()
+        self.suggester = SuggestionsController(runner, lambda: list(self.pairs.values()), self)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("topicHeading")
@@ -315,9 +293,7 @@ class TopicEditor(Retranslating, QWidget):
         self.pairs[pair.view.block_id] = pair
         pair.edited.connect(self.edit_text)
         pair.reviewRequested.connect(self.review)
-        pair.suggestionsRequested.connect(self.find_suggestions)
-        pair.suggestionUsed.connect(self.use_suggestion)
-        pair.enable_suggestions()
+        self.suggester.connect_pair(pair)
 
     def focus_item(self, item_key: str) -> None:
         frame = self.frames.get(item_key)
@@ -362,56 +338,6 @@ class TopicEditor(Retranslating, QWidget):
     def edit_text(self, block_id: int, lang: str, text: str) -> None:
         self.runner.run(
             self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
-        )
-
-    # --- suggestions --------------------------------------------------------------------------------------
-
-    def find_suggestions(self, block_id: int, english: str) -> None:
-        """Look up suggestions for one text off the GUI thread; its panel shows them when they come."""
-        library = self.library
-        task = Task(lambda: look_up_suggestions(library, block_id, english), self)
-        task.succeeded.connect(self._suggestions_found)
-        task.failed.connect(self._suggestions_failed)
-        task.finished.connect(self._lookup_done)
-        self._lookups.add(task)
-        task.start()
-
-    def _suggestions_found(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        block_id, english, found = result
-        pair = self.pairs.get(block_id)
-        if pair is None or pair.suggestions is None:
-            return  # another topic is shown now
-        if isinstance(found, BriefingError):
-            pair.suggestions.show_failure(english, found.message(self.runner.lang()))
-        else:
-            pair.suggestions.show_suggestions(english, found)
-
-    def _suggestions_failed(self, error: object) -> None:
-        for pair in self.pairs.values():
-            if pair.suggestions is not None and pair.suggestions.loading:
-                pair.suggestions.show_failure(pair.suggestions.english, str(error))
-
-    def _lookup_done(self) -> None:
-        task = self.sender()
-        if isinstance(task, Task) and task in self._lookups:
-            task.wait()  # returns at once: the thread is ending
-            self._lookups.discard(task)
-            task.deleteLater()
-
-    def wait_for_suggestions(self) -> None:
-        """Let the lookups still running finish (before the window goes away)."""
-        for task in list(self._lookups):
-            task.wait()
-
-    def use_suggestion(self, block_id: int, lang: str, text: str) -> None:
-        """Put a suggestion in a text as a draft: an ordinary edit, undoable, which a person still reviews."""
-        pair = self.pairs.get(block_id)
-        if pair is not None:
-            pair.commit(lang)  # what was typed first is its own edit
-        self.runner.run(
-            self.tr("Use suggestion"),
-            lambda: set_text(self.library, block_id, lang, text, TextStatus.DRAFT),
         )
 
     def review(self, block_id: int, lang: str) -> None:

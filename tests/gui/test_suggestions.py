@@ -1,4 +1,5 @@
-"""Translation suggestions in the topic editor: offered for missing French, used only on a click, undoable."""
+"""Translation suggestions in the topic editor and the meeting details: offered for missing French, used only
+on a click, undoable."""
 
 from __future__ import annotations
 
@@ -131,3 +132,66 @@ def test_suggestions_in_french(window: MainWindow, qtbot: QtBot) -> None:
     window.english_action.trigger()
     qtbot.waitUntil(lambda: row.score.text() == "93%", timeout=2000)
     assert row.use.text() == "Use"
+
+
+def test_an_objective_without_french_is_offered_a_suggestion_used_as_a_draft_and_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
+    window.builder.sections.setCurrentIndex(1)
+    details = window.builder.details
+    assert details.location_pair.suggestions is None  # a place name is not translated from the library
+    details.add_objective_button.click()
+    pair = details.objective_rows[-1].pair
+    pair.editors["en"].setPlainText(ENGLISH)
+    pair.commit()
+    pair = details.objective_rows[-1].pair
+    block_id = pair.view.block_id
+    assert pair.state is TranslationState.MISSING
+    open_suggestions(pair, qtbot)
+    panel = pair.suggestions
+    assert panel is not None and panel.rows
+    best = panel.rows[0]
+    assert best.french.text() == FRENCH
+    assert pair.editors["fr"].toPlainText() == ""  # offered, not applied
+    assert stored_french(window, block_id) == (None, None)
+
+    undo_count = window.undo_stack.count()
+    click(best.use, qtbot)
+    pair = details.objective_rows[-1].pair
+    assert pair.editors["fr"].toPlainText() == FRENCH
+    assert pair.state is TranslationState.DRAFT
+    assert pair.status.text() == "French: draft"
+    assert stored_french(window, block_id) == (FRENCH, TextStatus.DRAFT)
+    assert window.undo_stack.count() == undo_count + 1
+    assert window.undo_stack.undoText() == "Use suggestion"
+    assert pair.suggestions is not None and not pair.suggestions.isVisibleTo(pair)
+
+    window.undo_action.trigger()
+    pair = details.objective_rows[-1].pair
+    assert pair.editors["fr"].toPlainText() == ""
+    assert pair.state is TranslationState.MISSING
+    assert stored_french(window, block_id) == (None, None)
+    assert pair.suggestions is not None and pair.suggestions.isVisibleTo(pair)
+    assert window.undo_stack.undoText() == "Edit objective"  # the English stays
+
+
+def test_a_meeting_title_whose_french_is_stale_is_offered_suggestions(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
+    window.builder.sections.setCurrentIndex(1)
+    title = window.builder.details.title_pair
+    assert title.suggestions is not None and not title.suggestions.isVisibleTo(title)  # translated
+    title.editors["en"].setPlainText(ENGLISH)
+    title.commit()
+    title = window.builder.details.title_pair
+    assert title.state is TranslationState.STALE
+    open_suggestions(title, qtbot)
+    assert title.suggestions is not None and title.suggestions.rows[0].french.text() == FRENCH
+    click(title.suggestions.rows[0].use, qtbot)
+    assert title.editors["fr"].toPlainText() == FRENCH
+    assert title.state is TranslationState.DRAFT
+    assert window.undo_stack.undoText() == "Use suggestion"
