@@ -24,7 +24,6 @@ How it works, so that it stays fast on a library of a hundred thousand texts:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -32,6 +31,7 @@ from difflib import SequenceMatcher
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
+from briefing.i18n.folding import fold
 from briefing.model import Item, TextBlock, Translation
 from briefing.model.enums import TranslationState
 from briefing.store import UnitOfWork
@@ -79,9 +79,7 @@ class Suggestion:
 
 def normalise(value: str) -> str:
     """``value`` casefolded, without accents or punctuation, words separated by single spaces."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(stripped))
+    return " ".join(_WORD.findall(fold(value)))
 
 
 def query_words(english: str) -> list[str]:

@@ -24,9 +24,10 @@ its English counterpart uses.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from briefing.i18n.folding import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MIN_STEM = 3
@@ -48,12 +49,6 @@ class GlossaryMatch:
     term: GlossaryTerm
     start: int
     end: int
-
-
-def fold(word: str) -> str:
-    """``word`` casefolded, with its accents removed (``"État"`` gives ``"etat"``)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def word_forms(word: str) -> frozenset[str]:

@@ -9,12 +9,12 @@ finds "sécurité".
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
+from briefing.i18n.folding import fold
 from briefing.model import Item, ItemKind, TextBlock, Topic, Translation
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -75,20 +75,15 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
         ),
         {"query": query, "fetch": limit * 2},
     ).all()
-    words = [_fold(word) for word in WORD.findall(user_text)]
+    words = [fold(word) for word in WORD.findall(user_text)]
     prefix_last = not user_text[-1:].isspace()
     found = [(r.block_id, r.lang, float(r.score), snippet(r.text, words, prefix_last)) for r in rows]
     return _hits_for_blocks(session, found, limit)
 
 
-def _fold(value: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _fold_char(char: str) -> str:
     """One character folded like the index folds it, keeping one character per character."""
-    folded = _fold(char)
+    folded = fold(char)
     return folded if len(folded) == 1 else char.lower()
 
 
@@ -132,11 +127,11 @@ def _search_like(session: Session, user_text: str, *, limit: int) -> list[Search
     for word in words:
         statement = statement.where(Translation.text.ilike(f"%{word}%"))
     rows = session.execute(statement.limit(limit * 4)).all()
-    folded = [_fold(w) for w in words]
+    folded = [fold(w) for w in words]
     found = [
         (r.block_id, r.lang, -float(len(folded)), r.text[:120])
         for r in rows
-        if all(w in _fold(r.text) for w in folded)
+        if all(w in fold(r.text) for w in folded)
     ]
     return _hits_for_blocks(session, found, limit)
 
