@@ -12,9 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from briefing.gui.agenda_tree import ROW_MIME, TOPIC_ROLE
 from briefing.gui.library_panel import TOPIC_MIME
 from briefing.gui.main_window import MainWindow
-from briefing.gui.meeting_builder import ROW_MIME, TOPIC_ROLE
 from briefing.operations import queries, selection_rows
 
 
