@@ -14,6 +14,7 @@ from briefing.operations.base import (
     Target,
     capture,
     delete_rows,
+    move_to,
     new_text_block,
     renumber,
     table,
@@ -81,12 +82,7 @@ def move_agenda_item(target: Target, agenda_item_id: int | str, position: int) -
     """Move an agenda item to index ``position`` of its meeting's agenda."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
-        agenda = sorted(agenda_item.meeting.agenda, key=lambda a: (a.position, a.id))
-        old = agenda.index(agenda_item)
-        agenda.remove(agenda_item)
-        new = max(0, min(position, len(agenda)))
-        agenda.insert(new, agenda_item)
-        renumber(agenda)
+        old, new = move_to(agenda_item.meeting.agenda, agenda_item, position)
         uow.flush()
         return Moved("agenda_item", str(agenda_item.id), old, new, Changed.AGENDA, _move_agenda_item)
 

@@ -104,6 +104,20 @@ def renumber(records: Sequence[Any]) -> None:
             record.position = i
 
 
+def move_to(records: Sequence[Any], record: Any, position: int) -> tuple[int, int]:
+    """Move ``record`` to index ``position`` (clamped) among ``records`` in position order, then renumber them.
+
+    Returns the old and the new index.
+    """
+    ordered = sorted(records, key=lambda r: (r.position, r.id))
+    old = ordered.index(record)
+    ordered.remove(record)
+    new = max(0, min(position, len(ordered)))
+    ordered.insert(new, record)
+    renumber(ordered)
+    return old, new
+
+
 # --- Row snapshots ------------------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from briefing.operations.base import (
     Target,
     capture,
     delete_rows,
+    move_to,
     new_text_block,
     renumber,
     slugify,
@@ -229,12 +230,7 @@ def move_item(target: Target, item_key: str, position: int) -> Moved:
     """Move an item to index ``position`` among its topic's items."""
     with unit_of_work(target) as uow:
         item = uow.items.require(item_key)
-        items = sorted(item.topic.items, key=lambda i: (i.position, i.id))
-        old = items.index(item)
-        items.remove(item)
-        new = max(0, min(position, len(items)))
-        items.insert(new, item)
-        renumber(items)
+        old, new = move_to(item.topic.items, item, position)
         uow.flush()
         return Moved("item", item_key, old, new, Changed.ITEMS, move_item)
 

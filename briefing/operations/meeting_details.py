@@ -15,6 +15,7 @@ from briefing.operations.base import (
     Target,
     capture,
     delete_rows,
+    move_to,
     new_text_block,
     renumber,
     table,
@@ -155,12 +156,7 @@ def move_objective(target: Target, objective_id: int | str, position: int) -> Mo
         objective = _objective(uow, objective_id)
         meeting = uow.session.get(Meeting, objective.meeting_id)
         assert meeting is not None
-        objectives = sorted(meeting.objectives, key=lambda o: (o.position, o.id))
-        old = objectives.index(objective)
-        objectives.remove(objective)
-        new = max(0, min(position, len(objectives)))
-        objectives.insert(new, objective)
-        renumber(objectives)
+        old, new = move_to(meeting.objectives, objective, position)
         uow.flush()
         return Moved("objective", str(objective.id), old, new, Changed.MEETINGS, _move_objective)
 
