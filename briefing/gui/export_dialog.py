@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,20 +29,19 @@ from briefing.errors import BriefingError
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.settings import Settings
 from briefing.gui.vocabulary import copy_names, mode_names
+from briefing.gui.worker import Task
 
 if TYPE_CHECKING:
     from briefing.store import Library
 
 
-class ExportWorker(QThread):
-    """Runs :func:`briefing.export.export_pack` in a thread, reporting progress; cancel between steps."""
+class ExportWorker(Task):
+    """Runs :func:`briefing.export.export_pack` as a :class:`Task`, reporting progress; cancel between steps."""
 
     progressed = Signal(int)
-    succeeded = Signal(object)
-    failed = Signal(object)
 
     def __init__(self, library: Library, request: object, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._export, parent)
         self.library = library
         self.request = request
         self._cancel = False
@@ -50,21 +49,16 @@ class ExportWorker(QThread):
     def cancel(self) -> None:
         self._cancel = True
 
-    def run(self) -> None:
+    def _export(self) -> object:
         from briefing.export import ExportRequest, export_pack
 
         assert isinstance(self.request, ExportRequest)
-        try:
-            result = export_pack(
-                self.library,
-                self.request,
-                progress=lambda fraction: self.progressed.emit(int(fraction * 100)),
-                cancelled=lambda: self._cancel,
-            )
-        except Exception as error:  # reported in the dialog; a BriefingError in the user's language
-            self.failed.emit(error)
-            return
-        self.succeeded.emit(result)
+        return export_pack(
+            self.library,
+            self.request,
+            progress=lambda fraction: self.progressed.emit(int(fraction * 100)),
+            cancelled=lambda: self._cancel,
+        )
 
 
 class ExportDialog(Retranslating, QDialog):
