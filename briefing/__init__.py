@@ -4,4 +4,6 @@ The package is split into a Qt-free core (model, store, i18n, assemble, render, 
 and a thin PySide6 layer in :mod:`briefing.gui`.
 """
 
-__version__ = "0.1.0"
+from briefing.versions import package_version
+
+__version__ = package_version()

@@ -6,12 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from briefing import __version__
 from briefing.cli import commands
 from briefing.cli.check import add_check_command
 from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
 from briefing.errors import N_, BriefingError, Message
+from briefing.versions import version_report
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description=tr(N_("Build ministerial briefing packs from a bilingual library."))
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=version_report())
     _add_db(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

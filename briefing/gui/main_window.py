@@ -490,14 +490,26 @@ class MainWindow(Retranslating, QMainWindow):
             self.participants.reload()
 
     def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Briefing"), self.about_text())
+
+    def about_text(self) -> str:
+        """What the About box says: Briefing's version and the Python, PySide6 and Qt versions in use."""
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
         from briefing import __version__
 
-        QMessageBox.about(
-            self,
-            self.tr("About Briefing"),
+        return (
             self.tr("Briefing %1: briefing packs for ministerial meetings, in English and French.").replace(
                 "%1", __version__
-            ),
+            )
+            + "\n\n"
+            + self.tr("Python %1, PySide6 %2, Qt %3")
+            .replace("%1", platform.python_version())
+            .replace("%2", PySide6.__version__)
+            .replace("%3", qVersion())
         )
 
     # --- state --------------------------------------------------------------------------------------------
