@@ -463,6 +463,10 @@
         <source>Briefing %1: briefing packs for ministerial meetings, in English and French.</source>
         <translation>Briefing %1&#xa0;: dossiers de réunion ministériels, en anglais et en français.</translation>
     </message>
+    <message>
+        <source>Python %1, PySide6 %2, Qt %3</source>
+        <translation>Python %1, PySide6 %2, Qt %3</translation>
+    </message>
 </context>
 <context>
     <name>MeetingBuilder</name>

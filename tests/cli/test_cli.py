@@ -159,3 +159,15 @@ def test_no_screen_for_the_app_is_one_clear_line(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, check=False)  # fmt: skip
     assert result.returncode == 1
     assert result.stderr.startswith("briefing: There is no screen") and "Traceback" not in result.stderr
+
+
+def test_version_names_briefing_python_and_the_qt_binding() -> None:
+    import platform
+    from importlib import metadata
+
+    result = run_cli("--version")
+    assert result.returncode == 0
+    qt = metadata.version("PySide6-Essentials")
+    assert result.stdout.strip() == (
+        f"briefing {metadata.version('briefing')} (Python {platform.python_version()}, PySide6 {qt})"
+    )
