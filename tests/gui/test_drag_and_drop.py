@@ -51,10 +51,10 @@ def drop(
     point = point_in(agenda, target, where)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(point), actions, data, buttons, modifiers)
+    enter = QDragEnterEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(QPointF(point), actions, data, buttons, modifiers)
+    move = QDragMoveEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted()
     before = window.undo_stack.count()
