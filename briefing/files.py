@@ -67,7 +67,8 @@ def check_output(path: Path) -> None:
         if _belongs_to(path, status, library):
             raise OutputError(
                 N_(
-                    "{path} is the library {library} or one of its working files: choose another file. Nothing was written."
+                    "{path} would overwrite the library {library} or one of its working files: choose another file. "
+                    "Nothing was written."
                 ),
                 path=path,
                 library=library,

@@ -92,8 +92,10 @@ def import_library(args: argparse.Namespace) -> int:
     from briefing.interchange.library_json import import_document, read_document
 
     document = read_document(Path(args.file))
-    with open_library(args) as library, library.unit_of_work() as uow:
-        summary = import_document(uow, document)
+    with open_library(args) as library:
+        library.back_up()
+        with library.unit_of_work() as uow:
+            summary = import_document(uow, document)
     created = sum(summary.created.values())
     updated = sum(summary.updated.values())
     say(

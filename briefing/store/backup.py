@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from briefing.errors import N_, LibraryError
+from briefing.errors import N_, BriefingError, LibraryError
 from briefing.files import BACKUP_FOLDER, atomic_output
 from briefing.store.snapshot import check_library_file
 
@@ -94,12 +94,13 @@ def prune_backups(library: Path, keep: int = KEEP) -> None:
             old.unlink()
 
 
-def restore_library(library: Path, backup: Path) -> None:
+def restore_library(library: Path, backup: Path) -> Path | None:
     """Replace the content of ``library`` with the backup file ``backup``, in one transaction.
 
     Refused when another program has the library open or the backup is not a sound Briefing library. The library
-    as it was is first saved as an automatic backup (when it can still be read).
+    as it was is first saved as an automatic backup (when it can still be read), whose path is returned.
     """
+    saved: Path | None = None
     if check_library_file(backup):
         raise LibraryError(N_("{path} is empty: it is not a backup of a library."), path=backup)
     if library.exists() and os.path.samefile(library, backup):
@@ -111,9 +112,10 @@ def restore_library(library: Path, backup: Path) -> None:
             _replace_file(library, incoming, backup)
         else:
             with _exclusive(library) as live:
-                with contextlib.suppress(LibraryError, sqlite3.Error):  # a damaged library is not saved first
-                    _check(live, library)
-                    _copy_to_backups(live, library)
+                with contextlib.suppress(
+                    BriefingError, sqlite3.Error
+                ):  # a damaged library is not saved first
+                    saved = _copy_to_backups(live, library)
                 incoming.backup(live)
                 _check(live, library)
     except sqlite3.Error as exc:
@@ -121,14 +123,27 @@ def restore_library(library: Path, backup: Path) -> None:
     finally:
         incoming.close()
     prune_backups(library)
+    return saved
 
 
-def _copy_to_backups(live: sqlite3.Connection, library: Path) -> None:
+def server_backup_error() -> LibraryError:
+    """What ``backup`` and ``restore`` say for a library on a database server."""
+    return LibraryError(
+        N_(
+            "A library on a database server is backed up and restored with the server's own tools "
+            "(pg_dump and pg_restore for PostgreSQL), not by Briefing."
+        )
+    )
+
+
+def _copy_to_backups(live: sqlite3.Connection, library: Path) -> Path:
     folder = backup_folder(library)
     folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
-    with atomic_output(folder / f"{library.stem}-{stamp}{library.suffix or '.sqlite'}") as temporary:
+    target = folder / f"{library.stem}-{stamp}{library.suffix or '.sqlite'}"
+    with atomic_output(target) as temporary:
         _copy(live, library, temporary)
+    return target
 
 
 @contextlib.contextmanager
@@ -239,4 +254,5 @@ __all__ = [
     "make_automatic_backup",
     "prune_backups",
     "restore_library",
+    "server_backup_error",
 ]

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import sessionmaker
 
-from briefing.errors import N_, BriefingError, LibraryError
+from briefing.errors import BriefingError
 from briefing.files import protect_library, release_library
 from briefing.store import backup
 from briefing.store.location import resolve_location, sqlite_path
@@ -71,10 +71,10 @@ class Library:
         """
         return UnitOfWork(self._sessions, read_only=True)
 
-    def back_up(self) -> Path:
-        """An automatic backup now (before a wholesale change); a :class:`LibraryError` on PostgreSQL."""
+    def back_up(self) -> Path | None:
+        """An automatic backup now, before a wholesale change; None for a library on a database server."""
         if self._file is None:
-            raise postgresql_backup_error()
+            return None
         made = backup.make_automatic_backup(self._file)
         self._last_backup = dt.datetime.now(dt.UTC)
         return made
@@ -104,12 +104,3 @@ class Library:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def postgresql_backup_error() -> LibraryError:
-    return LibraryError(
-        N_(
-            "Backups of a library on a database server are made with the server's own tools "
-            "(pg_dump and pg_restore on PostgreSQL), not by Briefing."
-        )
-    )
