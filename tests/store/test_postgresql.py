@@ -119,7 +119,9 @@ def test_library_exports_on_postgresql_are_never_half_old_half_new(shared: Libra
     """A writer process changes two topic titles in one transaction while exports run: REPEATABLE READ."""
     from tests.support.concurrent_writer import exports_while_writing
 
-    seen = exports_while_writing(shared, shared.url.render_as_string(hide_password=False), tmp_path, seconds=8)
+    seen = exports_while_writing(
+        shared, shared.url.render_as_string(hide_password=False), tmp_path, seconds=8
+    )
     assert len(seen) >= 4
     assert [pair for pair in seen if pair[0] != pair[1]] == []
     assert any(pair[0] != "round 0" for pair in seen)
