@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefing.errors import N_, BriefingError, LibraryError
 from briefing.files import BACKUP_FOLDER, atomic_output
-from briefing.store.snapshot import check_library_file
+from briefing.store.snapshot import APPLICATION_ID, check_library_file
 
 KEEP = 10
 """How many automatic backups the ``backups/`` folder keeps."""
@@ -30,6 +30,7 @@ ON_OPEN_EVERY = dt.timedelta(hours=12)
 WHILE_EDITING_EVERY = dt.timedelta(minutes=30)
 """A commit backs the library up when its newest automatic backup is older than this."""
 LOCK_TIMEOUT_S = 0.5
+_DMS_BYTE = 128  # SQLite's unix VFS: UNIX_SHM_BASE (120) + SQLITE_SHM_NLOCK (8)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -57,7 +58,9 @@ def last_backup_time(library: Path) -> dt.datetime | None:
 
 def backup_library(library: Path, target: Path) -> Path:
     """Copy the library to ``target``, checking the integrity of both; ``target`` appears only when complete."""
-    if check_library_file(library):
+    if (
+        not library.is_file() or library.stat().st_size == 0
+    ):  # not opened here: closing a file drops its locks
         raise LibraryError(N_("There is no library at {path}."), path=library)
     try:
         source = _connect(library)
@@ -101,6 +104,8 @@ def restore_library(library: Path, backup: Path) -> Path | None:
     as it was is first saved as an automatic backup (when it can still be read), whose path is returned.
     """
     saved: Path | None = None
+    if library.exists() and not library.is_file():
+        raise LibraryError(N_("{path} is not a library file (it is a folder or a device)."), path=library)
     if check_library_file(backup):
         raise LibraryError(N_("{path} is empty: it is not a backup of a library."), path=backup)
     if library.exists() and os.path.samefile(library, backup):
@@ -108,10 +113,15 @@ def restore_library(library: Path, backup: Path) -> Path | None:
     incoming = _connect(backup)
     try:
         _check(incoming, backup)
-        if not library.exists() or check_library_file(library) or _unreadable(library):
+        if not library.exists() or library.stat().st_size == 0 or _unreadable(library):
             _replace_file(library, incoming, backup)
         else:
             with _exclusive(library) as live:
+                if live.execute("PRAGMA application_id").fetchone()[0] not in (0, APPLICATION_ID):
+                    raise LibraryError(
+                        N_("{path} is a database of another application, not a Briefing library."),
+                        path=library,
+                    )
                 with contextlib.suppress(
                     BriefingError, sqlite3.Error
                 ):  # a damaged library is not saved first
@@ -149,6 +159,12 @@ def _copy_to_backups(live: sqlite3.Connection, library: Path) -> Path:
 @contextlib.contextmanager
 def _exclusive(library: Path) -> Iterator[sqlite3.Connection]:
     """A connection holding the library's exclusive lock until the block ends, or a clear refusal."""
+    refusal = LibraryError(
+        N_("The library {path} is open in another program (or another window): close it, then restore."),
+        path=library,
+    )
+    if _shared_memory_in_use(library):
+        raise refusal
     live = sqlite3.connect(library, timeout=LOCK_TIMEOUT_S, isolation_level=None)
     try:
         live.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -158,15 +174,35 @@ def _exclusive(library: Path) -> Iterator[sqlite3.Connection]:
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
-            raise LibraryError(
-                N_(
-                    "The library {path} is open in another program (or another window): close it, then restore."
-                ),
-                path=library,
-            ) from exc
+            raise refusal from exc
         yield live
     finally:
         live.close()
+
+
+def _shared_memory_in_use(library: Path) -> bool:
+    """Whether another connection has the library open in WAL mode, even idle.
+
+    Every such connection holds a read lock on the "DMS" byte of the ``-shm`` file for as long as it is open
+    (SQLite's unix VFS: byte 128); a write lock on that byte is granted only when nobody does. This process must
+    not have the library open itself (closing the probe would drop its own locks), which restoring requires anyway.
+    """
+    shm = library.with_name(library.name + "-shm")
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: SQLite's own exclusive lock is the test
+        return False
+    try:
+        handle = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _DMS_BYTE)
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
+    return False
 
 
 def _unreadable(library: Path) -> bool:
