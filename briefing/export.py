@@ -67,7 +67,7 @@ def export_pack(
 
     step(0.0)
     rows = None
-    with library.unit_of_work() as uow:
+    with library.reading() as uow:
         outline = assemble(uow, request.pack)
         if request.format == "xlsx":
             from briefing.assemble.workbook_rows import pack_text_rows

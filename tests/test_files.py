@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
 
 from briefing.files import OutputError, atomic_output, atomic_write
+from briefing.store import Library
 
 
 def test_new_file_gets_the_umask_permissions(tmp_path: Path) -> None:
@@ -57,3 +61,85 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         atomic_write(tmp_path / "nowhere" / "pack.docx", b"data")
+
+
+# --- outputs that would destroy the library, or are not files --------------------------------------------------
+
+
+def _library(tmp_path: Path) -> Library:
+    from briefing.interchange.demo.builder import create_demo_library
+
+    library = Library.open(tmp_path / "library.sqlite")
+    create_demo_library(library)
+    return library
+
+
+def _digest(path: Path) -> str:
+    """The SQL content of a library (its -wal included), or the bytes of another file."""
+    if path.name.endswith(".sqlite"):
+        connection = sqlite3.connect(path)
+        try:
+            return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
+        finally:
+            connection.close()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["library.sqlite", "sub/../library.sqlite", "library.sqlite-wal", "library.sqlite-shm", "library.sqlite-journal",
+     "link-to-library.json", "hard-link.json", "link-to-folder/library.sqlite"],
+)  # fmt: skip
+def test_an_output_onto_the_open_library_or_its_files_is_refused(tmp_path: Path, name: str) -> None:
+    library = _library(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link-to-library.json").symlink_to(tmp_path / "library.sqlite")
+    os.link(tmp_path / "library.sqlite", tmp_path / "hard-link.json")
+    (tmp_path / "link-to-folder").symlink_to(tmp_path, target_is_directory=True)
+    before = _digest(tmp_path / "library.sqlite")
+    with pytest.raises(OutputError) as caught:
+        atomic_write(tmp_path / name, b"{}")
+    assert "would overwrite the library" in caught.value.message("en")
+    assert "écraserait la bibliothèque" in caught.value.message("fr")
+    library.close()
+    assert _digest(tmp_path / "library.sqlite") == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_backup_of_the_open_library_is_protected_too(tmp_path: Path) -> None:
+    library = _library(tmp_path)
+    made = library.back_up()
+    assert made is not None
+    before = _digest(made)
+    with pytest.raises(OutputError):
+        atomic_write(made, b"{}")
+    assert _digest(made) == before
+    library.close()
+
+
+def test_once_the_library_is_closed_its_name_is_an_ordinary_file(tmp_path: Path) -> None:
+    _library(tmp_path).close()
+    atomic_write(tmp_path / "library.sqlite-wal", b"not a library any more")  # nobody has it open
+    assert (tmp_path / "library.sqlite-wal").read_bytes() == b"not a library any more"
+
+
+def test_a_fifo_a_folder_and_a_device_are_refused_and_stay_as_they_were(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    targets = [fifo, folder, Path(os.devnull)]
+    if os.geteuid() == 0:
+        device = tmp_path / "null-device"
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        targets.append(device)
+    for target in targets:
+        mode = target.stat().st_mode
+        with pytest.raises(OutputError) as caught:
+            atomic_write(target, b"data")
+        assert "a folder or a device" in caught.value.message("en")
+        assert "un dossier ou un périphérique" in caught.value.message("fr")
+        assert target.stat().st_mode == mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        t.name for t in targets if t.parent == tmp_path
+    )

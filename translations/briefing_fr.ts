@@ -73,6 +73,45 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1.</source>
+        <translation>La bibliothèque a été sauvegardée dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2&#xa0;Ko)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>Sauvegarde à restaurer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite)</source>
+        <translation>Bibliothèques (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace everything in the library with the backup %1? The library as it is now is kept among the automatic backups, and the undo history is cleared.</source>
+        <translation>Remplacer tout le contenu de la bibliothèque par la sauvegarde %1&#xa0;? La bibliothèque telle qu’elle est maintenant est conservée parmi les sauvegardes automatiques, et l’historique des annulations est effacé.</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>La bibliothèque a été restaurée à partir de %1.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Briefing</source>
@@ -378,6 +417,14 @@
     <message>
         <source>&amp;Import translations…</source>
         <translation>&amp;Importer des traductions…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

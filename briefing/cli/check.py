@@ -77,7 +77,7 @@ def check_command(args: argparse.Namespace) -> int:
     lang = user_language()
     request = PackRequest(args.meeting, args.lang, args.copy)
     review_age = getattr(args, "review_age", None)
-    with Library.open(getattr(args, "db", None)) as library, library.unit_of_work() as uow:
+    with Library.open(getattr(args, "db", None)) as library, library.reading() as uow:
         from briefing.preflight import run_preflight
 
         findings = run_preflight(

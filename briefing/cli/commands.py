@@ -43,7 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def list_meetings(args: argparse.Namespace) -> int:
     lang = user_language()
-    with open_library(args) as library, library.unit_of_work() as uow:
+    with open_library(args) as library, library.reading() as uow:
         from briefing.model import Meeting
 
         meetings = sorted(uow.meetings.list(Meeting.starts_on, Meeting.id), key=lambda m: m.starts_on is None)
@@ -58,7 +58,7 @@ def list_meetings(args: argparse.Namespace) -> int:
 
 def search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    with open_library(args) as library, library.unit_of_work() as uow:
+    with open_library(args) as library, library.reading() as uow:
         hits = uow.search(query, limit=args.limit)
         for hit in hits:
             from briefing.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
@@ -92,8 +92,10 @@ def import_library(args: argparse.Namespace) -> int:
     from briefing.interchange.library_json import import_document, read_document
 
     document = read_document(Path(args.file))
-    with open_library(args) as library, library.unit_of_work() as uow:
-        summary = import_document(uow, document)
+    with open_library(args) as library:
+        library.back_up()
+        with library.unit_of_work() as uow:
+            summary = import_document(uow, document)
     created = sum(summary.created.values())
     updated = sum(summary.updated.values())
     say(

@@ -185,6 +185,16 @@ class MainWindow(Retranslating, QMainWindow):
             pending, self._pending_topic = self._pending_topic, None
             self._topic_activated(*pending)
 
+    def reopen(self, library: Library) -> None:
+        """Show ``library`` in place of the one the window had (closed by the caller), e.g. after a restore."""
+        old = [self.topic_editor, self.builder, self.participants, self.runner]
+        self.undo_stack.clear()
+        self.ready = False
+        self._attach(library)
+        self.library_panel.reload()
+        for part in old:
+            part.deleteLater()
+
     def close_library(self) -> None:
         """Close the library (when it was opened); the window is no longer used."""
         if self.loader is not None:
@@ -231,6 +241,13 @@ class MainWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.set_ui_language(code))
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        from briefing.gui.backups import BackupCommands
+
+        self.backups = BackupCommands(self)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(lambda _checked=False: self.backups.back_up_now())
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda _checked=False: self.backups.restore())
 
     def _library_actions(self) -> list[QAction]:
         """The actions that need the open library (disabled until it is)."""
@@ -240,6 +257,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.export_action,
             self.export_translations_action,
             self.import_translations_action,
+            self.backup_action,
+            self.restore_action,
         ]
 
     def _make_menus(self) -> None:
@@ -249,6 +268,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.translations_menu = QMenu(self)
         self.translations_menu.addActions([self.export_translations_action, self.import_translations_action])
         self.file_menu.addMenu(self.translations_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = QMenu(self)
@@ -279,6 +300,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.translations_menu.setTitle(self.tr("&Translations"))
         self.export_translations_action.setText(self.tr("E&xport texts to translate…"))
         self.import_translations_action.setText(self.tr("&Import translations…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find in library"))
         self.about_action.setText(self.tr("&About Briefing"))
@@ -407,7 +430,7 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
-    def _commit_typing(self) -> None:
+    def commit_typing(self) -> None:
         """Save what is being typed in the topic editor now, before the library is read or written outside it."""
         for pair in self.topic_editor.pairs.values():
             pair.commit()
@@ -418,7 +441,7 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         from briefing.gui.translation_dialogs import TranslationExportDialog
 
-        self._commit_typing()
+        self.commit_typing()
         self.builder.load()
         if self.translation_export_dialog is not None:
             self.translation_export_dialog.deleteLater()
@@ -446,7 +469,7 @@ class MainWindow(Retranslating, QMainWindow):
             path = chosen
         from briefing.gui.translation_dialogs import TranslationImportDialog
 
-        self._commit_typing()
+        self.commit_typing()
         workbook = Path(path)
         self.settings.set("translations/folder", str(workbook.parent))
         if self.translation_import_dialog is not None:
@@ -539,7 +562,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.ready:
-            self._commit_typing()
+            self.commit_typing()
             self.topic_editor.suggester.wait()
             self.builder.details.suggester.wait()
             for dialog in (self.translation_export_dialog, self.translation_import_dialog):

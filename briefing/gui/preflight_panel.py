@@ -36,7 +36,7 @@ def findings(library: Library, request: PackRequest, lang: str) -> list[Line]:
         from briefing.preflight import run_preflight
     except ImportError:  # pragma: no cover - preflight ships with the app; kept for partial installs
         return _missing_translations(library, request)
-    with library.unit_of_work() as uow:
+    with library.reading() as uow:
         found = run_preflight(uow, request)
     return [
         Line(f.severity.value, f.message.render(lang), f.agenda_number, f.topic_key, f.item_key)
@@ -51,7 +51,7 @@ def _missing_translations(library: Library, request: PackRequest) -> list[Line]:
         request.meeting, request.mode, request.copy, allow_missing=False, today=request.today
     )
     try:
-        with library.unit_of_work() as uow:
+        with library.reading() as uow:
             assemble(uow, strict)
     except MissingTranslationsError as error:
         return [

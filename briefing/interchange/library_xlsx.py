@@ -39,7 +39,7 @@ from briefing.store import Library, UnitOfWork
 def export_library_xlsx(library: Library, path: Path, *, lang: str = "en") -> int:
     """Write the whole library to the workbook ``path``, headings in ``lang``; the number of texts written."""
     labels = Labels.for_language(lang)
-    with library.unit_of_work() as uow, atomic_output(Path(path)) as temporary:
+    with library.reading() as uow, atomic_output(Path(path)) as temporary:
         writer = _LibraryWorkbook(uow, labels)
         count = writer.write()
         save_workbook(writer.book, temporary)

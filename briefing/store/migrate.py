@@ -8,8 +8,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from briefing.errors import N_, LibraryError
 from briefing.store.engine import make_engine
-from briefing.store.location import sqlite_path
+from briefing.store.location import sqlite_path, sqlite_url
 from briefing.store.snapshot import APPLICATION_ID, HEAD_REVISION, SQLITE_MAGIC, check_library_file
 
 if TYPE_CHECKING:
@@ -35,6 +39,7 @@ __all__ = [
     "alembic_config",
     "backup_sqlite",
     "check_library_file",
+    "create_sqlite_library",
     "current_revision",
     "head_revision",
     "known_revisions",
@@ -97,22 +102,26 @@ def backup_sqlite(path: Path, revision: str) -> Path:
 
 
 def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engine:
-    """An engine on a library at head revision, creating or upgrading it as needed."""
+    """An engine on a library at head revision, creating or upgrading it as needed.
+
+    A SQLite library that does not exist yet is built in a temporary file next to it and linked into place only
+    if the name is still free (see :func:`create_sqlite_library`). An existing file is never removed.
+    """
     path = sqlite_path(url)
     is_new = False
     if path is not None:
         is_new = check_library_file(path)
         if is_new and not create:
             raise LibraryError(N_("There is no library at {path}."), path=path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if is_new and not path.exists():
+            create_sqlite_library(path)
+            is_new = check_library_file(path)
     shown = path if path is not None else url.render_as_string(hide_password=True)
     engine = make_engine(url)
     try:
         revision = current_revision(engine)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        if is_new and path is not None:
-            _remove_new_library(path)
         raise LibraryError(
             N_("The library {path} cannot be opened: {reason}"), path=shown, reason=exc.orig
         ) from exc
@@ -138,26 +147,69 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
             migrate(engine)
         except (OperationalError, DatabaseError, sqlite3.Error, OSError) as exc:
             engine.dispose()
-            if is_new and path is not None:  # a library that never came to be leaves nothing behind
-                for leftover in (
-                    path,
-                    path.with_name(path.name + "-wal"),
-                    path.with_name(path.name + "-shm"),
-                ):
-                    leftover.unlink(missing_ok=True)
-            reason = getattr(exc, "orig", None) or exc
-            raise LibraryError(
-                N_("The library {path} cannot be set up: {reason}. Nothing was changed."),
-                path=url,
-                reason=reason,
-            ) from exc
+            raise _setup_error(url if path is None else path, exc) from exc
     return engine
 
 
-def _remove_new_library(path: Path) -> None:
-    """A library that never came to be leaves nothing behind."""
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+def create_sqlite_library(path: Path) -> None:
+    """Create the library at ``path`` unless another process does it first; then theirs is left as it is.
+
+    The new library is migrated in a temporary file in the same folder, then hard-linked to ``path``, which fails
+    when the name is taken: there is never a half-made library at ``path``, and clean-up only ever removes this
+    process's temporary files.
+    """
+    temporary: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(handle)
+        temporary = Path(name)
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)
+        engine = make_engine(sqlite_url(temporary))
+        try:
+            migrate(engine)
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the temporary -wal
+        if temporary.with_name(temporary.name + "-wal").exists():
+            raise OSError(errno.EBUSY, "the new library is still in use")
+        with temporary.open("rb+") as stream:
+            os.fsync(stream.fileno())
+        _link_if_absent(temporary, path)
+    except (OperationalError, DatabaseError, sqlite3.Error, OSError) as exc:
+        raise _setup_error(path, exc) from exc
+    finally:
+        if temporary is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)
+
+
+def _link_if_absent(temporary: Path, path: Path) -> None:
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        return  # another process created the library first: it is used as it is
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK):
+            raise
+        if not path.exists():  # a file system without hard links: a plain rename, after a last look
+            os.rename(temporary, path)
+    with contextlib.suppress(OSError):
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _setup_error(shown: object, exc: BaseException) -> LibraryError:
+    reason = getattr(exc, "orig", None) or (
+        exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    )
+    return LibraryError(
+        N_("The library {path} cannot be set up: {reason}. Nothing was changed."), path=shown, reason=reason
+    )
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,8 +70,21 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 def check_library_file(path: Path) -> bool:
-    """Refuse a file that is not a Briefing library. Returns True when the file is new or empty."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Refuse a file that is not a Briefing library. Returns True when the file is new or empty.
+
+    A folder, a device or a pipe is refused without being opened.
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return True
+    except OSError as exc:
+        raise LibraryError(
+            N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc.strerror
+        ) from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise LibraryError(N_("{path} is not a library file (it is a folder or a device)."), path=path)
+    if status.st_size == 0:
         return True
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -74,13 +74,23 @@ class UnitOfWork:
     a concurrent edit of the same record raises :class:`ConflictError` and nothing is written.
     """
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        read_only: bool = False,
+        after_commit: Callable[[], None] | None = None,
+    ) -> None:
         self._sessions = sessions
         self._session: Session | None = None
+        self._read_only = read_only
+        self._after_commit = after_commit
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._sessions()
         session = self._session
+        if self._read_only:
+            _begin_snapshot(session)
         self.areas = Repository(session, Area)
         self.topics = Repository(session, Topic)
         self.items = Repository(session, Item)
@@ -96,7 +106,7 @@ class UnitOfWork:
     ) -> None:
         session = self.session
         try:
-            if exc_type is None:
+            if exc_type is None and not self._read_only:
                 self.commit()
             else:
                 session.rollback()
@@ -114,11 +124,15 @@ class UnitOfWork:
         return self._session
 
     def commit(self) -> None:
+        if self._read_only:
+            raise RuntimeError("a read-only unit of work cannot commit")
         try:
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
             raise _conflict() from exc
+        if self._after_commit is not None:
+            self._after_commit()
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -131,6 +145,22 @@ class UnitOfWork:
         from briefing.store.search import search
 
         return list(search(self.session, query, limit=limit))
+
+
+def _begin_snapshot(session: Session) -> None:
+    """Start the transaction now, on one snapshot that every read of the unit of work sees.
+
+    SQLite's Python driver opens a transaction only before a write, so each read would see the latest commit:
+    an explicit ``BEGIN`` holds one WAL snapshot from the first read to the end. PostgreSQL gets a
+    REPEATABLE READ, read-only transaction.
+    """
+    name = session.get_bind().dialect.name
+    if name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN")
+    elif name == "postgresql":
+        session.connection(
+            execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        )
 
 
 def _conflict() -> ConflictError:

@@ -113,3 +113,15 @@ def test_search_and_pack_export_from_the_server(shared: Library, tmp_path: Path)
     )
     assert result.path.stat().st_size > 10_000
     assert result.marking == "LIMITE"
+
+
+def test_library_exports_on_postgresql_are_never_half_old_half_new(shared: Library, tmp_path: Path) -> None:
+    """A writer process changes two topic titles in one transaction while exports run: REPEATABLE READ."""
+    from tests.support.concurrent_writer import exports_while_writing
+
+    seen = exports_while_writing(
+        shared, shared.url.render_as_string(hide_password=False), tmp_path, seconds=8
+    )
+    assert len(seen) >= 4
+    assert [pair for pair in seen if pair[0] != pair[1]] == []
+    assert any(pair[0] != "round 0" for pair in seen)

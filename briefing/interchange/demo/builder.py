@@ -148,8 +148,8 @@ def create_demo_library(library: Library, *, force: bool = False) -> ImportSumma
     """Import the demo library into ``library`` in one unit of work and say what was created.
 
     A library that already has content is refused with :class:`DemoExistsError` and left unchanged, unless
-    ``force`` is given: then everything in it is deleted first, in the same unit of work, so an error
-    leaves the library as it was.
+    ``force`` is given: then the library is backed up (see :meth:`Library.back_up`) and everything in it is deleted
+    first, in the same unit of work, so an error leaves the library as it was.
     """
     document = validate(build_demo_document())
     with library.unit_of_work() as uow:
@@ -162,6 +162,7 @@ def create_demo_library(library: Library, *, force: bool = False) -> ImportSumma
                     ),
                     path=_location(library),
                 )
+            library.back_up()
             _delete_all_content(uow)
         return import_document(uow, document)
 

@@ -30,7 +30,7 @@ JSONObject = dict[str, Any]
 
 def write_library_json(library: Library, path: Path) -> JSONObject:
     """Export the whole library to ``path`` (written to a temporary file, then renamed)."""
-    with library.unit_of_work() as uow:
+    with library.reading() as uow:
         document = export_document(uow)
     payload = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     atomic_write(path, payload.encode("utf-8"))

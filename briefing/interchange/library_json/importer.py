@@ -60,8 +60,10 @@ class ImportSummary:
 
 
 def import_library_json(library: Library, path: Path) -> ImportSummary:
-    """Validate the whole file, then import it in one transaction (nothing is written on any error)."""
+    """Validate the whole file, back the library up, then import it in one transaction (nothing is written on any
+    error)."""
     document = read_document(path)
+    library.back_up()
     with library.unit_of_work() as uow:
         return import_document(uow, document)
 

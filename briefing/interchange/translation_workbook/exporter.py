@@ -33,7 +33,7 @@ def export_translations(library: Library, path: Path, *, meeting: str | None = N
     from briefing.render.xlsx.package import save_workbook
 
     lang = _language(lang)
-    with library.unit_of_work() as uow, atomic_output(Path(path)) as temporary:
+    with library.reading() as uow, atomic_output(Path(path)) as temporary:
         if meeting is not None:
             rows: Iterable[TextRow] = pack_text_rows(uow, PackRequest(meeting, mode=lang))
             scope = uow.meetings.require(meeting).slug
