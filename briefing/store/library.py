@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 
+from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import sessionmaker
 
+from briefing.store.limits import check_pending
 from briefing.store.location import resolve_location, sqlite_path
 from briefing.store.migrate import open_engine
 from briefing.store.unit_of_work import UnitOfWork
@@ -18,6 +20,7 @@ class Library:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        event.listen(self._sessions, "before_flush", check_pending)
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | URL | None = None, *, create: bool = True) -> Library:

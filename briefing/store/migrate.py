@@ -19,7 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from briefing.errors import N_, LibraryError
 from briefing.store.engine import make_engine
-from briefing.store.location import sqlite_path
+from briefing.store.location import check_library_path, sqlite_path
 from briefing.store.snapshot import APPLICATION_ID, HEAD_REVISION, SQLITE_MAGIC, check_library_file
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
     path = sqlite_path(url)
     is_new = False
     if path is not None:
+        check_library_path(path)
         is_new = check_library_file(path)
         if is_new and not create:
             raise LibraryError(N_("There is no library at {path}."), path=path)

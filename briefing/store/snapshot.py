@@ -86,12 +86,25 @@ def check_library_file(path: Path) -> bool:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if _read_only_here(path):  # SQLite cannot make its shared-memory file next to a library in WAL mode
+            raise LibraryError(
+                N_(
+                    "The library {path} is on a read-only disk or folder: copy it somewhere you can write to."
+                ),
+                path=path,
+            ) from exc
         raise LibraryError(N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc) from exc
     if app_id == APPLICATION_ID:
         return False
     if tables == 0:
         return True
     raise LibraryError(N_("{path} is a database of another application, not a Briefing library."), path=path)
+
+
+def _read_only_here(path: Path) -> bool:
+    import os
+
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def read_snapshot(path: Path) -> LibrarySnapshot | None:

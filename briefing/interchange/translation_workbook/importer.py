@@ -19,6 +19,7 @@ from briefing.interchange.translation_workbook.format import (
 )
 from briefing.model import TextBlock, TextStatus, fingerprint
 from briefing.store import Library, UnitOfWork
+from briefing.store.bulk import hold_write_lock
 
 _FINGERPRINT_LENGTH = 16
 _BATCH = 500
@@ -81,6 +82,7 @@ def import_translations(library: Library, path: Path) -> ImportReport:
     rows = reader.read()
     report = ImportReport(reader.lang)
     with library.unit_of_work() as uow:
+        hold_write_lock(uow.session)  # what is compared below is still true when it is written
         blocks = _blocks(uow, rows, reader)
         updates: list[tuple[TextBlock, str]] = []
         for row in rows:
