@@ -99,7 +99,7 @@ def test_two_concurrent_imports_both_succeed(tmp_path: Path) -> None:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
-            )  # fmt: skip
+            )
             for path in files
         ]
         results = [(process.wait(), process.communicate()) for process in processes]
