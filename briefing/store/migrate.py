@@ -122,6 +122,7 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
         raise LibraryError(
             N_("{path} is a database of another application, not a Briefing library."), path=url
         )
+    _mark_as_library(engine)
     if revision == HEAD_REVISION:
         return engine
     if revision is not None and revision not in known_revisions():
@@ -153,6 +154,24 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
                 reason=reason,
             ) from exc
     return engine
+
+
+def _mark_as_library(engine: Engine) -> None:
+    """Give a library made before Briefing marked its files the application id that identifies it.
+
+    A new, empty file is left to the migration; a file that cannot be written keeps working unmarked.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        if not inspect(connection).get_table_names():
+            return
+        if connection.exec_driver_sql("PRAGMA application_id").scalar() == 0:
+            try:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.commit()
+            except OperationalError:
+                connection.rollback()
 
 
 def _remove_new_library(path: Path) -> None:
