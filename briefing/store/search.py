@@ -119,36 +119,72 @@ _FOLD_TABLE = _FoldTable()
 def snippet(text_value: str, words: list[str], prefix_last: bool, context: int = 12) -> str:
     """A window of ``text_value`` around the first matching word, matches wrapped in the snippet markers.
 
-    Only the first :data:`SNIPPET_SCAN_CHARS` characters are looked at, however long the text is.
+    However long the text, only its first :data:`SNIPPET_SCAN_CHARS` characters are searched for the first
+    match (a regular expression over the text folded piece by piece, stopping at the first match), and only
+    a window of characters around that match is split into words.
     """
-    text_value = text_value[:SNIPPET_SCAN_CHARS]
-    folded = text_value.translate(_FOLD_TABLE)
-    spans = [(m.start(), m.end()) for m in WORD.finditer(folded)]
+    region = text_value[:SNIPPET_SCAN_CHARS]
     wanted = set(words[:-1] if prefix_last else words)
     prefix = words[-1] if prefix_last and words else None
-    marked = [
+    first = _first_match(region, wanted, prefix)
+    anchor = first if first is not None else 0
+    low_char = max(0, anchor - _CHARS_BEFORE)
+    high_char = min(len(region), anchor + _CHARS_AFTER)
+    shown = region[low_char:high_char]
+    folded = _fold(shown)
+    cut = low_char > 0 and region[low_char - 1].isalnum()
+    spans = [(m.start(), m.end()) for m in WORD.finditer(folded) if not (cut and m.start() == 0)]
+    if not spans:
+        return region[:120]
+    marked = {
         i for i, (start, end) in enumerate(spans)
         if folded[start:end] in wanted or (prefix is not None and folded[start:end].startswith(prefix))
-    ]  # fmt: skip
-    if not spans:
-        return text_value[:120]
-    first = marked[0] if marked else 0
-    low = max(0, first - context // 3)
+    }  # fmt: skip
+    first_word = min(marked) if marked else 0
+    low = max(0, first_word - context // 3)
     high = min(len(spans), low + context)
     low = max(0, min(low, high - context))
-    pieces: list[str] = ["…"] if low > 0 else []
+    pieces: list[str] = ["…"] if low > 0 or low_char > 0 else []
     cursor = spans[low][0]
     for i in range(low, high):
         start, end = spans[i]
-        pieces.append(text_value[cursor:start])
-        word = text_value[start:end]
+        pieces.append(shown[cursor:start])
+        word = shown[start:end]
         pieces.append(f"{SNIPPET_OPEN}{word}{SNIPPET_CLOSE}" if i in marked else word)
         cursor = end
-    tail_end = spans[high][0] if high < len(spans) else len(text_value)
-    pieces.append(text_value[cursor:tail_end].rstrip())
-    if high < len(spans):
+    tail_end = spans[high][0] if high < len(spans) else len(shown)
+    pieces.append(shown[cursor:tail_end].rstrip())
+    if high < len(spans) or high_char < len(text_value):
         pieces.append("…")
     return "".join(pieces).strip()
+
+
+_CHARS_BEFORE = 400
+"""Characters before the first match split into words for a snippet (enough for the words shown before it)."""
+_CHARS_AFTER = 2000
+_PIECE = 8192
+"""Characters folded at a time while looking for the first match."""
+
+
+def _fold(text_value: str) -> str:
+    """``text_value`` folded one character for one (plain lower case for ASCII, which is the quick case)."""
+    return text_value.lower() if text_value.isascii() else text_value.translate(_FOLD_TABLE)
+
+
+def _first_match(region: str, wanted: set[str], prefix: str | None) -> int | None:
+    """Where the first word of ``region`` that folds to one in ``wanted`` or starts with ``prefix`` begins."""
+    choices = [re.escape(word) + r"(?!\w)" for word in sorted(wanted, key=len, reverse=True) if word]
+    if prefix:
+        choices.append(re.escape(prefix))
+    if not choices:
+        return None
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(choices) + ")")
+    for offset in range(0, len(region), _PIECE):
+        begin = max(0, offset - 1)  # one character before, for the word boundary
+        found = pattern.search(_fold(region[begin : offset + _PIECE + 64]), offset - begin)
+        if found is not None:
+            return begin + found.start()
+    return None
 
 
 def _search_like(session: Session, user_text: str, *, limit: int) -> list[SearchHit]:
