@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from benchmarks.synthetic import synthetic_document
+from briefing.errors import LibraryError
 from briefing.interchange.library_json import import_document, validate
 from briefing.store import Library
 from briefing.store.engine import BUSY_TIMEOUT_MS
@@ -76,6 +77,12 @@ def test_a_lock_held_longer_than_the_busy_timeout_says_busy(library_path: Path) 
         ):
             line = one_line(briefing("import-library", str(DATA / "sample-library.json"), "--db", str(library_path), lang=lang))  # fmt: skip
             assert expected in line and RESTORE not in line and "Restaurez" not in line
+        document = validate(json.loads((DATA / "sample-library.json").read_text(encoding="utf-8")))
+        library = Library.open(library_path)
+        with pytest.raises(LibraryError) as caught, library.unit_of_work() as uow:  # the app sees the same
+            import_document(uow, document)
+        library.close()
+        assert "busy" in caught.value.message("en")
     finally:
         holder.kill()
         holder.wait()
