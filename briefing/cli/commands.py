@@ -67,7 +67,7 @@ def search(args: argparse.Namespace) -> int:
             snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "[").replace(SNIPPET_CLOSE, "]").split())
             print(f"[{hit.lang}] {where}: {snippet}")
     if not hits:
-        say(N_("Nothing found for “{query}”."), query=query)
+        say(N_("Nothing found for “{query}”."), query=query if len(query) <= 80 else query[:80] + "…")
         return 1
     return 0
 

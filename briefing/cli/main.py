@@ -11,7 +11,8 @@ from briefing.cli.backup import add_backup_commands
 from briefing.cli.check import add_check_command
 from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
-from briefing.errors import N_, BriefingError, Message
+from briefing.errors import N_, BriefingError
+from briefing.store.search_limits import MAX_SEARCH_LIMIT
 from briefing.versions import version_report
 
 Handler = Callable[[argparse.Namespace], int]
@@ -26,6 +27,20 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
             N_("library file or SQLAlchemy URL (default: $BRIEFING_DB, then the library in your data folder)")
         ),
     )
+
+
+def _search_limit(text: str) -> int:
+    try:
+        value = int(text) if len(text) <= 12 else 0
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(
+            tr(N_("expected a whole number from 1 to {most}, not “{value}”")).format(
+                most=MAX_SEARCH_LIMIT, value=text
+            )
+        )
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
         "search", commands.search, tr(N_("search topic titles and item texts in every language"))
     )
     search.add_argument("query", nargs="+", help=tr(N_("words to look for (accents and case do not matter)")))
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument(
+        "--limit",
+        type=_search_limit,
+        default=20,
+        metavar="N",
+        help=tr(N_("show at most N matches (1 to {most})")).format(most=MAX_SEARCH_LIMIT),
+    )
 
     export_library = command(
         "export-library", commands.export_library, tr(N_("write the whole library to a file"))
@@ -103,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; user mistakes give one line on stderr and exit status 1 or 2."""
+    _tolerant_streams()
     install_cli_language()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -110,20 +132,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = user_language()
     try:
         return handler(args)
-    except BriefingError as exc:
-        print(f"briefing: {exc.message(lang)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        from sqlalchemy.exc import DatabaseError
-
-        if not isinstance(exc, DatabaseError):
+        error = _as_user_error(exc)
+        if error is None:
             raise
-        # a library damaged after it was opened (bad sectors, a copy cut short)
-        reason = exc.orig if exc.orig is not None else exc
-        message = Message(
-            N_("The library cannot be read: {reason}. Restore it from a backup copy."), reason=reason
-        )
-        print(f"briefing: {message.render(lang)}", file=sys.stderr)
+        print(f"briefing: {error.message(lang)}", file=sys.stderr)
         return 1
+
+
+def _as_user_error(exc: Exception) -> BriefingError | None:
+    """The one-line error to show for ``exc``, or None for a bug (which keeps its traceback)."""
+    if isinstance(exc, BriefingError):
+        return exc
+    from briefing.store.failures import library_failure
+
+    failure = library_failure(exc)
+    if failure is not None:
+        return failure
+    if isinstance(exc, MemoryError):
+        return BriefingError(N_("There is not enough memory to finish; nothing was saved."))
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        if exc.filename is None:
+            return BriefingError(N_("The system refused: {reason}."), reason=reason)
+        return BriefingError(N_("{path} cannot be used: {reason}."), path=exc.filename, reason=reason)
+    return None
+
+
+def _tolerant_streams() -> None:
+    """A terminal that cannot show a character gets an escape for it instead of a crash (e.g. ASCII output)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.errors or "strict") == "strict":
+            reconfigure(errors="backslashreplace")

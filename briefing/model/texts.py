@@ -23,7 +23,7 @@ STALE_FINGERPRINT = "-"
 def fingerprint(text: str) -> str:
     """A short, stable digest of a source text (NFC, surrounding whitespace ignored)."""
     normal = unicodedata.normalize("NFC", text).strip()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 class TextBlock(Base):

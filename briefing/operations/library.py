@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -88,8 +89,20 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+def iso_date(value: Any) -> dt.date:
+    """A date, or its ISO calendar form (YYYY-MM-DD); anything else is a :class:`BriefingError`."""
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BriefingError(N_('"{value}" is not a date (YYYY-MM-DD)'), value=text[:40]) from None
+
+
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def _strings(value: Any) -> list[str]:
@@ -99,7 +112,7 @@ def _strings(value: Any) -> list[str]:
 TOPIC_FIELDS: dict[str, Callable[[Any], Any]] = {
     "owner": optional(_text),
     "marking": optional(Marking),
-    "reviewed_on": optional(_date),
+    "reviewed_on": optional(iso_date),
     "tags": _strings,
     "sources": _strings,
 }

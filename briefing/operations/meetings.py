@@ -37,13 +37,13 @@ from briefing.operations.base import (
     unique_key,
     unit_of_work,
 )
-from briefing.operations.library import FieldsChange, Texts, optional, set_fields
+from briefing.operations.library import FieldsChange, Texts, iso_date, optional, set_fields
 from briefing.store import UnitOfWork
 
 MEETING_FIELDS = {
     "kind": MeetingKind,
-    "starts_on": optional(lambda v: v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))),
-    "ends_on": optional(lambda v: v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))),
+    "starts_on": optional(iso_date),
+    "ends_on": optional(iso_date),
     "prepared_by": optional(lambda v: str(v).strip()),
 }
 

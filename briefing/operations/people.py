@@ -20,16 +20,11 @@ from briefing.operations.base import (
     unique_key,
     unit_of_work,
 )
-from briefing.operations.library import FieldsChange, Texts, optional, set_fields
-
-
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
+from briefing.operations.library import FieldsChange, Texts, iso_date, optional, set_fields
 
 ACTION_FIELDS = {
     "owner": optional(lambda v: str(v).strip()),
-    "deadline": optional(_date),
+    "deadline": optional(iso_date),
     "status": ActionStatus,
     "source": optional(lambda v: str(v).strip()),
 }

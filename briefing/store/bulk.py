@@ -16,6 +16,10 @@ from sqlalchemy.orm import Session
 from briefing.model import TextBlock, TextStatus, Translation, fingerprint
 from briefing.model.base import Base
 from briefing.model.texts import STALE_FINGERPRINT
+from briefing.store.limits import check_rows
+
+WRITER_LOCK = 0x42524946
+"""The PostgreSQL advisory lock Briefing's bulk writers take (the library's application id, "BRIF")."""
 
 LanguageTexts = Mapping[str, tuple[str, TextStatus]]
 """Text and status per language code."""
@@ -25,21 +29,42 @@ def insert_returning_ids(session: Session, model: type[Base], rows: Sequence[dic
     """Insert ``rows`` into ``model``'s table; the new primary keys, in the order of ``rows``.
 
     On SQLite the keys are assigned here, after the highest existing one, and the rows go in as one
-    ``executemany``: a writer that slipped in between would make the insert fail and the whole unit of work
-    roll back, never mix rows up. Other databases hand the keys back with RETURNING.
+    ``executemany``. The highest key is read while holding the write lock (the transaction is begun with
+    ``BEGIN IMMEDIATE`` if it has not written yet), so a concurrent import waits for this one instead of
+    picking the same keys. Other databases hand the keys back with RETURNING.
     """
     if not rows:
         return []
     table: Table = model.__table__  # type: ignore[assignment]
+    check_rows(table, rows)
     primary_key = model.__mapper__.primary_key[0]
     key = str(primary_key.key)
     if session.get_bind().dialect.name == "sqlite":
+        hold_write_lock(session)
         first = int(session.scalar(select(func.coalesce(func.max(primary_key), 0))) or 0) + 1
         ids = list(range(first, first + len(rows)))
         _executemany(session, table, [{key: i, **row} for i, row in zip(ids, rows, strict=True)])
         return ids
     statement = insert(model).returning(primary_key, sort_by_parameter_order=True)
     return list(session.execute(statement, list(rows)).scalars().all())
+
+
+def hold_write_lock(session: Session) -> None:
+    """Make the session's transaction the library's only writer until it ends (waiting for another one).
+
+    On SQLite a transaction that has already written holds the write lock; one that has not is begun with
+    ``BEGIN IMMEDIATE``, which waits up to the busy timeout (SQLite's driver has not begun a transaction yet:
+    it begins one only before the first write). On PostgreSQL a transaction-scoped advisory lock does the same
+    for every Briefing writer that asks for it. Imports call this first, so that what they read (the keys
+    already in the library, the highest id) is still true when they write.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        if driver is not None and not driver.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
 def insert_text_blocks(
@@ -73,6 +98,7 @@ def insert_text_blocks(
             )
     if rows:
         translation_table: Table = Translation.__table__  # type: ignore[assignment]
+        check_rows(translation_table, rows)
         if session.get_bind().dialect.name == "sqlite":
             _executemany(session, translation_table, rows)
         else:

@@ -6,6 +6,9 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import NoSuchModuleError
+
+from briefing.errors import N_, LibraryError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -27,7 +30,14 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ImportError, NoSuchModuleError) as exc:  # a driver that is not installed
+        raise LibraryError(
+            N_("The database driver for {url} is not installed: {reason}"),
+            url=url.render_as_string(hide_password=True),
+            reason=exc,
+        ) from exc
 
 
 def is_sqlite(engine: Engine) -> bool:

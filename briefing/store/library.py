@@ -7,12 +7,14 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import sessionmaker
 
 from briefing.errors import BriefingError
 from briefing.files import protect_library, release_library
 from briefing.store import backup
+from briefing.store.limits import check_pending
 from briefing.store.location import resolve_location, sqlite_path
 from briefing.store.migrate import open_engine
 from briefing.store.unit_of_work import UnitOfWork
@@ -30,6 +32,7 @@ class Library:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        event.listen(self._sessions, "before_flush", check_pending)
         self._file = sqlite_path(engine.url)
         self._last_backup: dt.datetime | None = None
         self._protected = self._file is not None

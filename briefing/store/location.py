@@ -10,10 +10,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.errors import N_, LibraryError
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 ENV_VAR = "BRIEFING_DB"
+BACKENDS = ("sqlite", "postgresql")
+"""The databases a library can live in."""
 APP_NAME = "Briefing"
 FILE_NAME = "library.sqlite"
 
@@ -44,11 +48,49 @@ def resolve_location(db: str | os.PathLike[str] | None = None) -> URL:
     chosen = _chosen(db)
     if chosen is None:
         return sqlite_url(default_library_path())
+    if not chosen.strip():
+        raise LibraryError(N_("No library was named: give a library file or a database URL."))
     if "://" in chosen:
-        from sqlalchemy.engine import make_url
-
-        return make_url(chosen)
+        return library_url(chosen)
     return sqlite_url(Path(chosen))
+
+
+def library_url(text: str) -> URL:
+    """The URL ``text`` names, when it is a database a library can live in; a :class:`LibraryError` otherwise."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise _unknown_url(text) from exc
+    if url.get_backend_name() not in BACKENDS:
+        raise _unknown_url(url.render_as_string(hide_password=True))
+    return url
+
+
+def _unknown_url(shown: str) -> LibraryError:
+    return LibraryError(
+        N_(
+            "“{url}” is not a library Briefing can open: give a file, a sqlite:/// URL or a postgresql:// URL."
+        ),
+        url=shown,
+    )
+
+
+def check_library_path(path: Path) -> None:
+    """Refuse a library path that names a folder, or that lies under something that is not a folder."""
+    if path.is_dir():
+        raise LibraryError(N_("{path} is a folder, not a library file."), path=path)
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise LibraryError(
+                    N_("{path} cannot be a library: {parent} is a file, not a folder."),
+                    path=path,
+                    parent=parent,
+                )
+            return
 
 
 def sqlite_url(path: Path) -> URL:

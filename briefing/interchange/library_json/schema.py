@@ -16,6 +16,15 @@ FORMAT_NAME = "briefing-library"
 FORMAT_VERSION = 1
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 KEY = re.compile(r"^\S(.{0,198}\S)?$")
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+LANGUAGE_CODE_LENGTH = 8
+"""The longest language code the library stores."""
+SHORT_TEXT = 200
+"""The most characters of a key, an owner, a source or a preset's name (names and organisations: 300)."""
+NAME = 300
+MAX_NUMBER_DIGITS = 20
+"""Most digits a number in a library file may have."""
 
 TextMap = dict[str, str]
 
@@ -140,9 +149,11 @@ def read_document(path: Path) -> LibraryDocument:
     except OSError as exc:
         raise InterchangeError(N_("Cannot read {path}: {reason}"), path=path, reason=exc.strerror) from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InterchangeError(N_("{path} is not UTF-8 text."), path=path) from exc
+    try:
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             N_("{path} is not valid JSON (line {line}, column {column}: {reason})."),
@@ -151,7 +162,59 @@ def read_document(path: Path) -> LibraryDocument:
             column=exc.colno,
             reason=exc.msg,
         ) from exc
+    except _UnreadableError as exc:
+        raise InterchangeError(N_("{path}: {problem}"), path=path, problem=exc.problem) from exc
     return validate(data)
+
+
+class _UnreadableError(Exception):
+    """Raised from inside the JSON parser for a document no library file can be."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(problem.msgid)
+        self.problem = problem
+
+
+def parse_json(text: str) -> Any:
+    """Parse a JSON document the way a library file is read: a repeated key in an object, a number longer than
+    :data:`MAX_NUMBER_DIGITS`, NaN or Infinity, or nesting deeper than Python can follow are errors."""
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_object_without_repeats,
+            parse_int=_whole_number,
+            parse_float=_decimal_number,
+            parse_constant=_no_constant,
+        )
+    except RecursionError as exc:
+        raise _UnreadableError(Message(N_("the JSON is nested too deeply to be a library file"))) from exc
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in result:
+            raise _UnreadableError(Message(N_('the key "{key}" appears twice in the same object'), key=name))
+        result[name] = value
+    return result
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _UnreadableError(Message(N_("a number has more than {most} digits"), most=MAX_NUMBER_DIGITS))
+    return int(digits)
+
+
+def _decimal_number(digits: str) -> float:
+    if len(digits) > MAX_NUMBER_DIGITS * 2:
+        raise _UnreadableError(
+            Message(N_("a number has more than {most} digits"), most=MAX_NUMBER_DIGITS * 2)
+        )
+    return float(digits)
+
+
+def _no_constant(name: str) -> Any:
+    raise _UnreadableError(Message(N_("{value} is not a number JSON allows"), value=name))
 
 
 def validate(data: Any) -> LibraryDocument:
@@ -198,8 +261,26 @@ def _list(obj: dict[str, Any], name: str, path: _Path, required: bool = False) -
     return [(entry, here.index(i)) for i, entry in enumerate(value)]
 
 
+def _checked_text(value: str, here: _Path, limit: int | None = None) -> str:
+    """``value`` when the library can store it: at most ``limit`` characters, no NUL, no lone surrogate."""
+    if limit is not None and len(value) > limit:
+        raise here.fail(N_("too long: {length} characters, at most {limit}"), length=len(value), limit=limit)
+    bad = _NOT_TEXT.search(value)
+    if bad is not None:
+        raise here.fail(
+            N_("holds the character U+{code}, which cannot be stored"), code=f"{ord(bad.group()):04X}"
+        )
+    return value
+
+
 def _string(
-    obj: dict[str, Any], name: str, path: _Path, *, required: bool = False, key: bool = False
+    obj: dict[str, Any],
+    name: str,
+    path: _Path,
+    *,
+    required: bool = False,
+    key: bool = False,
+    limit: int | None = SHORT_TEXT,
 ) -> str | None:
     here = path.key(name)
     value = obj.get(name)
@@ -209,6 +290,7 @@ def _string(
         return None
     if not isinstance(value, str):
         raise here.fail(N_("expected text"))
+    _checked_text(value, here, limit)
     if key and not KEY.match(value):
         raise here.fail(N_("a key must be 1 to 200 characters without surrounding spaces"))
     if required and not value.strip():
@@ -216,8 +298,10 @@ def _string(
     return value
 
 
-def _required(obj: dict[str, Any], name: str, path: _Path, *, key: bool = False) -> str:
-    value = _string(obj, name, path, required=True, key=key)
+def _required(
+    obj: dict[str, Any], name: str, path: _Path, *, key: bool = False, limit: int = SHORT_TEXT
+) -> str:
+    value = _string(obj, name, path, required=True, key=key, limit=limit)
     assert value is not None
     return value
 
@@ -227,7 +311,7 @@ def _strings(obj: dict[str, Any], name: str, path: _Path) -> list[str]:
     for value, here in _list(obj, name, path):
         if not isinstance(value, str):
             raise here.fail(N_("expected text"))
-        values.append(value)
+        values.append(_checked_text(value, here))
     return values
 
 
@@ -246,6 +330,8 @@ def _date(obj: dict[str, Any], name: str, path: _Path) -> dt.date | None:
     if value is None:
         return None
     try:
+        if not ISO_DATE.match(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise path.key(name).fail(N_('"{value}" is not a date (YYYY-MM-DD)'), value=value) from exc
@@ -288,7 +374,7 @@ def _languages(obj: dict[str, Any], name: str, path: _Path) -> list[str]:
     """A list of language codes, e.g. the languages whose translation is out of date (``"stale": ["fr"]``)."""
     languages = _strings(obj, name, path)
     for index, lang in enumerate(languages):
-        if not LANGUAGE_CODE.match(lang):
+        if not _is_language_code(lang):
             raise path.key(name).index(index).fail(N_('"{lang}" is not a language code'), lang=lang)
     return languages
 
@@ -334,7 +420,7 @@ def _action(value: Any, path: _Path) -> ActionRecord:
 def _topic(value: Any, path: _Path) -> TopicRecord:
     obj = _object(value, path)
     source_language = _string(obj, "source_language", path) or "en"
-    if not LANGUAGE_CODE.match(source_language):
+    if not _is_language_code(source_language):
         raise path.key("source_language").fail(N_('"{lang}" is not a language code'), lang=source_language)
     return TopicRecord(
         key=_required(obj, "key", path, key=True),
@@ -363,8 +449,8 @@ def _participant(value: Any, path: _Path) -> ParticipantRecord:
     obj = _object(value, path)
     return ParticipantRecord(
         key=_required(obj, "key", path, key=True),
-        name=_required(obj, "name", path),
-        organisation=_string(obj, "organisation", path),
+        name=_required(obj, "name", path, limit=NAME),
+        organisation=_string(obj, "organisation", path, limit=NAME),
         function=_text_map(obj, "function", path),
         bio=_text_map(obj, "bio", path),
     )
@@ -373,11 +459,22 @@ def _participant(value: Any, path: _Path) -> ParticipantRecord:
 def _agenda(value: Any, path: _Path) -> AgendaRecord:
     obj = _object(value, path)
     items = _strings(obj, "items", path) if obj.get("items") is not None else None
-    return AgendaRecord(
-        title=_text_map(obj, "title", path, required=True),
-        topics=_strings(obj, "topics", path),
-        items=items,
-    )
+    topics = _strings(obj, "topics", path)
+    _no_repeats(topics, path.key("topics"))
+    if items is not None:
+        _no_repeats(items, path.key("items"))
+    return AgendaRecord(title=_text_map(obj, "title", path, required=True), topics=topics, items=items)
+
+
+def _no_repeats(values: list[str], path: _Path) -> None:
+    """A list of keys names each one once (a meeting's participants, an agenda item's topics, …)."""
+    seen: dict[str, int] = {}
+    for index, value in enumerate(values):
+        if value in seen:
+            raise path.index(index).fail(
+                N_('"{key}" is already listed at {first}'), key=value, first=path.index(seen[value])
+            )
+        seen[value] = index
 
 
 def _preset(value: Any, path: _Path) -> PresetRecord:
@@ -399,6 +496,10 @@ def _meeting(value: Any, path: _Path) -> MeetingRecord:
     objectives = []
     for entry, here in _list(obj, "objectives", path):
         objectives.append(_language_map(entry, here))
+    participants = _strings(obj, "participants", path)
+    _no_repeats(participants, path.key("participants"))
+    presets = [_preset(x, p) for x, p in _list(obj, "presets", path)]
+    _no_repeats([preset.name for preset in presets], path.key("presets"))
     return MeetingRecord(
         slug=_required(obj, "slug", path, key=True),
         kind=_choice(obj, "kind", path, MeetingKind, MeetingKind.OTHER, "meeting kind"),
@@ -406,11 +507,11 @@ def _meeting(value: Any, path: _Path) -> MeetingRecord:
         location=_text_map(obj, "location", path),
         starts_on=starts_on,
         ends_on=ends_on,
-        prepared_by=_string(obj, "prepared_by", path),
-        participants=_strings(obj, "participants", path),
+        prepared_by=_string(obj, "prepared_by", path, limit=NAME),
+        participants=participants,
         objectives=objectives,
         agenda=[_agenda(x, p) for x, p in _list(obj, "agenda", path)],
-        presets=[_preset(x, p) for x, p in _list(obj, "presets", path)],
+        presets=presets,
     )
 
 
@@ -419,11 +520,16 @@ def _language_map(value: Any, path: _Path) -> TextMap:
     if not isinstance(value, dict):
         raise path.fail(N_('expected an object from language code to text, e.g. {{"en": "…"}}'))
     for lang, text in value.items():
-        if not LANGUAGE_CODE.match(lang):
+        if not _is_language_code(lang):
             raise path.key(lang).fail(N_('"{lang}" is not a language code'), lang=lang)
         if not isinstance(text, str):
             raise path.key(lang).fail(N_("expected text"))
+        _checked_text(text, path.key(lang))
     return dict(value)
+
+
+def _is_language_code(text: str) -> bool:
+    return len(text) <= LANGUAGE_CODE_LENGTH and LANGUAGE_CODE.match(text) is not None
 
 
 def _check_unique_keys(document: LibraryDocument) -> None:

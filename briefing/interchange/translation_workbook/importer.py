@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from briefing.errors import N_, InterchangeError, Message
 from briefing.i18n import pack_language
+from briefing.interchange.translation_workbook.bounds import MAX_COLUMNS, MAX_ROWS, check_workbook_archive
 from briefing.interchange.translation_workbook.format import (
     COLUMNS,
     FORMAT_NAME,
@@ -19,9 +20,22 @@ from briefing.interchange.translation_workbook.format import (
 )
 from briefing.model import TextBlock, TextStatus, fingerprint
 from briefing.store import Library, UnitOfWork
+from briefing.store.bulk import hold_write_lock
 
 _FINGERPRINT_LENGTH = 16
 _BATCH = 500
+_MAX_ID = 2**63 - 1
+"""The largest ID a database can hold."""
+_META_ROWS = 100
+"""Rows of the hidden metadata sheet that are read (it has about a dozen)."""
+
+
+def _shown(value: Any, most: int = 60) -> str:
+    """A cell's value as an error message quotes it: cut short, characters that cannot be shown escaped."""
+    text = str(value)
+    if len(text) > most:
+        text = text[:most] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,7 @@ def import_translations(library: Library, path: Path) -> ImportReport:
     rows = reader.read()
     report = ImportReport(reader.lang)
     with library.unit_of_work() as uow:
+        hold_write_lock(uow.session)  # what is compared below is still true when it is written
         blocks = _blocks(uow, rows, reader)
         updates: list[tuple[TextBlock, str]] = []
         for row in rows:
@@ -147,6 +162,7 @@ class _Reader:
     def read(self) -> list[_Row]:
         from openpyxl import load_workbook
 
+        check_workbook_archive(self.path)
         try:
             book = load_workbook(self.path, read_only=True, data_only=False)
         except OSError as exc:
@@ -200,14 +216,21 @@ class _Reader:
         self.sheet = str(meta.get("sheet") or "")
         if self.sheet not in book.sheetnames:
             raise self.error(N_("the sheet is missing; it holds the translations"))
-        rows = book[self.sheet].iter_rows(values_only=True)
-        header = next(rows, None) or ()
+        sheet = book[self.sheet]
+        first = next(sheet.iter_rows(max_row=1, max_col=MAX_COLUMNS, values_only=True), None) or ()
+        header = tuple(first)
         self._find_columns(header, meta)
+        width = max(self.columns.values()) + 1
+        rows = sheet.iter_rows(min_row=2, max_col=width)
         result: list[_Row] = []
         seen: dict[int, int] = {}
-        for number, values in enumerate(rows, start=2):
+        for number, cells in enumerate(rows, start=2):
+            if number > MAX_ROWS:
+                raise self.error(N_("the sheet has more than {most} rows"), most=MAX_ROWS)
+            values = tuple(cell.value for cell in cells)
             if all(value is None or (isinstance(value, str) and not value.strip()) for value in values):
                 continue
+            self._no_formulas(number, cells)
             row = self._row(number, values)
             if row.text_id in seen:
                 raise self.cell_error(
@@ -221,9 +244,22 @@ class _Reader:
             result.append(row)
         return result
 
+    def _no_formulas(self, number: int, cells: tuple[Any, ...]) -> None:
+        """A formula is never taken for a text: a translation must be typed, not computed or fetched."""
+        for key, index in self.columns.items():
+            if index < len(cells) and getattr(cells[index], "data_type", None) == "f":
+                raise self.cell_error(
+                    number,
+                    key,
+                    N_("this cell holds a formula ({formula}), not text; type the text itself"),
+                    formula=_shown(cells[index].value),
+                )
+
     def _metadata(self, sheet: Any) -> dict[str, Any]:
         meta: dict[str, Any] = {}
-        for values in sheet.iter_rows(min_col=1, max_col=2, values_only=True):
+        for number, values in enumerate(sheet.iter_rows(min_col=1, max_col=2, values_only=True), start=1):
+            if number > _META_ROWS:
+                break
             if values and isinstance(values[0], str):
                 meta[values[0]] = values[1] if len(values) > 1 else None
         if meta.get("format") != FORMAT_NAME:
@@ -276,12 +312,19 @@ class _Reader:
         )
 
     def _text_id(self, number: int, raw: Any) -> int:
-        if isinstance(raw, float) and raw.is_integer():
+        if isinstance(raw, float) and raw.is_integer() and abs(raw) <= _MAX_ID:
             raw = int(raw)
-        if isinstance(raw, str) and raw.strip().isdigit():
+        if (
+            isinstance(raw, str)
+            and raw.strip().isascii()
+            and raw.strip().isdigit()
+            and len(raw.strip()) <= 19
+        ):
             raw = int(raw.strip())
-        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
-            raise self.cell_error(number, "id", N_("expected the ID of a text, found “{value}”"), value=raw)
+        if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= _MAX_ID:
+            raise self.cell_error(
+                number, "id", N_("expected the ID of a text, found “{value}”"), value=_shown(raw)
+            )
         return raw
 
     def _fingerprint(self, number: int, column: str, raw: Any, empty_ok: bool) -> str:

@@ -144,6 +144,9 @@ def open_package(template: Path | None) -> tuple[Any, list[str]]:
         data = path.read_bytes()
     except OSError as exc:
         raise _template_error(path, exc.strerror or exc) from exc
+    from briefing.render.docx.template_safety import check_template_archive, drop_external_relationships
+
+    check_template_archive(path, data)
     try:
         document = docx.Document(io.BytesIO(_as_document_package(path, data)))
     except TemplateError:
@@ -153,6 +156,10 @@ def open_package(template: Path | None) -> tuple[Any, list[str]]:
     warnings = []
     if _drop_relationships(document.part, _MACRO_RELATIONSHIPS):
         warnings.append("The template's macros were left out: a pack never carries macros.")
+    if drop_external_relationships(document):
+        warnings.append(
+            "The template's links to files elsewhere (an attached template, linked pictures) were left out."
+        )
     return document, warnings
 
 

@@ -8,6 +8,7 @@ so it is applied once, for every workbook, before saving; nothing is rewritten a
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,17 @@ FONT_CHILD_ORDER = (
 
 
 def save_workbook(workbook: Any, path: Path) -> None:
-    """Save an openpyxl workbook at ``path`` with schema-ordered fonts."""
+    """Save an openpyxl workbook at ``path`` with schema-ordered fonts.
+
+    The workbook is built in memory and then written in one go: openpyxl writing straight to a disk that fills
+    up leaves its zip file and sheet writers half-closed, and their clean-up prints tracebacks on the terminal
+    long after the error was reported. Writing finished bytes fails cleanly with the disk's error instead.
+    """
     use_schema_font_order()
-    workbook.save(path)
+    stream = io.BytesIO()
+    workbook.save(stream)
+    with Path(path).open("wb") as output:
+        output.write(stream.getbuffer())
 
 
 def use_schema_font_order() -> None:
