@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from briefing.errors import N_, BriefingError, LibraryError
 from briefing.files import BACKUP_FOLDER, atomic_output
+from briefing.store.failures import disk_full
 from briefing.store.snapshot import APPLICATION_ID, check_library_file
 
 KEEP = 10
@@ -30,6 +32,7 @@ ON_OPEN_EVERY = dt.timedelta(hours=12)
 WHILE_EDITING_EVERY = dt.timedelta(minutes=30)
 """A commit backs the library up when its newest automatic backup is older than this."""
 LOCK_TIMEOUT_S = 0.5
+_SQLITE_FULL = 13
 _DMS_BYTE = 128  # SQLite's unix VFS: UNIX_SHM_BASE (120) + SQLITE_SHM_NLOCK (8)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -70,9 +73,15 @@ def backup_library(library: Path, target: Path) -> Path:
         finally:
             source.close()
     except sqlite3.Error as exc:
+        if exc.sqlite_errorcode & 0xFF == _SQLITE_FULL:
+            raise disk_full() from exc  # said as such: the work that wanted the backup stops for the same reason
         raise LibraryError(
             N_("The library {path} cannot be backed up: {reason}"), path=library, reason=exc
         ) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise disk_full() from exc
+        raise
     return target
 
 

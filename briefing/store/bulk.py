@@ -7,6 +7,7 @@ transaction, so they commit or roll back with everything else. The search index 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
@@ -16,8 +17,12 @@ from sqlalchemy.orm import Session
 from briefing.model import TextBlock, TextStatus, Translation, fingerprint
 from briefing.model.base import Base
 from briefing.model.texts import STALE_FINGERPRINT
+from briefing.store.engine import BUSY_TIMEOUT_MS
 from briefing.store.limits import check_rows
 
+WRITER_WAIT_MS = int(os.environ.get("BRIEFING_IMPORT_WAIT_MS", "120000"))
+"""How long an import waits for another writer to finish before it says the library is busy (a long import by
+another process is worth waiting for; ``BRIEFING_IMPORT_WAIT_MS`` shortens it for scripts and tests)."""
 WRITER_LOCK = 0x42524946
 """The PostgreSQL advisory lock Briefing's bulk writers take (the library's application id, "BRIF")."""
 
@@ -62,7 +67,12 @@ def hold_write_lock(session: Session) -> None:
     if connection.dialect.name == "sqlite":
         driver = connection.connection.driver_connection
         if driver is not None and not driver.in_transaction:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # A whole import waits for another one to finish rather than failing as busy after a few seconds.
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {WRITER_WAIT_MS}")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 

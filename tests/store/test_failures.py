@@ -22,7 +22,7 @@ import pytest
 from benchmarks.synthetic import synthetic_document
 from briefing.errors import LibraryError
 from briefing.interchange.library_json import import_document, validate
-from briefing.store import Library
+from briefing.store import Library, bulk
 from briefing.store.engine import BUSY_TIMEOUT_MS
 from briefing.store.failures import library_failure
 
@@ -30,11 +30,15 @@ DATA = Path(__file__).parents[1] / "data"
 RESTORE = "Restore it from a backup"
 
 
-def briefing(*args: str, lang: str = "en_GB.UTF-8") -> subprocess.CompletedProcess[str]:
+def briefing(
+    *args: str, lang: str = "en_GB.UTF-8", wait_ms: int | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {
         k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "BRIEFING_DB")
     }
     env["LANG"] = lang
+    if wait_ms is not None:  # how long an import waits for another writer
+        env["BRIEFING_IMPORT_WAIT_MS"] = str(wait_ms)
     return subprocess.run(
         [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, env=env, check=False
     )
@@ -61,12 +65,14 @@ def renamed(document: dict[str, Any], prefix: str) -> dict[str, Any]:
     return dict(json.loads(text))
 
 
-def test_a_lock_held_longer_than_the_busy_timeout_says_busy(library_path: Path) -> None:
+def test_a_lock_held_longer_than_the_busy_timeout_says_busy(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Library.open(library_path).close()
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sqlite3, sys, time\n"
          f"c = sqlite3.connect({str(library_path)!r}); c.execute('BEGIN IMMEDIATE'); print('held', flush=True)\n"
-         f"time.sleep({BUSY_TIMEOUT_MS / 1000 + 20}); c.rollback()"],
+         f"time.sleep({BUSY_TIMEOUT_MS / 1000 + 300}); c.rollback()"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -75,10 +81,11 @@ def test_a_lock_held_longer_than_the_busy_timeout_says_busy(library_path: Path) 
             ("en_GB.UTF-8", "busy: another program is saving; try again"),
             ("fr_BE.UTF-8", "occupée"),
         ):
-            line = one_line(briefing("import-library", str(DATA / "sample-library.json"), "--db", str(library_path), lang=lang))  # fmt: skip
+            line = one_line(briefing("import-library", str(DATA / "sample-library.json"), "--db", str(library_path), lang=lang, wait_ms=BUSY_TIMEOUT_MS))  # fmt: skip
             assert expected in line and RESTORE not in line and "Restaurez" not in line
         document = validate(json.loads((DATA / "sample-library.json").read_text(encoding="utf-8")))
         library = Library.open(library_path)
+        monkeypatch.setattr(bulk, "WRITER_WAIT_MS", BUSY_TIMEOUT_MS)
         with pytest.raises(LibraryError) as caught, library.unit_of_work() as uow:  # the app sees the same
             import_document(uow, document)
         library.close()
