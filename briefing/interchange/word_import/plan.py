@@ -1,0 +1,334 @@
+"""What importing a brief will do to a library, worked out before anything is written, and doing it.
+
+A topic whose title (in any language, compared loosely) is already in the library is merged: its items are paired
+with the imported ones kind by kind, in order, and the imported language fills each pair's text; a text already
+there and equal stays as it is, a different one is replaced; imported items beyond the existing ones are added.
+A language that is not the topic's source language is written as a draft, so French imported onto an English
+topic becomes its French draft. Actions already on the topic (same text) are not added twice.
+
+:func:`apply_plan` writes a plan in one unit of work: when anything fails, nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.errors import N_, BriefingError
+from briefing.interchange.word_import import vocabulary as vocab
+from briefing.interchange.word_import.structure import (
+    Brief,
+    ImportedAction,
+    ImportedItem,
+    ImportedTopic,
+    Texts,
+)
+from briefing.model import Action, Area, Item, ItemKind, Marking, TextBlock, TextStatus, Topic
+from briefing.operations.base import new_text_block, slugify, unique_key
+from briefing.operations.library import create_topic
+from briefing.store import Library, UnitOfWork
+
+DEFAULT_AREA_KEY = "imported"
+DEFAULT_AREA_TITLE = {"en": "Imported from Word", "fr": "Importé de Word"}
+
+NEW, FILL, SAME, UPDATE = "new", "fill", "same", "update"
+
+
+@dataclass
+class PlannedItem:
+    item: ImportedItem
+    status: str
+    """"new", "fill" (adds a language), "same" (nothing to write) or "update" (replaces a text)."""
+    existing_key: str | None = None
+
+
+@dataclass
+class PlannedAction:
+    action: ImportedAction
+    status: str
+    """"new" or "same"."""
+
+
+@dataclass
+class PlannedTopic:
+    topic: ImportedTopic
+    existing_key: str | None
+    items: list[PlannedItem] = field(default_factory=list)
+    actions: list[PlannedAction] = field(default_factory=list)
+    title_fill: Texts = field(default_factory=dict)
+    """Title languages the existing topic lacks."""
+
+    @property
+    def merged(self) -> bool:
+        return self.existing_key is not None
+
+
+@dataclass
+class ImportPlan:
+    """The preview of an import: a tree of topics with what happens to each item and action, and counts."""
+
+    source: str
+    brief: Brief
+    area_key: str
+    area_title: Texts
+    area_exists: bool
+    topics: list[PlannedTopic]
+    actions: list[PlannedAction]
+    """Actions tied to no topic (the follow-up annex of a pack)."""
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.brief.languages
+
+    def counts(self) -> Counter[str]:
+        """topics_new, topics_merged, items_new, items_fill, items_same, items_update, actions_new, actions_same,
+        unrecognised, skipped."""
+        counts: Counter[str] = Counter()
+        for topic in self.topics:
+            counts["topics_merged" if topic.merged else "topics_new"] += 1
+            for item in topic.items:
+                counts[f"items_{item.status}"] += 1
+            for action in topic.actions:
+                counts[f"actions_{action.status}"] += 1
+        for action in self.actions:
+            counts[f"actions_{action.status}"] += 1
+        counts["unrecognised"] = self.brief.unrecognised
+        counts["skipped"] = sum(self.brief.skipped.values())
+        return counts
+
+    @property
+    def empty(self) -> bool:
+        counts = self.counts()
+        return not any(
+            counts[k] for k in ("topics_new", "items_new", "items_fill", "items_update", "actions_new")
+        )
+
+
+# --- planning -----------------------------------------------------------------------------------------------
+
+
+def _title_keys(block: TextBlock) -> set[str]:
+    return {vocab.loose(row.text) for row in block.translations.values() if row.text.strip()}
+
+
+def _pair_status(item: ImportedItem, existing: Item) -> str:
+    pairs = (
+        [(item.question, existing.question), (item.answer, existing.answer)]
+        if item.kind is ItemKind.QA
+        else [(item.body, existing.body)]
+    )
+    status = SAME
+    for texts, block in pairs:
+        for lang, text in texts.items():
+            if not text.strip():
+                continue
+            current = block.text(lang) if block is not None else None
+            if current is None or not current.strip():
+                status = FILL if status == SAME else status
+            elif current.strip() != text.strip():
+                status = UPDATE
+    return status
+
+
+def _plan_topic(topic: ImportedTopic, existing: Topic | None) -> PlannedTopic:
+    planned = PlannedTopic(topic, existing.key if existing is not None else None)
+    if existing is None:
+        planned.items = [PlannedItem(item, NEW) for item in topic.items]
+        planned.actions = [PlannedAction(action, NEW) for action in topic.actions]
+        return planned
+    planned.title_fill = {
+        lang: text for lang, text in topic.title.items() if not (existing.title.text(lang) or "").strip()
+    }
+    by_kind: dict[ItemKind, list[Item]] = {}
+    for record in existing.items:
+        by_kind.setdefault(record.kind, []).append(record)
+    used: Counter[ItemKind] = Counter()
+    for item in topic.items:
+        candidates = by_kind.get(item.kind, [])
+        index = used[item.kind]
+        used[item.kind] += 1
+        if index < len(candidates):
+            match = candidates[index]
+            planned.items.append(PlannedItem(item, _pair_status(item, match), match.key))
+        else:
+            planned.items.append(PlannedItem(item, NEW))
+    return planned
+
+
+def plan_brief(uow: UnitOfWork, brief: Brief, source: str, area: str | None = None) -> ImportPlan:
+    """How ``brief`` goes into the library ``uow`` reads: new and merged topics, item by item."""
+    areas = uow.areas.list()
+    area_key, area_title, area_exists = DEFAULT_AREA_KEY, dict(DEFAULT_AREA_TITLE), False
+    wanted = area.strip() if area else None
+    for candidate in areas:
+        if wanted is None and candidate.key == DEFAULT_AREA_KEY:
+            area_exists = True
+        elif wanted is not None and (
+            candidate.key == wanted or vocab.loose(wanted) in _title_keys(candidate.title)
+        ):
+            area_key, area_exists = candidate.key, True
+            area_title = {lang: row.text for lang, row in candidate.title.translations.items()}
+            break
+    else:
+        if wanted is not None:
+            area_key = slugify(wanted, DEFAULT_AREA_KEY)
+            area_title = {brief.languages[0]: wanted}
+            area_exists = area_key in {a.key for a in areas}
+    by_title: dict[str, Topic] = {}
+    for record in uow.topics.list(Topic.position):
+        for key in _title_keys(record.title):
+            by_title.setdefault(key, record)
+    topics = []
+    actions: list[PlannedAction] = []
+    existing_actions = {
+        vocab.loose(row.text) for action in uow.actions.list() for row in action.text.translations.values()
+    }
+    for imported in brief.topics:
+        match = next(
+            (by_title[k] for k in (vocab.loose(t) for t in imported.title.values()) if k in by_title), None
+        )
+        planned = _plan_topic(imported, match)
+        if match is not None:
+            planned.actions = [
+                PlannedAction(a, SAME if _action_known(a, existing_actions) else NEW)
+                for a in imported.actions
+            ]
+        topics.append(planned)
+    for action in brief.unattached_actions:
+        actions.append(PlannedAction(action, SAME if _action_known(action, existing_actions) else NEW))
+    return ImportPlan(source, brief, area_key, area_title, area_exists, topics, actions)
+
+
+def _action_known(action: ImportedAction, known: set[str]) -> bool:
+    return any(vocab.loose(text) in known for text in action.text.values())
+
+
+# --- applying -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    counts: Counter[str]
+    topic_keys: list[str]
+
+
+def _source_of(texts: Texts, preferred: str) -> str:
+    if texts.get(preferred, "").strip():
+        return preferred
+    return next((lang for lang, text in texts.items() if text.strip()), preferred)
+
+
+def _block(texts: Texts, preferred: str) -> TextBlock:
+    texts = {lang: text for lang, text in texts.items() if text.strip()}
+    return new_text_block(texts, _source_of(texts, preferred))
+
+
+def _fill(block: TextBlock | None, texts: Texts) -> None:
+    if block is None:
+        return
+    for lang, text in texts.items():
+        if not text.strip() or (block.text(lang) or "").strip() == text.strip():
+            continue
+        block.set_text(lang, text, TextStatus.DRAFT)
+
+
+def _ensure_area(uow: UnitOfWork, plan: ImportPlan) -> Area:
+    area = uow.areas.by_key(plan.area_key)
+    if area is not None:
+        return area
+    area = Area(
+        key=plan.area_key,
+        position=max((a.position for a in uow.areas.list()), default=-1) + 1,
+        title=_block(plan.area_title, plan.languages[0]),
+    )
+    uow.areas.add(area)
+    uow.flush()
+    return area
+
+
+def _new_items(uow: UnitOfWork, topic: Topic, items: list[ImportedItem], taken: set[str]) -> None:
+    current = list(topic.items)
+    for item in items:
+        key = unique_key(f"{topic.key}-{len(current) + 1}", taken.__contains__)
+        taken.add(key)
+        record = Item(key=key, kind=item.kind, internal=item.internal, marking=item.marking)
+        if item.kind is ItemKind.QA:
+            record.question = _block(item.question, topic.source_lang)
+            record.answer = _block(item.answer, topic.source_lang)
+        else:
+            record.body = _block(item.body, topic.source_lang)
+        record.position = len(current)
+        current.append(record)
+    topic.items = current
+
+
+def _new_actions(
+    uow: UnitOfWork, topic: Topic | None, actions: list[ImportedAction], taken: set[str]
+) -> None:
+    position = max(
+        (a.position for a in uow.actions.list() if topic is not None and a.topic_id == topic.id), default=-1
+    )
+    for action in actions:
+        base = f"{topic.key}-action" if topic is not None else "action"
+        key = unique_key(base, taken.__contains__)
+        taken.add(key)
+        position += 1
+        uow.actions.add(
+            Action(
+                key=key,
+                topic=topic,
+                position=position,
+                text=_block(action.text, topic.source_lang if topic is not None else "en"),
+                owner=action.owner,
+                deadline=action.deadline,
+                status=action.status,
+                source=action.source,
+            )
+        )
+
+
+def apply_plan(library: Library, plan: ImportPlan) -> ImportReport:
+    """Write ``plan`` in one unit of work and report what was done; a failure leaves the library as it was."""
+    keys: list[str] = []
+    with library.unit_of_work() as uow:
+        area = _ensure_area(uow, plan)
+        item_keys = uow.items.keys()
+        action_keys = uow.actions.keys()
+        for planned in plan.topics:
+            imported = planned.topic
+            if planned.existing_key is None:
+                source = _source_of(imported.title, plan.languages[0])
+                created = create_topic(uow, area.key, imported.title, source_lang=source)
+                topic = uow.topics.require(created.key)
+            else:
+                found = uow.topics.by_key(planned.existing_key)
+                if found is None:
+                    raise BriefingError(
+                        N_(
+                            "The topic “{key}” was deleted while the import was prepared; nothing was imported."
+                        ),
+                        key=planned.existing_key,
+                    )
+                topic = found
+                _fill(topic.title, planned.title_fill)
+            if imported.marking is not None:
+                topic.marking = Marking.highest([topic.marking, imported.marking])
+            existing = {item.key: item for item in topic.items}
+            for item in planned.items:
+                if item.status in (FILL, UPDATE) and item.existing_key in existing:
+                    record = existing[item.existing_key]
+                    if item.item.kind is ItemKind.QA:
+                        _fill(record.question, item.item.question)
+                        _fill(record.answer, item.item.answer)
+                    else:
+                        _fill(record.body, item.item.body)
+                    if item.item.marking is not None:
+                        record.marking = Marking.highest([record.marking, item.item.marking])
+                    record.internal = record.internal or item.item.internal
+            _new_items(uow, topic, [i.item for i in planned.items if i.status == NEW], item_keys)
+            uow.flush()
+            _new_actions(uow, topic, [a.action for a in planned.actions if a.status == NEW], action_keys)
+            keys.append(topic.key)
+        _new_actions(uow, None, [a.action for a in plan.actions if a.status == NEW], action_keys)
+        uow.flush()
+    return ImportReport(plan.counts(), keys)
