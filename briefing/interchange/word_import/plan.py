@@ -24,7 +24,7 @@ from briefing.interchange.word_import.structure import (
     Texts,
 )
 from briefing.model import Action, Area, Item, ItemKind, Marking, TextBlock, TextStatus, Topic
-from briefing.operations.base import new_text_block, slugify, unique_key
+from briefing.operations.base import new_text_block, renumber, slugify, unique_key
 from briefing.operations.library import create_topic
 from briefing.store import Library, UnitOfWork
 
@@ -247,6 +247,7 @@ def _ensure_area(uow: UnitOfWork, plan: ImportPlan) -> Area:
 
 
 def _new_items(uow: UnitOfWork, topic: Topic, items: list[ImportedItem], taken: set[str]) -> None:
+    """Add ``items`` to ``topic``, each after the last item of its slot or of an earlier one (brief order)."""
     current = list(topic.items)
     for item in items:
         key = unique_key(f"{topic.key}-{len(current) + 1}", taken.__contains__)
@@ -257,9 +258,11 @@ def _new_items(uow: UnitOfWork, topic: Topic, items: list[ImportedItem], taken: 
             record.answer = _block(item.answer, topic.source_lang)
         else:
             record.body = _block(item.body, topic.source_lang)
-        record.position = len(current)
-        current.append(record)
+        order = item.kind.brief_order
+        index = max((i + 1 for i, other in enumerate(current) if other.kind.brief_order <= order), default=0)
+        current.insert(index, record)
     topic.items = current
+    renumber(current)
 
 
 def _new_actions(
