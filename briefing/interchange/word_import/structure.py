@@ -374,13 +374,15 @@ class _Builder:
                 self.unattached.append(action)
 
     def cell_texts(self, blocks: list[Block]) -> Texts:
-        """One text per language of a cell's paragraphs (a cell may hold each language in its own paragraph)."""
+        """One text per language of a cell: paragraphs tagged with two languages (an interpreter's copy) are
+        kept apart; otherwise the cell is in the document's language."""
+        units = [read_flags(b.runs, None) for b in blocks if isinstance(b, Paragraph)]
+        units = [u for u in units if u.text]
+        tagged = {u.lang for u in units if u.lang}
         texts: dict[str, list[str]] = {}
-        for block in blocks:
-            if isinstance(block, Paragraph):
-                unit = read_flags(block.runs, self.lang)
-                if unit.text and unit.lang:
-                    texts.setdefault(unit.lang, []).append(unit.text)
+        for unit in units:
+            lang = unit.lang if unit.lang and (len(tagged) > 1 or unit.stand_in) else self.lang
+            texts.setdefault(lang, []).append(unit.text)
         return {lang: "\n".join(lines) for lang, lines in texts.items()}
 
     def language_table(self, table: Table, languages: list[str | None]) -> None:
@@ -521,7 +523,8 @@ class _Builder:
             return
         if self.topic_level is None or level == self.topic_level:
             unit = read_flags(para.runs, self.lang)
-            created = self.open_topics([{unit.lang or self.lang: unit.text}])
+            lang = unit.lang if unit.stand_in and unit.lang else self.lang
+            created = self.open_topics([{lang: unit.text}])
             self.heading_topic = created[0] if created else None
             if unit.marking is not None:
                 self.current[0].marking = Marking.highest([self.current[0].marking, unit.marking])
