@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
 
 from briefing.errors import N_, BriefingError
 from briefing.interchange.word_import import vocabulary as vocab
@@ -25,8 +28,8 @@ from briefing.interchange.word_import.structure import (
 )
 from briefing.model import Action, Area, Item, ItemKind, Marking, TextBlock, TextStatus, Topic
 from briefing.operations.base import new_text_block, renumber, slugify, unique_key
-from briefing.operations.library import create_topic
 from briefing.store import Library, UnitOfWork
+from briefing.store.bulk import LanguageTexts, insert_returning_ids, insert_text_blocks
 
 DEFAULT_AREA_KEY = "imported"
 DEFAULT_AREA_TITLE = {"en": "Imported from Word", "fr": "Importé de Word"}
@@ -266,16 +269,13 @@ def _new_items(uow: UnitOfWork, topic: Topic, items: list[ImportedItem], taken: 
 
 
 def _new_actions(
-    uow: UnitOfWork, topic: Topic | None, actions: list[ImportedAction], taken: set[str]
+    uow: UnitOfWork, topic: Topic | None, actions: list[ImportedAction], taken: set[str], after: int
 ) -> None:
-    position = max(
-        (a.position for a in uow.actions.list() if topic is not None and a.topic_id == topic.id), default=-1
-    )
-    for action in actions:
+    """Add ``actions`` (to ``topic``, or to none), at the positions following ``after``."""
+    for position, action in enumerate(actions, start=after + 1):
         base = f"{topic.key}-action" if topic is not None else "action"
         key = unique_key(base, taken.__contains__)
         taken.add(key)
-        position += 1
         uow.actions.add(
             Action(
                 key=key,
@@ -290,48 +290,160 @@ def _new_actions(
         )
 
 
+def _merge_item(record: Item, item: ImportedItem) -> None:
+    if item.kind is ItemKind.QA:
+        _fill(record.question, item.question)
+        _fill(record.answer, item.answer)
+    else:
+        _fill(record.body, item.body)
+    if item.marking is not None:
+        record.marking = Marking.highest([record.marking, item.marking])
+    record.internal = record.internal or item.internal
+
+
+def _texts_row(texts: Texts, preferred: str) -> tuple[str, LanguageTexts]:
+    """A text block for :func:`insert_text_blocks`, written as :func:`new_text_block` would write it."""
+    kept = {lang: text for lang, text in texts.items() if text.strip()}
+    source = _source_of(kept, preferred)
+    rows: dict[str, tuple[str, TextStatus]] = {source: (kept.get(source, ""), TextStatus.DRAFT)}
+    for lang, text in kept.items():
+        if lang != source:
+            rows[lang] = (text, TextStatus.TRANSLATED)
+    return source, rows
+
+
+@dataclass
+class _Keys:
+    """Keys taken so far, so new records get free ones without asking the database each time."""
+
+    topics: set[str]
+    items: set[str]
+    actions: set[str]
+
+    def take(self, taken: set[str], base: str) -> str:
+        key = unique_key(base, taken.__contains__)
+        taken.add(key)
+        return key
+
+
+def _insert_new_topics(
+    uow: UnitOfWork, area: Area, topics: list[PlannedTopic], position: int, keys: _Keys, language: str
+) -> list[str]:
+    """Insert new topics with their items and actions as batched rows (the ORM costs too much per object)."""
+    session = uow.session
+    titles, rows = [], []
+    for offset, planned in enumerate(topics, start=1):
+        source, texts = _texts_row(planned.topic.title, language)
+        titles.append((source, texts))
+        rows.append(
+            {
+                "key": keys.take(keys.topics, slugify(texts[source][0], "topic")),
+                "area_id": area.id,
+                "position": position + offset,
+                "source_lang": source,
+                "marking": planned.topic.marking,
+                "tags": [],
+                "sources": [],
+            }
+        )
+    for row, title_id in zip(rows, insert_text_blocks(session, titles), strict=True):
+        row["title_id"] = title_id
+    topic_ids = insert_returning_ids(session, Topic, rows)
+    blocks: list[tuple[str, LanguageTexts]] = []
+    items: list[dict[str, Any]] = []
+    actions: list[dict[str, Any]] = []
+    for planned, row, topic_id in zip(topics, rows, topic_ids, strict=True):
+        source, topic_key = str(row["source_lang"]), str(row["key"])
+        ordered = sorted((i.item for i in planned.items), key=lambda item: item.kind.brief_order)
+        for index, item in enumerate(ordered):
+            record: dict[str, Any] = {
+                "key": keys.take(keys.items, f"{topic_key}-{index + 1}"),
+                "topic_id": topic_id,
+                "kind": item.kind,
+                "position": index,
+                "marking": item.marking,
+                "internal": item.internal,
+                "body_id": None,
+                "question_id": None,
+                "answer_id": None,
+            }
+            for part in ("question", "answer") if item.kind is ItemKind.QA else ("body",):
+                record[f"{part}_id"] = len(blocks)
+                blocks.append(_texts_row(getattr(item, part), source))
+            items.append(record)
+        for index, planned_action in enumerate(planned.actions):
+            action = planned_action.action
+            actions.append(
+                {
+                    "key": keys.take(keys.actions, f"{topic_key}-action"),
+                    "topic_id": topic_id,
+                    "position": index,
+                    "text_id": len(blocks),
+                    "owner": action.owner,
+                    "deadline": action.deadline,
+                    "status": action.status,
+                    "source": action.source,
+                }
+            )
+            blocks.append(_texts_row(action.text, source))
+    block_ids = insert_text_blocks(session, blocks)
+    for item_row in items:
+        for part in ("body_id", "question_id", "answer_id"):
+            if item_row[part] is not None:
+                item_row[part] = block_ids[item_row[part]]
+    for action_row in actions:
+        action_row["text_id"] = block_ids[action_row["text_id"]]
+    insert_returning_ids(session, Item, items)
+    insert_returning_ids(session, Action, actions)
+    return [str(row["key"]) for row in rows]
+
+
+def _merge_topic(uow: UnitOfWork, topic: Topic, planned: PlannedTopic, keys: _Keys, last_action: int) -> None:
+    """Fill the imported languages of a topic already in the library, and add what it lacks."""
+    _fill(topic.title, planned.title_fill)
+    existing = {item.key: item for item in topic.items}
+    for item in planned.items:
+        if item.status in (FILL, UPDATE) and item.existing_key in existing:
+            _merge_item(existing[item.existing_key], item.item)
+    if planned.topic.marking is not None:
+        topic.marking = Marking.highest([topic.marking, planned.topic.marking])
+    _new_items(uow, topic, [i.item for i in planned.items if i.status == NEW], keys.items)
+    _new_actions(
+        uow, topic, [a.action for a in planned.actions if a.status == NEW], keys.actions, last_action
+    )
+
+
 def apply_plan(library: Library, plan: ImportPlan) -> ImportReport:
-    """Write ``plan`` in one unit of work and report what was done; a failure leaves the library as it was."""
-    keys: list[str] = []
+    """Write ``plan`` in one unit of work and report what was done; a failure leaves the library as it was.
+
+    Merged topics are changed through the model; new topics, their items and actions go in as batched rows.
+    """
+    written: list[str] = []
     with library.unit_of_work() as uow:
+        session = uow.session
         area = _ensure_area(uow, plan)
-        item_keys = uow.items.keys()
-        action_keys = uow.actions.keys()
+        keys = _Keys(uow.topics.keys(), uow.items.keys(), uow.actions.keys())
+        merged_keys = [t.existing_key for t in plan.topics if t.existing_key is not None]
+        merged = {t.key: t for t in session.scalars(select(Topic).where(Topic.key.in_(merged_keys)))}
+        rows = session.execute(select(Action.topic_id, func.max(Action.position)).group_by(Action.topic_id))
+        last_action: dict[int | None, int] = {topic_id: last for topic_id, last in rows}
         for planned in plan.topics:
-            imported = planned.topic
             if planned.existing_key is None:
-                source = _source_of(imported.title, plan.languages[0])
-                created = create_topic(uow, area.key, imported.title, source_lang=source)
-                topic = uow.topics.require(created.key)
-            else:
-                found = uow.topics.by_key(planned.existing_key)
-                if found is None:
-                    raise BriefingError(
-                        N_(
-                            "The topic “{key}” was deleted while the import was prepared; nothing was imported."
-                        ),
-                        key=planned.existing_key,
-                    )
-                topic = found
-                _fill(topic.title, planned.title_fill)
-            if imported.marking is not None:
-                topic.marking = Marking.highest([topic.marking, imported.marking])
-            existing = {item.key: item for item in topic.items}
-            for item in planned.items:
-                if item.status in (FILL, UPDATE) and item.existing_key in existing:
-                    record = existing[item.existing_key]
-                    if item.item.kind is ItemKind.QA:
-                        _fill(record.question, item.item.question)
-                        _fill(record.answer, item.item.answer)
-                    else:
-                        _fill(record.body, item.item.body)
-                    if item.item.marking is not None:
-                        record.marking = Marking.highest([record.marking, item.item.marking])
-                    record.internal = record.internal or item.item.internal
-            _new_items(uow, topic, [i.item for i in planned.items if i.status == NEW], item_keys)
-            uow.flush()
-            _new_actions(uow, topic, [a.action for a in planned.actions if a.status == NEW], action_keys)
-            keys.append(topic.key)
-        _new_actions(uow, None, [a.action for a in plan.actions if a.status == NEW], action_keys)
+                continue
+            topic = merged.get(planned.existing_key)
+            if topic is None:
+                raise BriefingError(
+                    N_("The topic “{key}” was deleted while the import was prepared; nothing was imported."),
+                    key=planned.existing_key,
+                )
+            _merge_topic(uow, topic, planned, keys, last_action.get(topic.id, -1))
+            written.append(topic.key)
+        unattached = [a.action for a in plan.actions if a.status == NEW]
+        _new_actions(uow, None, unattached, keys.actions, last_action.get(None, -1))
         uow.flush()
-    return ImportReport(plan.counts(), keys)
+        new = [planned for planned in plan.topics if planned.existing_key is None]
+        if new:
+            position = session.scalar(select(func.max(Topic.position)).where(Topic.area_id == area.id))
+            start = -1 if position is None else position
+            written += _insert_new_topics(uow, area, new, start, keys, plan.languages[0])
+    return ImportReport(plan.counts(), written)

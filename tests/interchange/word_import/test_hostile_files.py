@@ -143,26 +143,29 @@ def test_entities_are_never_expanded_by_the_parser(tmp_path: Path) -> None:
 
 
 def test_a_failure_while_writing_leaves_nothing_behind(filled_library: Library, tmp_path: Path) -> None:
+    from briefing.operations import delete_topic
+    from tests.interchange.word_import.wordml import style
+
+    create_topic(filled_library, "security", {"en": "Harbours"}, key="harbours")
     body = (
-        p("Harbours", style="Heading1")
-        + p("Lines to take", style="Heading2")
-        + p("New topic, new line.")
-        + p("Ports", style="Heading1")
+        p("Ports", style="Heading1")
         + p("Lines to take", style="Heading2")
         + p("Ports matter.")
         + p("They matter more every year.")
+        + p("Harbours", style="Heading1")
+        + p("Background", style="Heading2")
+        + p("Harbours are older than ports.")
+        + p("Docks", style="Heading1")
+        + p("Lines to take", style="Heading2")
+        + p("New topic, new line.")
     )
-    from tests.interchange.word_import.wordml import style
-
-    path = write_docx(
-        tmp_path / "b.docx", body, styles=style("Heading1", "heading 1") + style("Heading2", "heading 2")
-    )
+    styles = style("Heading1", "heading 1") + style("Heading2", "heading 2")
+    path = write_docx(tmp_path / "b.docx", body, styles=styles)
     plan = plan_import(filled_library, path, area="security")
-    assert [(t.existing_key, len(t.items)) for t in plan.topics] == [(None, 1), ("ports", 2)]
-    # someone deletes the topic the plan merges into before it is applied
-    from briefing.operations import delete_topic
-
-    delete_topic(filled_library, "ports")
+    assert [(t.existing_key, len(t.items)) for t in plan.topics] == [("ports", 2), ("harbours", 1), (None, 1)]
+    # someone deletes a topic the plan merges into before it is applied: the merge into "ports" is already
+    # made when the import meets the missing topic
+    delete_topic(filled_library, "harbours")
     before = library_rows(filled_library)
 
     with pytest.raises(Exception, match="deleted while the import was prepared"):
@@ -170,4 +173,5 @@ def test_a_failure_while_writing_leaves_nothing_behind(filled_library: Library, 
 
     assert library_rows(filled_library) == before
     with filled_library.unit_of_work() as uow:
-        assert uow.topics.by_key("harbours") is None
+        assert uow.topics.by_key("docks") is None
+        assert [i.body.text("en") for i in uow.topics.require("ports").items if i.body] == ["Ports matter."]
