@@ -353,9 +353,11 @@ class _Builder:
                 continue
 
             def value(name: str, row_index: int = r) -> str:
-                return table.cell_text(row_index, fields[name]) if name in fields else ""
+                """The cell of column ``name``; its first line when it holds one per language."""
+                text = table.cell_text(row_index, fields[name]) if name in fields else ""
+                return text.split("\n")[0].strip()
 
-            status = vocab.status_of(value("status").split("\n")[0]) or ActionStatus.OPEN
+            status = vocab.status_of(value("status")) or ActionStatus.OPEN
             action = ImportedAction(
                 text=texts,
                 owner=value("owner") or None,
@@ -368,10 +370,21 @@ class _Builder:
             if key in self.seen_actions:
                 continue
             self.seen_actions.add(key)
-            if self.current and self.annex_level is None:
+            named = self.named_topic(table.cell_text(r, fields["topic"])) if "topic" in fields else None
+            if named is not None:
+                named.actions.append(action)
+            elif self.current and self.annex_level is None:
                 self.current[0].actions.append(action)
             else:
                 self.unattached.append(action)
+
+    def named_topic(self, cell: str) -> ImportedTopic | None:
+        """The topic met so far whose title a tracker's topic column gives (in any of its languages)."""
+        for line in [cell, *cell.split("\n"), *cell.split(" / ")]:
+            found = self.by_title.get(vocab.loose(line))
+            if found is not None:
+                return found
+        return None
 
     def cell_texts(self, blocks: list[Block]) -> Texts:
         """One text per language of a cell: paragraphs tagged with two languages (an interpreter's copy) are

@@ -152,6 +152,7 @@ def column_names() -> dict[str, str]:
         ("deadline", lbl.DEADLINE, ("Due", "Due date", "By when", "Date", "Délai", "Date limite", "When")),
         ("status", lbl.STATUS, ("State", "État", "Etat")),
         ("source", lbl.SOURCE, ("Reference", "Référence", "Document")),
+        ("topic", lbl.TOPIC, ("Subject", "Sujet", "Topics", "Sujets")),
     ):
         for name in _all_languages(msgid) | {loose(e) for e in extra}:
             names.setdefault(name, field)

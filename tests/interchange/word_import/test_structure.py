@@ -328,3 +328,77 @@ def test_an_unknown_language_is_refused(tmp_path: Path, lang: str) -> None:
     path = write_docx(tmp_path / "x.docx", p("Text"))
     with pytest.raises(BriefingError, match="use en or fr"):
         read_docx(path, lang)
+
+
+def test_a_tracker_in_an_annex_gives_actions_to_the_topics_it_names(tmp_path: Path) -> None:
+    body = (
+        p("Ports", style="Heading1")
+        + p("Lines to take", style="Heading2")
+        + p("Ports matter.")
+        + p("Drugs", style="Heading1")
+        + p("Key facts", style="Heading2")
+        + p("Cocaine seizures doubled.")
+        + p("Follow-up actions / Actions de suivi", style="Heading1")
+        + table(
+            [
+                ["Action", "Topic / Sujet", "Owner / Responsable", "Deadline / Échéance", "Status / Statut"],
+                ["Visit Antwerp", "Ports", "Cabinet", "30 June 2024 (Overdue)", "In progress\nEn cours"],
+                ["Report on seizures", "Drugs / Drogues", "Customs\nDouanes", "", "Open"],
+                ["Brief the press", "", "Spokesperson", "1 July 2024", "Open"],
+            ]
+        )
+    )
+    styles = style("Heading1", "heading 1") + style("Heading2", "heading 2")
+    path = write_docx(tmp_path / "tracker.docx", body, styles=styles)
+
+    brief = read_docx(path, "en")
+
+    ports, drugs = brief.topics
+    assert [(a.text, a.owner, a.deadline, a.status) for a in ports.actions] == [
+        ({"en": "Visit Antwerp"}, "Cabinet", dt.date(2024, 6, 30), ActionStatus.IN_PROGRESS)
+    ]
+    assert [(a.text, a.owner) for a in drugs.actions] == [({"en": "Report on seizures"}, "Customs")]
+    assert [(a.text, a.deadline) for a in brief.unattached_actions] == [
+        ({"en": "Brief the press"}, dt.date(2024, 7, 1))
+    ]
+
+
+def test_contents_made_of_links_with_page_references_are_left_out(tmp_path: Path) -> None:
+    def entry(title: str, anchor: str, page: int) -> str:
+        link = f'<w:hyperlink w:anchor="{anchor}">{r(title)}<w:r><w:tab/></w:r>'
+        field = (
+            f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF {anchor} \\h </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{page}</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        return p(runs=link + field + "</w:hyperlink>")
+
+    body = (
+        p("Briefing pack")
+        + p("Justice and Home Affairs Council")
+        + p("13–14 June 2024")
+        + table([["Version", "3"], ["Marking", "LIMITE"]])
+        + p("Contents", outline=9)
+        + entry("Agenda item 1 — Ports", "_s1", 3)
+        + entry("Agenda item 2 — Drugs", "_s2", 5)
+        + p("Agenda item 1 — Ports", style="Heading1")
+        + p(runs=r("Topic\t") + r("Port security"))
+        + p("Lines to take", style="Heading2")
+        + p("Ports matter.")
+        + p("Agenda item 2 — Drugs", style="Heading1")
+        + p(runs=r("Topic\t") + r("Drug trafficking"))
+        + p("Key facts", style="Heading2")
+        + p("[LIMITE] Cocaine seizures doubled.")
+    )
+    styles = style("Heading1", "heading 1") + style("Heading2", "heading 2")
+    path = write_docx(tmp_path / "pack.docx", body, styles=styles)
+
+    brief = read_docx(path, "en")
+
+    assert [t.title for t in brief.topics] == [{"en": "Port security"}, {"en": "Drug trafficking"}]
+    assert bodies(brief.topics[0], ItemKind.LINE_TO_TAKE) == ["Ports matter."]
+    assert [(i.body, i.marking) for i in brief.topics[1].items] == [
+        ({"en": "Cocaine seizures doubled."}, Marking.LIMITE)
+    ]
+    assert brief.topics[0].marking is None  # the cover's LIMITE is the drugs item's
+    assert brief.skipped["contents"] == 2 and brief.unrecognised == 0
