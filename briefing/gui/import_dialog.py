@@ -254,8 +254,14 @@ class ImportDocxMenu(QObject):
         self.action.setObjectName("importDocxAction")
         self.action.triggered.connect(lambda _checked=False: self.open())
         window.file_menu.insertAction(window.translations_menu.menuAction(), self.action)
+        window.file_menu.aboutToShow.connect(self.update_enabled)
         window.installEventFilter(self)
         self.retranslate()
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        """Enabled once the window's library is open (checked each time the File menu opens)."""
+        self.action.setEnabled(bool(self.window.ready))
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Import &Word brief…"))
@@ -268,6 +274,7 @@ class ImportDocxMenu(QObject):
     def open(self, path: str | Path | None = None) -> ImportDocxDialog | None:
         """Ask for a .docx (unless ``path`` is given) and show what importing it would do."""
         window = self.window
+        self.update_enabled()
         if not window.ready:
             return None
         if path is None:

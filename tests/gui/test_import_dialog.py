@@ -30,6 +30,8 @@ def open_from_menu(window: MainWindow, qtbot: QtBot, path: Path) -> ImportDocxDi
     window.get_open_file_name = lambda *_args: (str(path), "")
     menu = window.import_docx_menu
     assert menu.action in window.file_menu.actions()
+    menu.update_enabled()
+    assert menu.action.isEnabled()
     menu.action.trigger()
     dialog = menu.dialog
     assert dialog is not None

@@ -141,6 +141,11 @@ def _styles(root: Any | None) -> dict[str, StyleInfo]:
     return styles
 
 
+def _on(toggle: Any | None) -> bool:
+    """A run property such as ``w:vanish`` is on when present, unless its value says off."""
+    return toggle is not None and toggle.get(f"{W}val") not in ("0", "false", "off")
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -346,7 +351,9 @@ class _Reader:
             self.fields.pop()
 
     def run(self, element: Any, runs: list[Run], boxes: list[Any], link: bool) -> None:
-        lang, flagged = self.run_props(element.find(f"{W}rPr"))
+        r_pr = element.find(f"{W}rPr")
+        lang, flagged = self.run_props(r_pr)
+        hidden = r_pr is not None and _on(r_pr.find(f"{W}vanish"))
         for child in element:
             tag = child.tag
             if tag == f"{W}fldChar":
@@ -356,7 +363,7 @@ class _Reader:
                     self.fields[-1][0] += child.text or ""
             elif tag in RUN_OBJECTS:
                 self.walk(child, [], boxes, link)
-            elif self.showing():
+            elif self.showing() and not hidden:
                 text = (child.text or "") if tag == f"{W}t" else RUN_TEXT.get(tag)
                 if text:
                     runs.append(Run(text, lang or self.default_lang, flagged, link))

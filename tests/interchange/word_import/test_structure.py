@@ -171,6 +171,7 @@ def test_tracked_changes_fields_and_text_boxes_read_as_shown(tmp_path: Path) -> 
         + '<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">adopted </w:t></w:r></w:ins>'
         + '<w:del w:id="2" w:author="A"><w:r><w:delText xml:space="preserve">rejected </w:delText></w:r></w:del>'
         + '<w:moveFrom w:id="3" w:author="A"><w:r><w:t>moved away</w:t></w:r></w:moveFrom>'
+        + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden text </w:t></w:r>"
         + r("the text.")
     )
     field = (
