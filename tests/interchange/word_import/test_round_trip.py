@@ -8,6 +8,8 @@ does not say which topic each item comes from; the items are compared as a whole
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,6 +65,22 @@ def packs(demo_library: Library, tmp_path_factory: pytest.TempPathFactory) -> di
     return made
 
 
+@pytest.fixture(scope="module")
+def resaved(
+    packs: dict[str, tuple[Path, Outline]], soffice: str, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """The packs opened and saved again as .docx by LibreOffice, in one run: other styles, other XML."""
+    outdir = tmp_path_factory.mktemp("resaved")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    files = [path for path, _ in packs.values()]
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(outdir), *map(str, files)],
+        check=True, capture_output=True, timeout=600, env={**os.environ, "HOME": str(profile)},
+    )  # fmt: skip
+    return {name: outdir / path.name for name, (path, _) in packs.items()}
+
+
 def expected(
     outline: Outline,
 ) -> tuple[set[Texts | None], Counter[tuple[object, ...]], set[tuple[object, ...]]]:
@@ -114,6 +132,20 @@ def test_pack_imports_back_with_the_same_topics_items_and_actions(
     assert got_actions == want_actions
     assert plan.counts()["unrecognised"] == 0
     assert len(want_items) > 20 and len(want_actions) > 10
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("meeting", MEETINGS)
+def test_pack_saved_again_by_libreoffice_imports_the_same(
+    packs: dict[str, tuple[Path, Outline]], resaved: dict[str, Path], meeting: str, mode: str, tmp_path: Path
+) -> None:
+    _, outline = packs[f"{meeting}-{mode}"]
+    library = Library.open(tmp_path / "empty.sqlite")
+    try:
+        apply_plan(library, plan_import(library, resaved[f"{meeting}-{mode}"]))
+        assert imported(library) == expected(outline)
+    finally:
+        library.close()
 
 
 def test_importing_the_same_pack_twice_adds_nothing(
