@@ -298,10 +298,6 @@
         <translation>Importation terminée&#xa0;: %1 sujets écrits.</translation>
     </message>
     <message>
-        <source>Nothing to import: the library already holds all of it.</source>
-        <translation>Rien à importer&#xa0;: la bibliothèque contient déjà tout.</translation>
-    </message>
-    <message>
         <source>Actions tied to no topic</source>
         <translation>Actions liées à aucun sujet</translation>
     </message>

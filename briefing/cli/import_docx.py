@@ -54,7 +54,6 @@ def import_docx_command(args: argparse.Namespace) -> int:
             print(Message(N_("Dry run: nothing was written.")).render(lang))
             return 0
         if plan.empty:
-            print(Message(N_("Nothing to import: the library already holds all of it.")).render(lang))
             return 0
         report = apply_plan(library, plan)
     print(

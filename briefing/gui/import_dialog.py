@@ -131,14 +131,12 @@ class ImportDocxDialog(Retranslating, QDialog):
             self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
             return
         self._fill_tree(self.plan, lang)
-        from briefing.interchange.word_import.report import summary
+        from briefing.interchange.word_import.report import notes, summary
 
-        text = summary(self.plan).render(lang)
+        lines = [summary(self.plan).render(lang), *(note.render(lang) for note in notes(self.plan))]
         if self.report is not None:
-            text = self.tr("Imported: %1 topics written.").replace("%1", str(len(self.report.topic_keys)))
-        elif self.plan.empty:
-            text += "\n" + self.tr("Nothing to import: the library already holds all of it.")
-        self.summary.setText(text)
+            lines = [self.tr("Imported: %1 topics written.").replace("%1", str(len(self.report.topic_keys)))]
+        self.summary.setText("\n".join(lines))
 
     def _fill_tree(self, plan: ImportPlan, lang: str) -> None:
         from briefing.i18n.labels import ACTION, Labels

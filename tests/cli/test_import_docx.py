@@ -108,3 +108,14 @@ def test_french_user_gets_french_plan_and_errors(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert refused.stderr == "briefing: note.docx n’est pas un document Word (.docx).\n"
     assert counts(db) == (0, 0, 0)
+
+
+def test_an_empty_document_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "lib.sqlite"
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+
+    assert main(["--db", str(db), "import-docx", str(path)]) == 0
+
+    assert capsys.readouterr().out.splitlines()[-1] == "blank.docx holds no text to import."
+    assert counts(db) == (0, 0, 0)

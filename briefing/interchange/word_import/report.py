@@ -120,6 +120,26 @@ def heading(plan: ImportPlan, lang: str) -> str:
     ).render(lang)
 
 
+def notes(plan: ImportPlan) -> list[Message]:
+    """What the user should know besides the counts: nothing found, items whose topic is a guess."""
+    found: list[Message] = []
+    if not plan.topics and not plan.actions:
+        found.append(Message(N_("{source} holds no text to import."), source=plan.source))
+    elif plan.empty:
+        found.append(Message(N_("Nothing to import: the library already holds all of it.")))
+    if plan.brief.shared_sections:
+        found.append(
+            Message(
+                N_(
+                    "{count} sections list several topics without saying which topic each item belongs to; "
+                    "their items go to the first topic listed."
+                ),
+                count=plan.brief.shared_sections,
+            )
+        )
+    return found
+
+
 def plan_lines(plan: ImportPlan, lang: str) -> list[str]:
     """The plan as a tree of text lines in ``lang``: the heading, topics with their items, the summary."""
     lines = [heading(plan, lang)]
@@ -143,4 +163,5 @@ def plan_lines(plan: ImportPlan, lang: str) -> list[str]:
             "  " + Message(N_("Actions tied to no topic: {count}"), count=len(unattached)).render(lang)
         )
     lines.append(summary(plan).render(lang))
+    lines += [note.render(lang) for note in notes(plan)]
     return lines
