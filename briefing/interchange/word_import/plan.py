@@ -1,16 +1,19 @@
 """What importing a brief will do to a library, worked out before anything is written, and doing it.
 
-A topic whose title (in any language, compared loosely) is already in the library is merged: its items are paired
-with the imported ones kind by kind, in order, and the imported language fills each pair's text; a text already
-there and equal stays as it is, a different one is replaced; imported items beyond the existing ones are added.
-A language that is not the topic's source language is written as a draft, so French imported onto an English
-topic becomes its French draft. Actions already on the topic (same text) are not added twice.
+An imported item that has the same text (in any language, whatever the spacing, apostrophes or quotes) as an item
+of the library *is* that item, wherever it is: importing a pack onto the library it came from changes nothing.
+A topic whose title (in any language, compared loosely) is already in the library is merged: its other items are
+paired with the remaining imported ones kind by kind, in order, and the imported language fills each pair's text;
+a different text already there is replaced; imported items beyond the existing ones are added. A language that
+is not the text's source language is written as a draft, so French imported onto an English topic becomes its
+French draft. Actions already in the library (same text) are not added twice.
 
 :func:`apply_plan` writes a plan in one unit of work: when anything fails, nothing is written.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +29,7 @@ from briefing.interchange.word_import.structure import (
     ImportedTopic,
     Texts,
 )
-from briefing.model import Action, Area, Item, ItemKind, Marking, TextBlock, TextStatus, Topic
+from briefing.model import Action, Area, Item, ItemKind, Marking, TextBlock, TextStatus, Topic, Translation
 from briefing.operations.base import new_text_block, renumber, slugify, unique_key
 from briefing.store import Library, UnitOfWork
 from briefing.store.bulk import LanguageTexts, insert_returning_ids, insert_text_blocks
@@ -114,47 +117,115 @@ def _title_keys(block: TextBlock) -> set[str]:
     return {vocab.loose(row.text) for row in block.translations.values() if row.text.strip()}
 
 
-def _pair_status(item: ImportedItem, existing: Item) -> str:
-    pairs = (
-        [(item.question, existing.question), (item.answer, existing.answer)]
-        if item.kind is ItemKind.QA
-        else [(item.body, existing.body)]
-    )
+def same_text(a: str, b: str) -> bool:
+    """Equal as a reader sees them: whatever the spaces (no-break ones included), apostrophes and quotes."""
+    return _plain(a) == _plain(b)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
+
+
+def _plain(text: str) -> str:
+    return "".join(unicodedata.normalize("NFC", text).translate(_QUOTES).split())
+
+
+@dataclass
+class ExistingItem:
+    """An item of the library as the plan needs it: its texts, part by part and language by language."""
+
+    key: str
+    kind: ItemKind
+    topic_id: int
+    position: int
+    parts: dict[str, Texts] = field(default_factory=dict)
+    """"body", "question", "answer" → language → text."""
+
+
+def _existing_items(uow: UnitOfWork) -> dict[str, ExistingItem]:
+    """Every item's texts, read in three queries (no objects per row)."""
+    items: dict[str, ExistingItem] = {}
+    session = uow.session
+    for part, column in (("body", Item.body_id), ("question", Item.question_id), ("answer", Item.answer_id)):
+        statement = select(
+            Item.key, Item.kind, Item.topic_id, Item.position, Translation.lang, Translation.text
+        ).join(Translation, Translation.block_id == column)
+        for key, kind, topic_id, position, lang, text in session.execute(statement):
+            record = items.setdefault(key, ExistingItem(key, ItemKind(kind), topic_id, position))
+            record.parts.setdefault(part, {})[lang] = text
+    return items
+
+
+def _pair_status(item: ImportedItem, existing: ExistingItem) -> str:
+    parts = ("question", "answer") if item.kind is ItemKind.QA else ("body",)
     status = SAME
-    for texts, block in pairs:
-        for lang, text in texts.items():
+    for part in parts:
+        current_texts = existing.parts.get(part, {})
+        for lang, text in getattr(item, part).items():
             if not text.strip():
                 continue
-            current = block.text(lang) if block is not None else None
+            current = current_texts.get(lang)
             if current is None or not current.strip():
                 status = FILL if status == SAME else status
-            elif current.strip() != text.strip():
+            elif not same_text(current, text):
                 status = UPDATE
     return status
 
 
-def _plan_topic(topic: ImportedTopic, existing: Topic | None) -> PlannedTopic:
+@dataclass
+class _Library:
+    """What the plan compares a brief with: existing items by text, and each topic's items in order."""
+
+    items: dict[str, ExistingItem]
+    by_text: dict[tuple[ItemKind, str], str]
+    by_topic: dict[int, list[ExistingItem]]
+
+    @classmethod
+    def read(cls, uow: UnitOfWork) -> _Library:
+        items = _existing_items(uow)
+        by_text: dict[tuple[ItemKind, str], str] = {}
+        by_topic: dict[int, list[ExistingItem]] = {}
+        for record in sorted(items.values(), key=lambda r: (r.topic_id, r.position)):
+            by_topic.setdefault(record.topic_id, []).append(record)
+            for part in ("body", "question"):
+                for text in record.parts.get(part, {}).values():
+                    if text.strip():
+                        by_text.setdefault((record.kind, _plain(text)), record.key)
+        return cls(items, by_text, by_topic)
+
+    def same_item(self, item: ImportedItem, taken: set[str]) -> ExistingItem | None:
+        """An item of the library with one of ``item``'s texts, wherever it is."""
+        for text in (item.question if item.kind is ItemKind.QA else item.body).values():
+            key = self.by_text.get((item.kind, _plain(text)))
+            if key is not None and key not in taken:
+                return self.items[key]
+        return None
+
+
+def _plan_topic(topic: ImportedTopic, existing: Topic | None, library: _Library) -> PlannedTopic:
+    """Each imported item: the same item found by its text anywhere in the library, else the next unpaired
+    item of its kind in the merged topic, else a new item."""
     planned = PlannedTopic(topic, existing.key if existing is not None else None)
-    if existing is None:
-        planned.items = [PlannedItem(item, NEW) for item in topic.items]
-        planned.actions = [PlannedAction(action, NEW) for action in topic.actions]
-        return planned
-    planned.title_fill = {
-        lang: text for lang, text in topic.title.items() if not (existing.title.text(lang) or "").strip()
-    }
-    by_kind: dict[ItemKind, list[Item]] = {}
-    for record in existing.items:
-        by_kind.setdefault(record.kind, []).append(record)
-    used: Counter[ItemKind] = Counter()
+    if existing is not None:
+        planned.title_fill = {
+            lang: text for lang, text in topic.title.items() if not (existing.title.text(lang) or "").strip()
+        }
+    taken: set[str] = set()
+    found: list[ExistingItem | None] = []
     for item in topic.items:
-        candidates = by_kind.get(item.kind, [])
-        index = used[item.kind]
-        used[item.kind] += 1
-        if index < len(candidates):
-            match = candidates[index]
-            planned.items.append(PlannedItem(item, _pair_status(item, match), match.key))
-        else:
+        match = library.same_item(item, taken)
+        found.append(match)
+        if match is not None:
+            taken.add(match.key)
+    candidates = [r for r in library.by_topic.get(existing.id, []) if r.key not in taken] if existing else []
+    for item, same in zip(topic.items, found, strict=True):
+        match = same or next((r for r in candidates if r.kind is item.kind and r.key not in taken), None)
+        if match is None:
             planned.items.append(PlannedItem(item, NEW))
+        else:
+            taken.add(match.key)
+            planned.items.append(PlannedItem(item, _pair_status(item, match), match.key))
+    if existing is None:
+        planned.actions = [PlannedAction(action, NEW) for action in topic.actions]
     return planned
 
 
@@ -186,11 +257,12 @@ def plan_brief(uow: UnitOfWork, brief: Brief, source: str, area: str | None = No
     existing_actions = {
         vocab.loose(row.text) for action in uow.actions.list() for row in action.text.translations.values()
     }
+    library = _Library.read(uow)
     for imported in brief.topics:
         match = next(
             (by_title[k] for k in (vocab.loose(t) for t in imported.title.values()) if k in by_title), None
         )
-        planned = _plan_topic(imported, match)
+        planned = _plan_topic(imported, match, library)
         if match is not None:
             planned.actions = [
                 PlannedAction(a, SAME if _action_known(a, existing_actions) else NEW)
@@ -230,7 +302,7 @@ def _fill(block: TextBlock | None, texts: Texts) -> None:
     if block is None:
         return
     for lang, text in texts.items():
-        if not text.strip() or (block.text(lang) or "").strip() == text.strip():
+        if not text.strip() or same_text(block.text(lang) or "", text):
             continue
         block.set_text(lang, text, TextStatus.DRAFT)
 
@@ -354,7 +426,9 @@ def _insert_new_topics(
     actions: list[dict[str, Any]] = []
     for planned, row, topic_id in zip(topics, rows, topic_ids, strict=True):
         source, topic_key = str(row["source_lang"]), str(row["key"])
-        ordered = sorted((i.item for i in planned.items), key=lambda item: item.kind.brief_order)
+        ordered = sorted(
+            (i.item for i in planned.items if i.status == NEW), key=lambda item: item.kind.brief_order
+        )
         for index, item in enumerate(ordered):
             record: dict[str, Any] = {
                 "key": keys.take(keys.items, f"{topic_key}-{index + 1}"),
@@ -401,10 +475,6 @@ def _insert_new_topics(
 def _merge_topic(uow: UnitOfWork, topic: Topic, planned: PlannedTopic, keys: _Keys, last_action: int) -> None:
     """Fill the imported languages of a topic already in the library, and add what it lacks."""
     _fill(topic.title, planned.title_fill)
-    existing = {item.key: item for item in topic.items}
-    for item in planned.items:
-        if item.status in (FILL, UPDATE) and item.existing_key in existing:
-            _merge_item(existing[item.existing_key], item.item)
     if planned.topic.marking is not None:
         topic.marking = Marking.highest([topic.marking, planned.topic.marking])
     _new_items(uow, topic, [i.item for i in planned.items if i.status == NEW], keys.items)
@@ -438,6 +508,10 @@ def apply_plan(library: Library, plan: ImportPlan) -> ImportReport:
                 )
             _merge_topic(uow, topic, planned, keys, last_action.get(topic.id, -1))
             written.append(topic.key)
+        for planned in plan.topics:
+            for item in planned.items:
+                if item.status in (FILL, UPDATE) and item.existing_key is not None:
+                    _merge_item(uow.items.require(item.existing_key), item.item)
         unattached = [a.action for a in plan.actions if a.status == NEW]
         _new_actions(uow, None, unattached, keys.actions, last_action.get(None, -1))
         uow.flush()

@@ -165,3 +165,21 @@ def test_importing_the_same_pack_twice_adds_nothing(
     assert again.empty
     assert counts["topics_merged"] == 4 and counts["topics_new"] == 0
     assert counts["items_same"] == 25 and counts["actions_new"] == 0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_pack_imported_onto_its_own_library_changes_nothing(
+    demo_library: Library, packs: dict[str, tuple[Path, Outline]], mode: str
+) -> None:
+    path, outline = packs[f"jha-council-2024-06-{mode}"]
+
+    plan = plan_import(demo_library, path)
+
+    counts = plan.counts()
+    assert plan.empty
+    assert counts["topics_merged"] == len({t for s in outline.sections for t in s.topics})
+    assert counts["items_same"] == len({entry.item_key for entry in outline.entries})
+    assert counts["actions_new"] == 0
+    assert {item.existing_key for topic in plan.topics for item in topic.items} == {
+        entry.item_key for entry in outline.entries
+    }
