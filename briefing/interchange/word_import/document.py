@@ -141,6 +141,31 @@ def _styles(root: Any | None) -> dict[str, StyleInfo]:
     return styles
 
 
+VAL, LANG, VANISH, R_PR, P_PR = f"{W}val", f"{W}lang", f"{W}vanish", f"{W}rPr", f"{W}pPr"
+FLAGGING = frozenset({f"{W}highlight", f"{W}rStyle"})
+
+
+def _paragraph_props(p_pr: Any | None) -> tuple[str | None, int | None, str | None, int | None]:
+    """Style id, own outline level, list (numId) and list level of a paragraph, read in one pass."""
+    style_id = num_id = None
+    outline = ilvl = None
+    if p_pr is None:
+        return style_id, outline, num_id, ilvl
+    for child in p_pr:
+        tag = child.tag
+        if tag == f"{W}pStyle":
+            style_id = child.get(VAL)
+        elif tag == f"{W}outlineLvl":
+            outline = _int(child.get(VAL))
+        elif tag == f"{W}numPr":
+            for part in child:
+                if part.tag == f"{W}numId":
+                    num_id = part.get(VAL)
+                elif part.tag == f"{W}ilvl":
+                    ilvl = _int(part.get(VAL))
+    return style_id, outline, num_id, ilvl
+
+
 def _on(toggle: Any | None) -> bool:
     """A run property such as ``w:vanish`` is on when present, unless its value says off."""
     return toggle is not None and toggle.get(f"{W}val") not in ("0", "false", "off")
@@ -268,8 +293,7 @@ class _Reader:
             yield style
             ident = style.based_on
 
-    def heading_level(self, p_pr: Any | None, style_id: str | None) -> int | None:
-        own = _int(_val(p_pr, f"{W}outlineLvl")) if p_pr is not None else None
+    def heading_level(self, own: int | None, style_id: str | None) -> int | None:
         if own is not None:
             return own if own < 9 else None
         chain = list(self.style_chain(style_id))
@@ -286,9 +310,9 @@ class _Reader:
                 return int(match.group(1)) - 1
         return None
 
-    def list_number(self, p_pr: Any | None, style_id: str | None) -> tuple[int, bool, str] | None:
-        num_id = _val(p_pr, f"{W}numPr/{W}numId") if p_pr is not None else None
-        level = _int(_val(p_pr, f"{W}numPr/{W}ilvl")) if p_pr is not None else None
+    def list_number(
+        self, num_id: str | None, level: int | None, style_id: str | None
+    ) -> tuple[int, bool, str] | None:
         if num_id is None:
             for style in self.style_chain(style_id):
                 if style.num is not None:
@@ -311,13 +335,21 @@ class _Reader:
     def in_toc(self) -> bool:
         return any(str(entry[0]).strip().upper().startswith("TOC") for entry in self.fields)
 
-    def run_props(self, r_pr: Any | None) -> tuple[str | None, bool]:
+    @staticmethod
+    def run_props(r_pr: Any | None) -> tuple[str | None, bool, bool]:
+        """The run's language, whether it is flagged (character style or highlight), whether it is hidden."""
+        lang, flagged, hidden = None, False, False
         if r_pr is None:
-            return None, False
-        lang_el = r_pr.find(f"{W}lang")
-        lang = lang_el.get(f"{W}val") if lang_el is not None else None
-        flagged = r_pr.find(f"{W}highlight") is not None or r_pr.find(f"{W}rStyle") is not None
-        return lang, flagged
+            return lang, flagged, hidden
+        for child in r_pr:
+            tag = child.tag
+            if tag == LANG:
+                lang = child.get(VAL)
+            elif tag in FLAGGING:
+                flagged = True
+            elif tag == VANISH:
+                hidden = _on(child)
+        return lang, flagged, hidden
 
     def walk(self, element: Any, runs: list[Run], boxes: list[Any], link: bool) -> None:
         """Collect the shown runs under ``element`` in order, and the text boxes anchored in it."""
@@ -351,9 +383,8 @@ class _Reader:
             self.fields.pop()
 
     def run(self, element: Any, runs: list[Run], boxes: list[Any], link: bool) -> None:
-        r_pr = element.find(f"{W}rPr")
-        lang, flagged = self.run_props(r_pr)
-        hidden = r_pr is not None and _on(r_pr.find(f"{W}vanish"))
+        first = element[0] if len(element) else None
+        lang, flagged, hidden = self.run_props(first if first is not None and first.tag == R_PR else None)
         for child in element:
             tag = child.tag
             if tag == f"{W}fldChar":
@@ -377,16 +408,18 @@ class _Reader:
     # --- blocks
 
     def paragraph(self, element: Any) -> Iterator[Block]:
-        p_pr = element.find(f"{W}pPr")
-        style_id = _val(p_pr, f"{W}pStyle") if p_pr is not None else None
+        first = element[0] if len(element) else None
+        style_id, outline, num_id, ilvl = _paragraph_props(
+            first if first is not None and first.tag == P_PR else None
+        )
         style_name = self.styles[style_id].name if style_id in self.styles else (style_id or "")
         toc_before = self.in_toc()
         runs: list[Run] = []
         boxes: list[Any] = []
         self.walk(element, runs, boxes, False)
-        para = Paragraph(runs, style=style_name, heading=self.heading_level(p_pr, style_id))
+        para = Paragraph(runs, style=style_name, heading=self.heading_level(outline, style_id))
         para.contents = toc_before or self.in_toc() or bool(TOC_NAME.match(style_name.strip()))
-        listed = self.list_number(p_pr, style_id)
+        listed = self.list_number(num_id, ilvl, style_id)
         if listed is not None and para.heading is None:
             para.list_level, para.numbered, para.list_label = listed
         yield para

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import get_month_names
 
@@ -25,6 +25,7 @@ _NUMBERING = re.compile(r"^\s*(?:[(\[]?(?:\d+(?:\.\d+)*|[a-z]|[ivxlc]+)[.)\]:-]\
 _PUNCTUATION = re.compile(r"[\s:;.,!?…\-–—]+$")
 
 
+@lru_cache(maxsize=8192)
 def loose(text: str) -> str:
     """``text`` as headings are compared: folded, unnumbered, single-spaced, without trailing punctuation."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
@@ -87,12 +88,12 @@ def slot_names() -> dict[str, str]:
     return names
 
 
-def variants(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def variants(text: str) -> tuple[str, ...]:
     """``text`` loosely, then each language of a two-language heading ("Background / Contexte")."""
-    found = [loose(text)]
-    if " / " in text:
-        found += [loose(part) for part in text.split(" / ")]
-    return found
+    if " / " not in text:
+        return (loose(text),)
+    return (loose(text), *(loose(part) for part in text.split(" / ")))
 
 
 def slot_of(heading: str) -> str | None:
