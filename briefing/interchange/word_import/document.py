@@ -21,11 +21,12 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 
 HEADING_NAME = re.compile(
-    r"^(?:heading|titre|überschrift|ueberschrift|titolo|título|titulo|kop|nagłówek|rubrik|otsikko|"
+    r"^(?:heading|titre|überschrift|ueberschrift|berschrift|titolo|título|titulo|kop|nagłówek|rubrik|otsikko|"
     r"overskrift|overskrift|nadpis|címsor|заголовок)\s*([1-9])$",
     re.IGNORECASE,
 )
-"""Names of heading styles in the languages Word is most used in here ("heading 1", "Titre 1", …)."""
+"""Names of heading styles in the languages Word is most used in here ("heading 1", "Titre 1", …), and the
+style ids Word makes of them ("Titre1"; "berschrift1", Word dropping the "Ü")."""
 
 TOC_NAME = re.compile(r"^(?:toc|tdm|verzeichnis|inhaltsverzeichnis|sommaire|table des matières)\s*\d*$|"
                       r"^toc heading$|^en-tête de table des matières$", re.IGNORECASE)  # fmt: skip

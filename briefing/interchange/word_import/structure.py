@@ -91,6 +91,9 @@ def base_language(tag: str | None) -> str | None:
 
 # --- flags at the start of a text ---------------------------------------------------------------------------
 
+SLOT_LINE = 60
+"""Longest plain paragraph read as a slot heading when its whole text names a slot."""
+
 _FLAG = re.compile(r"\s*\[([^\[\]]{1,120})\]\s*")
 
 
@@ -267,6 +270,12 @@ class _Builder:
         return ItemKind(self.slot)
 
     def paragraph(self, para: Paragraph) -> None:
+        if para.list_level is None and len(para.text) <= SLOT_LINE and vocab.slot_of(para.text.strip()):
+            # a slot heading typed as a plain (often bold) paragraph
+            self.topic()
+            self.slot = vocab.slot_of(para.text.strip())
+            self.last_item = self.last_list_item = None
+            return
         label, runs = split_label(para.runs)
         unit = read_flags(runs, self.lang)
         unit.label = label

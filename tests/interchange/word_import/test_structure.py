@@ -91,6 +91,9 @@ def test_localised_heading_style_names_and_style_outline_levels(tmp_path: Path) 
         + p("L’alliance a été lancée en 2024.")
         + p("Faits et chiffres", style="berschrift2")
         + p("Anvers est le deuxième port d’Europe.")
+        + p("Ports secs", style="berschrift1")  # a style id without its style in styles.xml
+        + p("Contexte")
+        + p("Liège est un port sec.")
     )
     path = write_docx(tmp_path / "fr.docx", body, styles=FRENCH_STYLES)
 
@@ -100,6 +103,8 @@ def test_localised_heading_style_names_and_style_outline_levels(tmp_path: Path) 
     assert bodies(ports, ItemKind.LINE_TO_TAKE, "fr") == ["Nous soutenons l’alliance des ports."]
     assert bodies(ports, ItemKind.BACKGROUND, "fr") == ["L’alliance a été lancée en 2024."]
     assert bodies(ports, ItemKind.KEY_FACT, "fr") == ["Anvers est le deuxième port d’Europe."]
+    # "Contexte" typed as a plain paragraph still names the slot
+    assert bodies(topic(brief, "Ports secs"), ItemKind.BACKGROUND, "fr") == ["Liège est un port sec."]
     assert brief.languages == ("fr",)
     assert brief.unrecognised == 0
 
