@@ -263,6 +263,100 @@
     </message>
 </context>
 <context>
+    <name>ImportDocxDialog</name>
+    <message>
+        <source>Import Word brief</source>
+        <translation>Importer une note Word</translation>
+    </message>
+    <message>
+        <source>Brief: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Policy area for new topics:</source>
+        <translation>&amp;Domaine des nouveaux sujets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imported from Word</source>
+        <translation>Importé de Word</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the brief:</source>
+        <translation>&amp;Langue de la note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As tagged in the document</source>
+        <translation>Celle indiquée dans le document</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Topics and items</source>
+        <translation>Sujets et éléments</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>What the import creates and merges</source>
+        <translation>Ce que l’importation crée et fusionne</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The brief cannot be imported: %1</source>
+        <translation>La note ne peut pas être importée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the library is as it was.</source>
+        <translation>Rien n’a été enregistré&#x202f;; la bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 topics written.</source>
+        <translation>Importation terminée&#xa0;: %1 sujets écrits.</translation>
+    </message>
+    <message>
+        <source>Actions tied to no topic</source>
+        <translation>Actions liées à aucun sujet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDocxMenu</name>
+    <message>
+        <source>Import &amp;Word brief…</source>
+        <translation>Importer une note &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Import Word brief</source>
+        <translation>Importer une note Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>ItemFrame</name>
     <message>
         <source>Change internal flag</source>

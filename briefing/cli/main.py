@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from briefing.cli import commands
 from briefing.cli.backup import add_backup_commands
 from briefing.cli.check import add_check_command
+from briefing.cli.import_docx import add_import_docx_command
 from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
 from briefing.errors import N_, BriefingError
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_command(sub, lambda child: _add_db(child, top=False))
     add_translation_commands(sub, lambda child: _add_db(child, top=False))
     add_backup_commands(sub, lambda child: _add_db(child, top=False))
+    add_import_docx_command(sub, lambda child: _add_db(child, top=False))
     return parser
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.import_dialog import ImportDocxMenu
 from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
 from briefing.gui.retranslate import Retranslating
@@ -109,6 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.import_docx_menu = ImportDocxMenu(self)
         self.library_panel.topicActivated.connect(self._topic_activated)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.language.changed.connect(self._language_changed)
