@@ -103,21 +103,16 @@ def time_command(command: list[str], home: Path, display: str) -> float:
     return time.perf_counter() - start
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    number = next(
-        n
-        for n in range(90, 200)
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
-    )
+def start_xvfb() -> tuple[subprocess.Popen[str], str]:
+    """An X server on a display number it picks itself (-displayfd), so parallel runs never collide."""
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
+        ["Xvfb", "-displayfd", "1", "-noreset", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
     )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return server, f":{number}"
+    assert server.stdout is not None
+    return server, ":" + server.stdout.readline().strip()
 
 
 def main() -> int:
