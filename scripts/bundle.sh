@@ -30,9 +30,22 @@ echo "Rendering the icons" >&2
 rm -rf "$OUT/icons"
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" packaging/icons.py "$OUT/icons"
 
+# PyInstaller reuses the analysis in its work folder when the spec's inputs are unchanged, but it does not notice
+# a new import in a module it already knows. Start afresh whenever the modules, their imports, the installed
+# packages or the packaging files change.
+inputs="$({ find briefing -name '*.py' | sort
+            grep -rhE '^[[:space:]]*(import|from)[[:space:]]' --include='*.py' briefing | sort
+            "$VENV/bin/python" -m pip freeze
+            cat packaging/briefing.spec packaging/bundle_contents.py packaging/hooks/*.py packaging/hooks/rthooks/*
+          } | sha256sum | cut -c1-16)"
+if [ "$(cat "$OUT/work/inputs" 2>/dev/null)" != "$inputs" ]; then
+    rm -rf "$OUT/work"
+fi
+
 echo "Freezing briefing $version with PyInstaller" >&2
 BRIEFING_ICON_DIR="$OUT/icons" "$VENV/bin/python" -m PyInstaller --noconfirm --log-level "${BRIEFING_PYINSTALLER_LOG:-WARN}" \
     --distpath "$OUT/dist" --workpath "$OUT/work" packaging/briefing.spec
+echo "$inputs" > "$OUT/work/inputs"
 
 # Desktop integration travels inside the bundle, so the unpacked folder installs itself.
 app="$OUT/dist/briefing"
