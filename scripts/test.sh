@@ -6,7 +6,7 @@ set -euo pipefail
 WITH_TEST_EXTRAS=1
 source "$(dirname "$0")/bootstrap.sh"
 apt_install_missing "${QT_RUNTIME_PACKAGES[@]}" xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui \
-    poppler-utils postgresql
+    poppler-utils postgresql desktop-file-utils appstream x11-utils
 make_venv
 cd "$ROOT"
 
