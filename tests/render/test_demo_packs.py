@@ -1,68 +1,24 @@
 """The demo meetings exported as a reader gets them: read back, schema-checked, and seen through LibreOffice.
 
-One demo library and one LibreOffice run serve the whole module: every pack is converted to PDF at once.
+The packs and their PDFs come from tests/render/conftest.py: one demo library and one LibreOffice run.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
-import pytest
 from lxml import etree
 
-from briefing.assemble import PackRequest
-from briefing.export import ExportRequest, export_pack
-from briefing.interchange.demo.builder import create_demo_library
 from briefing.store import Library
-from tests.support.reading import convert_to_pdf, pdf_pages, validate_ooxml
+from tests.support.demo_packs import MEETINGS, MODES, pack_name
+from tests.support.reading import validate_ooxml
 
-MEETINGS = ("jha-council-2024-06", "val-duchesse-ii")
-MODES = ("en", "fr", "bilingual")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ENGLISH_LABELS = ("Contents", "Objectives", "Agenda item", "Lines to take", "Background", "If asked",
                   "Follow-up actions", "Briefing pack", "Internal copy", "Page 2 of")  # fmt: skip
-
-
-def pack_name(meeting: str, mode: str, copy: str) -> str:
-    return f"{meeting}-{mode}-{copy}"
-
-
-@pytest.fixture(scope="module")
-def demo_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    library = Library.open(tmp_path_factory.mktemp("demo") / "library.sqlite")
-    create_demo_library(library)
-    yield library
-    library.close()
-
-
-@pytest.fixture(scope="module")
-def packs(demo_library: Library, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("packs")
-    made: dict[str, Path] = {}
-    for meeting in MEETINGS:
-        for mode in MODES:
-            for copy in ("internal", "external"):
-                path = folder / f"{pack_name(meeting, mode, copy)}.docx"
-                request = PackRequest(meeting, mode, copy, allow_missing=True)
-                export_pack(demo_library, ExportRequest(request, path))
-                made[pack_name(meeting, mode, copy)] = path
-    return made
-
-
-@pytest.fixture(scope="module")
-def pdfs(
-    packs: dict[str, Path], soffice: str, pdftotext: str, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, list[str]]:
-    folder = tmp_path_factory.mktemp("pdf")
-    names = list(packs)
-    converted = convert_to_pdf(
-        soffice, [packs[n] for n in names], folder, tmp_path_factory.mktemp("lo-profile")
-    )
-    return {name: pdf_pages(pdftotext, pdf) for name, pdf in zip(names, converted, strict=True)}
 
 
 def document_text(path: Path) -> str:

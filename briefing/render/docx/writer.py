@@ -24,8 +24,9 @@ from typing import Any
 
 from briefing.assemble.outline import ActionRow, Entry, Outline, Passage, Section, Slot, Text
 from briefing.model.enums import ItemKind
-from briefing.render.docx.fields import TOC_INSTRUCTION, field_begin, field_end
+from briefing.render.docx.fields import page_reference
 from briefing.render.docx.house_styles import HEADER_FILL, RED, SUBHEADER_FILL, StyleIds
+from briefing.render.docx.page_estimate import estimated_pages
 from briefing.render.docx.tables import cell, column_widths, row, table
 from briefing.render.docx.xml import (
     UNTRANSLATED_HIGHLIGHT,
@@ -82,6 +83,10 @@ class PackWriter:
         self.contents_titles = {line.anchor: line.title for line in outline.contents}
         self.not_for_counterpart = outline.label("not_for_counterpart")
         self._bookmarks = 0
+        self.estimated_pages = {
+            bookmark_name(anchor): page
+            for anchor, page in estimated_pages(outline, contents_lines=len(outline.contents)).items()
+        }
 
     # --- the whole body ------------------------------------------------------------------------------------
 
@@ -154,8 +159,8 @@ class PackWriter:
         content = bookmarked(heading.runs, self._bookmarks, heading.bookmark)
         return paragraph(content, style=style, page_break_before=new_page)
 
-    def section_heading(self, section: Section) -> Heading:
-        """The section heading ("Agenda item 3 — Title") in each language of the pack."""
+    def section_heading(self, section: Section, separator: str = " / ") -> Heading:
+        """The section heading ("Agenda item 3 — Title") in each language of the pack, ``separator`` between."""
         pieces: list[str] = []
         seen: set[str] = set()
         for number, title in zip(section.heading, section.title, strict=True):
@@ -164,7 +169,7 @@ class PackWriter:
                 continue
             seen.add(combined)
             if pieces:
-                pieces.append(text_run(" / ", self.lang))
+                pieces.append(text_run(separator, self.lang))
             pieces.append(text_run(f"{number.text} — ", number.lang))
             highlight = UNTRANSLATED_HIGHLIGHT if title.untranslated else None
             pieces.append(text_run(title.text, title.lang, highlight=highlight))
@@ -240,37 +245,43 @@ class PackWriter:
         return "".join(parts)
 
     def toc_entries(self) -> list[Heading]:
-        """The headings the contents list: the outline's contents lines, with each section's slots under it."""
+        """The headings the contents list: one per part (objectives, agenda, agenda items, annexes)."""
         entries = []
         for line in self.outline.contents:
             section = self.sections.get(line.anchor)
             if section is None:
                 entries.append(Heading(line.level, bookmark_name(line.anchor), self.joined(line.title)))
             else:
-                entries.append(self.section_heading(section))
-                entries += self.subheadings(section)
+                # In the interpreter's copy each language of a long title has a line of its own.
+                entries.append(self.section_heading(section, "\n"))
         return entries
 
-    def contents(self) -> str:
-        """The contents page: a TOC field Word refreshes on opening, with every entry already written out.
+    def leader_tab(self) -> str:
+        """A right tab at the margin with a dot leader, before a page number."""
+        return f'<w:tab w:val="right" w:leader="dot" w:pos="{self.width}"/>'
 
-        The written entries are links without page numbers: only a layout engine knows the pages, and other
-        readers (LibreOffice among them) show a field's written result as it is.
+    def page_reference(self, bookmark: str) -> str:
+        """A tab to the margin and the page number of ``bookmark`` (a PAGEREF field readers compute)."""
+        cached = self.estimated_pages.get(bookmark, 1)
+        return run("<w:tab/>", self.lang) + page_reference(bookmark, cached, self.lang)
+
+    def contents(self) -> str:
+        """The contents page: one line per part, a link to its heading, a dot leader and its page number.
+
+        The page number is a PAGEREF field to the heading's bookmark: LibreOffice (and a PDF made with it)
+        computes it when it lays the pack out, Word when it updates the fields, so the contents show real page
+        numbers in every reader (see :mod:`briefing.render.docx.fields` for why this is not a TOC field).
         """
-        styles, lang = self.styles, self.lang
+        styles = self.styles
         parts = [
             paragraph(
                 self.joined(self.outline.label("contents")), style=styles.toc_heading, page_break_before=True
             )
         ]
-        entries = self.toc_entries()
-        for index, entry in enumerate(entries):
-            opening = field_begin(TOC_INSTRUCTION, lang, dirty=True) if index == 0 else ""
+        for entry in self.toc_entries():
             style = styles.toc1 if entry.level == 1 else styles.toc2
-            parts.append(paragraph(opening + internal_link(entry.runs, entry.bookmark), style=style))
-        if not entries:
-            parts.append(paragraph(field_begin(TOC_INSTRUCTION, lang, dirty=True)))
-        parts.append(paragraph(field_end(lang)))
+            link = internal_link(entry.runs + self.page_reference(entry.bookmark), entry.bookmark)
+            parts.append(paragraph(link, style=style, tabs=self.leader_tab()))
         return "".join(parts)
 
     # --- objectives and agenda -----------------------------------------------------------------------------
@@ -305,9 +316,16 @@ class PackWriter:
         for number, title in self.outline.agenda:
             section = self.numbered.get(number)
             title_runs = self.joined(title)
+            tabs = ""
             if section is not None:
-                title_runs = internal_link(title_runs, bookmark_name(section.anchor))
-            parts.append(paragraph(text_run(f"{number}\t", self.lang) + title_runs, style=self.styles.agenda))
+                bookmark = bookmark_name(section.anchor)
+                title_runs = internal_link(title_runs + self.page_reference(bookmark), bookmark)
+                tabs = self.leader_tab()
+            parts.append(
+                paragraph(
+                    text_run(f"{number}\t", self.lang) + title_runs, style=self.styles.agenda, tabs=tabs
+                )
+            )
         return "".join(parts)
 
     # --- sections ------------------------------------------------------------------------------------------

@@ -122,39 +122,44 @@ def test_sections_have_numbered_headings_and_slot_headings(
     assert len(starts) == 1 + 1 + 2 + 3  # contents, objectives, two sections, three annexes
 
 
-def test_contents_is_a_toc_field_with_its_entries_written_out(
+def test_contents_lists_each_part_with_a_page_reference_to_its_heading(
     make_outline: MakeOutline, read_docx: ReadDocx
 ) -> None:
     outline = make_outline("fr")
     pack = read_docx(docx_bytes(outline))
     body = pack.body
-    instructions = [t.text for t in body.iter(f"{W}instrText")]
-    assert any(i.strip() == 'TOC \\o "1-2" \\h \\z \\u' for i in instructions)
-    # begin … separate … entries … end, in document order.
-    markers = [
-        (el.get(f"{W}fldCharType"), el)
-        for el in body.iter(f"{W}fldChar", f"{W}hyperlink")
-        if el.tag == f"{W}fldChar" or el.getparent().find("w:pPr/w:pStyle", NS) is not None
+    # No TOC field: LibreOffice would print its written result without computing the page numbers.
+    assert not [t.text for t in body.iter(f"{W}instrText") if t.text.strip().startswith("TOC")]
+    entries = [
+        p for p in body.iter(f"{W}p") if p.find("w:pPr/w:pStyle", NS) is not None
+        and p.find("w:pPr/w:pStyle", NS).get(f"{W}val") == "TOC1"
+    ]  # fmt: skip
+    links = [p.find(f"{W}hyperlink") for p in entries]
+    titles = ["".join(t.text for t in link.iter(f"{W}t") if link is not None) for link in links]
+    # One entry per part, not per slot: objectives, agenda, the sections and the annexes.
+    assert [title.rstrip("0123456789") for title in titles] == [
+        plain(line.title) for line in outline.contents
     ]
-    kinds = [kind for kind, _ in markers]
-    begin = kinds.index("begin")
-    separate = kinds.index("separate")
-    end = len(kinds) - 1 - kinds[::-1].index("end")
-    entries = [el for kind, el in markers[separate:end] if kind is None]
-    assert begin < separate < end
-    written = [pack.paragraph_text(link) for link in entries]
-    level_one = [
-        pack.paragraph_text(link)
-        for link in entries
-        if link.getparent().find("w:pPr/w:pStyle", NS).get(f"{W}val") == "TOC1"
-    ]
-    assert level_one == [plain(line.title) for line in outline.contents]
-    assert "Point 1 de l’ordre du jour — Trafic de drogue" in written
-    assert "Éléments de langage" in written
-    # Every entry links to a bookmark on its heading.
+    assert "Point 1 de l’ordre du jour — Trafic de drogue" in titles[2]
+    assert not any("Éléments de langage" in title for title in titles)
     bookmarks = {b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart")}
-    assert {link.get(f"{W}anchor") for link in entries} <= bookmarks
+    for paragraph, link in zip(entries, links, strict=True):
+        anchor = link.get(f"{W}anchor")
+        assert anchor in bookmarks
+        # A right tab with a dot leader at the margin, then PAGEREF to the same bookmark.
+        tab = paragraph.find("w:pPr/w:tabs/w:tab", NS)
+        assert (tab.get(f"{W}val"), tab.get(f"{W}leader")) == ("right", "dot")
+        instructions = [t.text.split() for t in link.iter(f"{W}instrText")]
+        assert instructions == [["PAGEREF", anchor, "\\h"]]
     assert pack.styled("TOCHeading") == ["Sommaire"]
+    # The agenda list gives each item's page too.
+    agenda = [
+        p for p in body.iter(f"{W}p") if p.find("w:pPr/w:pStyle[@w:val='BriefingAgenda']", NS) is not None
+    ]
+    assert len(agenda) == len(outline.sections)
+    for paragraph, section in zip(agenda, outline.sections, strict=True):
+        instructions = [t.text.split() for t in paragraph.iter(f"{W}instrText")]
+        assert instructions == [["PAGEREF", f"_{section.anchor.replace('-', '_')}", "\\h"]]
 
 
 def test_bilingual_headings_show_both_languages(make_outline: MakeOutline, read_docx: ReadDocx) -> None:
@@ -291,7 +296,9 @@ def test_python_docx_reads_the_pack(make_outline: MakeOutline) -> None:
     styles = [
         p.style.name for p in document.paragraphs if p.text == "Point 1 de l’ordre du jour — Trafic de drogue"
     ]
-    assert styles == ["toc 1", "Heading 1"]  # the contents entry, then the heading itself
+    assert styles == ["Heading 1"]
+    contents = [p.text for p in document.paragraphs if p.style.name == "toc 1"]
+    assert contents[2].startswith("Point 1 de l’ordre du jour — Trafic de drogue")  # then its page number
     section = document.sections[0]
     assert section.different_first_page_header_footer
     assert "Conseil Justice et affaires intérieures" in "\n".join(p.text for p in section.header.paragraphs)
