@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from briefing.assemble.follow_up import is_meeting_event, listed_actions, pointer
 from briefing.assemble.outline import (
     ActionRow,
     ContentsLine,
@@ -76,6 +77,9 @@ LABEL_NAMES: dict[str, str] = {
     "english": lbl.ENGLISH,
     "french": lbl.FRENCH,
     "last_reviewed": lbl.LAST_REVIEWED,
+    "overdue": lbl.OVERDUE,
+    "tracker_legend": lbl.TRACKER_LEGEND,
+    "source_note": lbl.SOURCE_NOTE,
 }
 """Names of the labels an outline carries, with their message ids."""
 
@@ -190,6 +194,7 @@ class _Assembler:
         self.today = request.today or dt.date.today()
         self._sources: list[str] = []
         self._markings: list[Marking | None] = []
+        self._meeting_ends: dt.date | None = None
 
     def label(self, msgid: str, **fmt: object) -> Passage:
         return tuple(
@@ -207,8 +212,9 @@ class _Assembler:
             resolve(o.text, f"meeting {meeting.slug}: objective {i + 1}")
             for i, o in enumerate(meeting.objectives)
         )
-        sections = tuple(
-            self.section(agenda_item, n) for n, agenda_item in enumerate(meeting.agenda, start=1)
+        self._meeting_ends = meeting.ends_on or meeting.starts_on
+        sections = self.with_follow_up_pointers(
+            tuple(self.section(agenda_item, n) for n, agenda_item in enumerate(meeting.agenda, start=1))
         )
         participants = tuple(
             ParticipantRow(
@@ -251,6 +257,7 @@ class _Assembler:
             ),
             title_text=plain(title),
             untranslated_count=self.resolver.untranslated,
+            meeting_kind=meeting.kind.value,
         )
 
     # --- parts ----------------------------------------------------------------------------------------------
@@ -275,7 +282,11 @@ class _Assembler:
         for topic in topics:
             self._markings.append(topic.marking)
             self._add_sources(topic.sources)
-        actions = tuple(self.action(a) for a in self.actions_for(topics))
+        actions = tuple(
+            self.action(a)
+            for a in self.actions_for(topics)
+            if not is_meeting_event(a.deadline, self._meeting_ends)
+        )
         self._add_sources(a.source for a in actions if a.source)
         return Section(
             number=number,
@@ -286,6 +297,26 @@ class _Assembler:
             slots=slots,
             actions=actions,
         )
+
+    def with_follow_up_pointers(self, sections: tuple[Section, ...]) -> tuple[Section, ...]:
+        """Each section with the keys of the actions listed under it in the annex, and its pointer there."""
+        pointed = []
+        for section, keys in zip(sections, listed_actions(sections), strict=True):
+            references = tuple(
+                pointer(
+                    for_language(
+                        self.labels[lang]
+                        .ngettext(*lbl.FOLLOW_UP_POINTER, len(keys))
+                        .replace("{count}", str(len(keys))),
+                        lang,
+                    ),
+                    lang,
+                    for_language(self.labels[lang].get(lbl.FOLLOW_UP_ACTIONS), lang),
+                )
+                for lang in self.languages
+            )
+            pointed.append(replace(section, follow_up=references if keys else (), listed_actions=keys))
+        return tuple(pointed)
 
     def _add_sources(self, sources: Iterable[str]) -> None:
         for source in sources:

@@ -87,6 +87,17 @@ class ActionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PageReference:
+    """A sentence pointing to another part of the pack, in one language, around that part's page number."""
+
+    before: str
+    after: str
+    lang: str
+    anchor: str
+    """The anchor of the heading whose page is given."""
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """One numbered section per agenda item."""
 
@@ -98,6 +109,10 @@ class Section:
     topics: tuple[Passage, ...]
     slots: tuple[Slot, ...]
     actions: tuple[ActionRow, ...]
+    follow_up: tuple[PageReference, ...] = ()
+    """"3 follow-up actions: see “Follow-up actions”, page 15", one per language; empty without actions."""
+    listed_actions: tuple[str, ...] = ()
+    """Keys of the actions the follow-up annex lists under this section (each action is listed once)."""
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -158,6 +173,8 @@ class Outline:
     title_text: str = ""
     """The meeting title on one line, for headers and document properties."""
     untranslated_count: int = 0
+    meeting_kind: str = ""
+    """The meeting's kind ("council", "bilateral", …): a bilateral's participants are listed by delegation."""
 
     def label(self, name: str) -> Passage:
         """A pack label (see :data:`briefing.assemble.assembler.LABEL_NAMES`) in the pack's language(s)."""

@@ -123,6 +123,19 @@ FUNCTION = N_("Function")
 ORGANISATION = N_("Organisation")
 BIOGRAPHY = N_("Biography")
 LAST_MET = N_("Last met")
+# Translators: printed in the status column of a follow-up action whose deadline has passed.
+OVERDUE = N_("Overdue")
+# Translators: legend under the heading of the follow-up actions annex.
+TRACKER_LEGEND = N_(
+    "Listed by agenda item, earliest deadline first. Overdue: the deadline has passed and the action is not done."
+)
+# Translators: under a table whose rows all come from one source document; {source} is its reference.
+SOURCE_NOTE = N_("Source: {source}")
+# Translators: under an agenda item; {annex} is the title of the annex and {page} becomes its page number.
+FOLLOW_UP_POINTER = NN_(
+    "{count} follow-up action: see “{annex}”, page {page}",
+    "{count} follow-up actions: see “{annex}”, page {page}",
+)
 # Translators: {count} is a number of follow-up actions not yet done or cancelled.
 OPEN_ACTIONS_COUNT = NN_("{count} open action", "{count} open actions")
 

@@ -84,6 +84,11 @@ def for_language(text: str, lang: str) -> str:
     return french(text) if pack_language(lang) == "fr" else english(text)
 
 
+def no_break(text: str) -> str:
+    """``text`` with its spaces made no-break spaces, so that it never wraps (a date, a short name)."""
+    return text.replace(" ", NBSP)
+
+
 def _french_line(line: str) -> str:
     """Apply the French rules to one line, which holds no line break."""
     if not line:

@@ -22,12 +22,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.assemble.outline import ActionRow, Entry, Outline, Passage, Section, Slot, Text
+from briefing.assemble.outline import Entry, Outline, ParticipantRow, Passage, Section, Slot, Text
 from briefing.model.enums import ItemKind
 from briefing.render.docx.fields import page_reference
 from briefing.render.docx.house_styles import HEADER_FILL, RED, SUBHEADER_FILL, StyleIds
 from briefing.render.docx.page_estimate import estimated_pages
+from briefing.render.docx.sizing import fits_on_a_page, row_lines
 from briefing.render.docx.tables import cell, column_widths, row, table
+from briefing.render.docx.tracker import ActionTracker
 from briefing.render.docx.xml import (
     UNTRANSLATED_HIGHLIGHT,
     bookmark_name,
@@ -54,7 +56,6 @@ BULLETED = frozenset(
 LANGUAGE_LABELS = {"en": "english", "fr": "french"}
 """The label naming each language, for the column headings of the interpreter's copy."""
 
-ACTION_COLUMNS = (("action", 32), ("owner", 18), ("deadline", 19), ("status", 14), ("source", 17))
 PARTICIPANT_COLUMNS = (("name", 22), ("function", 26), ("organisation", 20), ("biography", 32))
 
 
@@ -83,6 +84,7 @@ class PackWriter:
         self.contents_titles = {line.anchor: line.title for line in outline.contents}
         self.not_for_counterpart = outline.label("not_for_counterpart")
         self._bookmarks = 0
+        self.tracker = ActionTracker(self)
         self.estimated_pages = {
             bookmark_name(anchor): page
             for anchor, page in estimated_pages(outline, contents_lines=len(outline.contents)).items()
@@ -188,20 +190,6 @@ class PackWriter:
     def slot_heading(self, section: Section, slot: Slot) -> Heading:
         return Heading(2, bookmark_name(f"{section.anchor}-{slot.kind.value}"), self.joined(slot.heading))
 
-    def actions_heading(self, section: Section) -> Heading:
-        return Heading(
-            2, bookmark_name(f"{section.anchor}-actions"), self.joined(self.outline.label("actions"))
-        )
-
-    def subheadings(self, section: Section) -> list[Heading]:
-        """The level-2 headings of a section (slot headings are table rows in the interpreter's copy)."""
-        headings = (
-            [] if self.bilingual else [self.slot_heading(section, s) for s, _ in self.visible_slots(section)]
-        )
-        if section.actions:
-            headings.append(self.actions_heading(section))
-        return headings
-
     def part_heading(self, anchor: str, label: str) -> Heading:
         return Heading(1, bookmark_name(anchor), self.joined(self.part_title(anchor, label)))
 
@@ -295,7 +283,9 @@ class PackWriter:
         for column, lang in enumerate(self.outline.languages):
             name = LANGUAGE_LABELS.get(lang)
             label = self.outline.label(name)[column] if name else Text(lang.upper(), lang)
-            content = paragraph(text_run(label.text, label.lang), style=self.styles.table_heading)
+            content = paragraph(
+                text_run(label.text, label.lang), style=self.styles.table_heading, keep_next=True
+            )
             cells.append(cell(content, widths[column], fill=HEADER_FILL))
         return row(cells, header=True)
 
@@ -305,7 +295,8 @@ class PackWriter:
             widths = column_widths(self.width, [1] * len(self.columns))
             rows = [self.language_header(widths)]
             for objective in self.outline.objectives:
-                rows.append(row([cell(self.bullet(objective[c], c), widths[c]) for c in self.columns]))
+                cells = [cell(self.bullet(objective[c], c), widths[c]) for c in self.columns]
+                rows.append(row(cells, keep_together=True))  # an objective is a sentence or two
             parts.append(table(widths, rows, style=self.styles.table))
         else:
             parts += [self.bullet(objective[0], 0) for objective in self.outline.objectives]
@@ -384,9 +375,7 @@ class PackWriter:
             for slot, entries in slots:
                 parts.append(self.heading(self.slot_heading(section, slot)))
                 parts += [self.entry(entry, 0) for entry in entries]
-        if section.actions:
-            parts.append(self.heading(self.actions_heading(section)))
-            parts.append(self.actions_table(section.actions))
+        parts.append(self.tracker.pointer(section))
         return "".join(parts)
 
     def side_by_side(self, slots: list[tuple[Slot, list[Entry]]]) -> str:
@@ -404,7 +393,20 @@ class PackWriter:
                 for c in self.columns
             ]
             rows.append(row(headings, keep_together=True))
-            rows += [row([cell(self.entry(entry, c), widths[c]) for c in self.columns]) for entry in entries]
+            for entry in entries:
+                texts = [
+                    (
+                        [p[c].text for p in (entry.body, entry.question, entry.answer) if p is not None],
+                        widths[c],
+                    )
+                    for c in self.columns
+                ]
+                rows.append(
+                    row(
+                        [cell(self.entry(entry, c), widths[c]) for c in self.columns],
+                        keep_together=fits_on_a_page(row_lines(texts)),
+                    )
+                )
         return table(widths, rows, style=self.styles.table)
 
     # --- tables --------------------------------------------------------------------------------------------
@@ -413,7 +415,11 @@ class PackWriter:
         style = self.styles.table_heading
         return row(
             [
-                cell(paragraph(self.joined(self.outline.label(name)), style=style), width, fill=HEADER_FILL)
+                cell(
+                    paragraph(self.joined(self.outline.label(name)), style=style, keep_next=True),
+                    width,
+                    fill=HEADER_FILL,
+                )
                 for name, width in zip(names, widths, strict=True)
             ],
             header=True,
@@ -434,46 +440,53 @@ class PackWriter:
         content = text_run(text, self.lang, **props) if text else ""
         return cell(paragraph(content, style=self.styles.table_text), width)
 
-    def actions_table(self, actions: Sequence[ActionRow]) -> str:
-        widths = column_widths(self.width, [share for _, share in ACTION_COLUMNS])
-        rows = [self.header_row([name for name, _ in ACTION_COLUMNS], widths)]
-        for action in actions:
-            overdue: dict[str, Any] = {"bold": True, "color": RED} if action.overdue else {}
-            rows.append(
-                row(
-                    [
-                        self.passage_cell(action.text, widths[0]),
-                        self.plain_cell(action.owner, widths[1]),
-                        self.passage_cell(action.deadline_text, widths[2], **overdue),
-                        self.passage_cell(action.status_text, widths[3]),
-                        self.plain_cell(action.source, widths[4], no_proof=True),
-                    ]
-                )
-            )
-        return table(widths, rows, style=self.styles.table)
-
     # --- annexes -------------------------------------------------------------------------------------------
 
+    def delegations(self) -> list[tuple[str, list[ParticipantRow]]]:
+        """The participants by delegation (their organisation) for a bilateral; one group otherwise."""
+        people = list(self.outline.participants)
+        organisations = list(dict.fromkeys(person.organisation for person in people))
+        if self.outline.meeting_kind != "bilateral" or len(organisations) < 2:
+            return [("", people)]
+        return [(name, [p for p in people if p.organisation == name]) for name in organisations]
+
     def participants(self) -> str:
-        widths = column_widths(self.width, [share for _, share in PARTICIPANT_COLUMNS])
-        rows = [self.header_row([name for name, _ in PARTICIPANT_COLUMNS], widths)]
-        for person in self.outline.participants:
-            rows.append(
-                row(
-                    [
-                        self.plain_cell(person.name, widths[0], bold=True, no_proof=True),
-                        self.passage_cell(person.function, widths[1]),
-                        self.plain_cell(person.organisation, widths[2]),
-                        self.passage_cell(person.bio, widths[3]),
-                    ]
-                )
-            )
+        """The participants annex; for a bilateral, one block per delegation under a shaded row."""
+        groups = self.delegations()
+        grouped = len(groups) > 1
+        columns = [c for c in PARTICIPANT_COLUMNS if not (grouped and c[0] == "organisation")]
+        widths = column_widths(self.width, [share for _, share in columns])
+        rows = [self.header_row([name for name, _ in columns], widths)]
+        for delegation, people in groups:
+            if grouped:
+                rows.append(self.spanning_row(text_run(delegation, self.lang, bold=True), widths))
+            for person in people:
+                cells = [
+                    self.plain_cell(person.name, widths[0], bold=True, no_proof=True),
+                    self.passage_cell(person.function, widths[1]),
+                ]
+                texts = [([person.name], widths[0]), ([t.text for t in person.function], widths[1])]
+                if not grouped:
+                    cells.append(self.plain_cell(person.organisation, widths[2]))
+                cells.append(self.passage_cell(person.bio, widths[-1]))
+                texts.append(([t.text for t in person.bio], widths[-1]))
+                rows.append(row(cells, keep_together=fits_on_a_page(row_lines(texts))))
         heading = self.heading(self.part_heading("participants", "participants"), new_page=True)
         return heading + table(widths, rows, style=self.styles.table)
 
+    def spanning_row(self, runs: str, widths: Sequence[int]) -> str:
+        """A shaded row across the whole table (a group's name), kept with the row after it."""
+        content = paragraph(runs, style=self.styles.table_heading, keep_next=True)
+        shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{SUBHEADER_FILL}"/>'
+        merged = (
+            f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/><w:gridSpan w:val="{len(widths)}"/>'
+            f"{shading}</w:tcPr>{content}</w:tc>"
+        )
+        return row([merged], keep_together=True)
+
     def actions(self) -> str:
         heading = self.heading(self.part_heading("actions", "follow_up_actions"), new_page=True)
-        return heading + self.actions_table(self.outline.actions)
+        return heading + self.tracker.table()
 
     def sources(self) -> str:
         heading = self.heading(self.part_heading("sources", "sources"), new_page=True)
