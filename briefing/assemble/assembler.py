@@ -27,9 +27,9 @@ from briefing.assemble.outline import (
 )
 from briefing.errors import N_, BriefingError
 from briefing.i18n import labels as lbl
-from briefing.i18n.dates import format_day, format_long_day
+from briefing.i18n.dates import format_day, format_long_day, format_range
 from briefing.i18n.labels import Labels
-from briefing.i18n.typography import for_language
+from briefing.i18n.typography import for_language, no_break
 from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
 from briefing.model.enums import ActionStatus, TranslationState
 from briefing.store import UnitOfWork
@@ -54,6 +54,8 @@ LABEL_NAMES: dict[str, str] = {
     "marking": lbl.MARKING,
     "no_marking": lbl.NO_MARKING,
     "version": lbl.VERSION,
+    "addressee": lbl.ADDRESSEE,
+    "contact": lbl.CONTACT,
     "not_for_counterpart": lbl.NOT_FOR_COUNTERPART,
     "untranslated": lbl.UNTRANSLATED,
     "untranslated_en": lbl.UNTRANSLATED,
@@ -85,12 +87,13 @@ LABEL_NAMES: dict[str, str] = {
 
 
 def meeting_dates(start: dt.date | None, end: dt.date | None, lang: str) -> str:
-    """The meeting's days in full on the cover, e.g. "jeudi 13 juin 2024 – vendredi 14 juin 2024"."""
+    """The meeting's days on the cover: "Monday 11 June 2018" for one day, a compact range for several
+    ("13–14 June 2024", "13–14 juin 2024"); no-break spaces keep a date on one line."""
     if start is None:
         return ""
     if end is None or end == start:
-        return format_long_day(start, lang)
-    return f"{format_long_day(start, lang)} – {format_long_day(end, lang)}"
+        return no_break(format_long_day(start, lang))
+    return no_break(format_range(start, end, lang))
 
 
 def selected_items(agenda_item: AgendaItem) -> list[Item]:
@@ -121,6 +124,12 @@ class PackRequest:
     copy: str = "internal"
     allow_missing: bool = False
     today: dt.date | None = None
+    version: int = 1
+    """The pack's version number, printed on the cover."""
+    addressee: str = ""
+    """Who the pack is for, as printed on the cover; the minister's private office when empty."""
+    contact: str = ""
+    """Whom to ask about the pack (name, telephone, e-mail), printed on the cover when given."""
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -129,6 +138,8 @@ class PackRequest:
             )
         if self.copy not in COPIES:
             raise BriefingError(N_('Unknown copy type "{value}"; use internal or external.'), value=self.copy)
+        if self.version < 1:
+            raise BriefingError(N_("A pack's version number is 1 or more, not {value}."), value=self.version)
 
 
 @dataclass(frozen=True)
@@ -393,7 +404,34 @@ class _Assembler:
             ),
             marking=marking.value if marking else None,
             generated_on=self.per_language({lang: format_day(self.today, lang) for lang in self.languages}),
+            version=self.version_line(),
+            addressee=self.addressee(),
+            contact=self.request.contact.strip(),
         )
+
+    def version_line(self) -> Passage:
+        """ "2 of 3 June 2024" in each language: the version number and the day the pack is made."""
+        return tuple(
+            Text(
+                for_language(
+                    self.labels[lang].get(
+                        lbl.VERSION_OF,
+                        number=self.request.version,
+                        date=no_break(format_day(self.today, lang)),
+                    ),
+                    lang,
+                ),
+                lang,
+            )
+            for lang in self.languages
+        )
+
+    def addressee(self) -> Passage:
+        """Who the pack is for: as given in the request (the same in every language), or the default label."""
+        given = self.request.addressee.strip()
+        if given:
+            return self.per_language(dict.fromkeys(self.languages, given))
+        return self.label(lbl.DEFAULT_ADDRESSEE)
 
     def contents(
         self,

@@ -138,6 +138,10 @@ class Cover:
     copy_label: Passage
     marking: str | None
     generated_on: Passage
+    version: Passage = ()
+    """"2 of 3 June 2024": the pack's version number and the day it was made."""
+    addressee: Passage = ()
+    contact: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,14 @@ LOCATION = N_("Location")
 MARKING = N_("Marking")
 NO_MARKING = N_("No marking")
 VERSION = N_("Version")
+# Translators: cover line naming who the pack is for.
+ADDRESSEE = N_("For")
+# Translators: the addressee printed on the cover when the export names none.
+DEFAULT_ADDRESSEE = N_("The Minister's private office")
+# Translators: cover line with the name, telephone or e-mail of the person to ask about the pack.
+CONTACT = N_("Contact")
+# Translators: the pack's version on the cover: its number and the day it was made.
+VERSION_OF = N_("{number} of {date}")
 INTERNAL_COPY = N_("Internal copy")
 EXTERNAL_COPY = N_("External copy")
 # Translators: flag on internal background that is stripped from copies leaving the ministry.

@@ -19,10 +19,11 @@ is highlighted only, and a note under the section heading says why.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing.assemble.outline import Entry, Outline, ParticipantRow, Passage, Section, Slot, Text
+from briefing.i18n.names import keep_names_together
 from briefing.model.enums import ItemKind
 from briefing.render.docx.fields import page_reference
 from briefing.render.docx.house_styles import HEADER_FILL, RED, SUBHEADER_FILL, StyleIds
@@ -198,15 +199,22 @@ class PackWriter:
     def cover(self) -> str:
         cover, styles = self.outline.cover, self.styles
         parts = [paragraph(self.joined(cover.pack_label), style=styles.cover_label)]
-        parts += [paragraph(self.joined((text,)), style=styles.title) for _, text in distinct(cover.title)]
+        parts += [
+            paragraph(self.joined((replace(text, text=keep_names_together(text.text)),)), style=styles.title)
+            for _, text in distinct(cover.title)
+        ]
         for passage in (cover.dates, cover.location):
             if any(text.text for text in passage):
                 parts.append(paragraph(self.joined(passage), style=styles.subtitle))
         parts.append(paragraph(self.joined(cover.copy_label), style=styles.copy_label))
         details: list[tuple[str, str]] = []
+        if cover.addressee:
+            details.append(("addressee", self.joined(cover.addressee)))
         if cover.prepared_by:
             details.append(("prepared_by", text_run(cover.prepared_by, self.lang)))
-        details.append(("version", self.joined(cover.generated_on)))
+        if cover.contact:
+            details.append(("contact", text_run(cover.contact, self.lang, no_proof=True)))
+        details.append(("version", self.joined(cover.version or cover.generated_on)))
         if cover.marking:
             details.append(
                 ("marking", text_run(cover.marking, self.lang, no_proof=True, bold=True, color=RED))
