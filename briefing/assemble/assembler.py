@@ -80,6 +80,7 @@ LABEL_NAMES: dict[str, str] = {
     "french": lbl.FRENCH,
     "last_reviewed": lbl.LAST_REVIEWED,
     "overdue": lbl.OVERDUE,
+    "logistics": lbl.LOGISTICS,
     "tracker_legend": lbl.TRACKER_LEGEND,
     "source_note": lbl.SOURCE_NOTE,
 }
@@ -253,9 +254,11 @@ class _Assembler:
             copy=self.request.copy,
             marking=marking,
             cover=self.cover(meeting, title, marking),
-            contents=self.contents(
-                objectives, sections, participants, bool(seen_actions), bool(self.sources)
+            contents=with_logistics_line(
+                self.contents(objectives, sections, participants, bool(seen_actions), bool(self.sources)),
+                self.label(lbl.LOGISTICS),
             ),
+            logistics=self.logistics(meeting, participants),
             objectives=objectives,
             agenda=tuple((s.number, s.title) for s in sections),
             sections=sections,
@@ -409,6 +412,34 @@ class _Assembler:
             contact=self.request.contact.strip(),
         )
 
+    def logistics(
+        self, meeting: Meeting, participants: tuple[ParticipantRow, ...]
+    ) -> tuple[tuple[Passage, Passage], ...]:
+        """The rows of the logistics annex: dates, location, format, participants and contact, when known."""
+        rows: list[tuple[Passage, Passage]] = []
+        dates = {lang: meeting_dates(meeting.starts_on, meeting.ends_on, lang) for lang in self.languages}
+        if meeting.starts_on is not None:
+            rows.append((self.label(lbl.DATES), self.per_language(dates)))
+        if meeting.location is not None:
+            location = self.resolver.passage(meeting.location, f"meeting {meeting.slug}: location")
+            if any(text.text for text in location):
+                rows.append((self.label(lbl.LOCATION), location))
+        kinds = {
+            lang: for_language(self.labels[lang].meeting_kind(meeting.kind.value), lang)
+            for lang in self.languages
+        }
+        rows.append((self.label(lbl.MEETING_FORMAT), self.per_language(kinds)))
+        if participants:
+            count = {
+                lang: self.labels[lang].count(lbl.PARTICIPANT_COUNT, len(participants))
+                for lang in self.languages
+            }
+            rows.append((self.label(lbl.DELEGATION), self.per_language(count)))
+        contact = self.request.contact.strip() or (meeting.prepared_by or "")
+        if contact:
+            rows.append((self.label(lbl.CONTACT), self.per_language(dict.fromkeys(self.languages, contact))))
+        return tuple(rows)
+
     def version_line(self) -> Passage:
         """ "2 of 3 June 2024" in each language: the version number and the day the pack is made."""
         return tuple(
@@ -458,6 +489,13 @@ class _Assembler:
         if has_sources:
             lines.append(ContentsLine(self.label(lbl.SOURCES), "sources"))
         return tuple(lines)
+
+
+def with_logistics_line(lines: tuple[ContentsLine, ...], title: Passage) -> tuple[ContentsLine, ...]:
+    """The contents with the logistics annex after the follow-up actions, before the sources."""
+    anchors = [line.anchor for line in lines]
+    at = anchors.index("sources") if "sources" in anchors else len(lines)
+    return (*lines[:at], ContentsLine(title, "logistics"), *lines[at:])
 
 
 def assemble(uow: UnitOfWork, request: PackRequest) -> Outline:

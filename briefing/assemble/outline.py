@@ -177,6 +177,8 @@ class Outline:
     title_text: str = ""
     """The meeting title on one line, for headers and document properties."""
     untranslated_count: int = 0
+    logistics: tuple[tuple[Passage, Passage], ...] = ()
+    """The logistics annex: (label, value) rows (dates, location, format, participants, contact)."""
     meeting_kind: str = ""
     """The meeting's kind ("council", "bilateral", …): a bilateral's participants are listed by delegation."""
 

@@ -81,6 +81,14 @@ AGENDA_ITEM_NUMBER = N_("Agenda item {number}")
 PARTICIPANTS = N_("Participants")
 FOLLOW_UP_ACTIONS = N_("Follow-up actions")
 LOGISTICS = N_("Logistics")
+# Translators: row of the logistics annex: the days of the meeting.
+DATES = N_("Dates")
+# Translators: row of the logistics annex: council, bilateral… (see the meeting kinds).
+MEETING_FORMAT = N_("Format")
+# Translators: row of the logistics annex: the people on the list of participants.
+DELEGATION = N_("Delegation")
+# Translators: {count} people on the meeting's list of participants.
+PARTICIPANT_COUNT = NN_("{count} participant", "{count} participants")
 SOURCES = N_("Sources")
 
 # Slot headings inside an agenda item's section.

@@ -39,7 +39,7 @@ def test_english_outline_follows_the_selection_in_brief_order(sample_library: Li
     assert plain(outline.cover.dates) == "13–14\u00a0June\u00a02024"
     assert plain(outline.cover.copy_label) == "Internal copy"
     assert [line.anchor for line in outline.contents] == [
-        "objectives", "agenda", "section-1", "section-2", "participants", "actions", "sources",
+        "objectives", "agenda", "section-1", "section-2", "participants", "actions", "logistics", "sources",
     ]  # fmt: skip
 
 
@@ -132,7 +132,7 @@ def test_overdue_actions_are_flagged_against_the_given_day(sample_library: Libra
 def test_meeting_without_agenda_gives_an_outline_without_sections(sample_library: Library) -> None:
     outline = build(sample_library, meeting="empty-meeting")
     assert outline.sections == () and outline.marking is None
-    assert [line.anchor for line in outline.contents] == ["agenda"]
+    assert [line.anchor for line in outline.contents] == ["agenda", "logistics"]
 
 
 @pytest.mark.parametrize(("mode", "copy"), [("de", "internal"), ("en", "public")])

@@ -57,7 +57,7 @@ BULLETED = frozenset(
 LANGUAGE_LABELS = {"en": "english", "fr": "french"}
 """The label naming each language, for the column headings of the interpreter's copy."""
 
-PARTICIPANT_COLUMNS = (("name", 22), ("function", 26), ("organisation", 20), ("biography", 32))
+PARTICIPANT_COLUMNS = (("name", 20), ("function", 22), ("organisation", 18), ("biography", 40))
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,8 @@ class PackWriter:
             yield self.participants()
         if outline.actions:
             yield self.actions()
+        if outline.logistics:
+            yield self.logistics()
         if outline.sources:
             yield self.sources()
 
@@ -495,6 +497,25 @@ class PackWriter:
     def actions(self) -> str:
         heading = self.heading(self.part_heading("actions", "follow_up_actions"), new_page=True)
         return heading + self.tracker.table()
+
+    def logistics(self) -> str:
+        """The logistics annex: a two-column table of labels and values (dates, location, format, …)."""
+        widths = column_widths(self.width, (30, 70))
+        rows = [
+            row(
+                [
+                    cell(
+                        paragraph(self.joined(label, style=self.styles.label), style=self.styles.table_text),
+                        widths[0],
+                    ),
+                    self.passage_cell(value, widths[1]),
+                ],
+                keep_together=True,
+            )
+            for label, value in self.outline.logistics
+        ]
+        heading = self.heading(self.part_heading("logistics", "logistics"), new_page=True)
+        return heading + table(widths, rows, style=self.styles.table)
 
     def sources(self) -> str:
         heading = self.heading(self.part_heading("sources", "sources"), new_page=True)

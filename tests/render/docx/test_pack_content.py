@@ -115,12 +115,13 @@ def test_sections_have_numbered_headings_and_slot_headings(
         "Agenda item 2 — Programme",
         "Participants",
         "Follow-up actions",
+        "Logistics",
         "Sources",
     ]
     assert pack.styled("Heading2") == ["Lines to take", "Background", "If asked", "Background"]
     # Each section and annex starts a new page.
     starts = [p for p in pack.body.iter(f"{W}p") if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
-    assert len(starts) == 1 + 1 + 2 + 3  # contents, objectives, two sections, three annexes
+    assert len(starts) == 1 + 1 + 2 + 4  # contents, objectives, two sections, four annexes
 
 
 def test_contents_lists_each_part_with_a_page_reference_to_its_heading(
@@ -282,8 +283,10 @@ def test_tables_repeat_their_header_row(make_outline: MakeOutline, read_docx: Re
     pack = read_docx(docx_bytes(outline))
     tables = list(pack.body.iter(f"{W}tbl"))
     data_tables = [t for t in tables if t.find("w:tblPr/w:tblStyle", NS) is not None]
-    assert len(data_tables) == 2  # participants, follow-up actions (an agenda item only points to them)
-    for table in data_tables:
+    assert (
+        len(data_tables) == 3
+    )  # participants, follow-up actions (an agenda item only points to them), logistics
+    for table in data_tables[:2]:
         first = table.find(f"{W}tr")
         assert first.find("w:trPr/w:tblHeader", NS) is not None
         assert all(row.find("w:trPr/w:tblHeader", NS) is None for row in table.findall(f"{W}tr")[1:])
@@ -319,5 +322,5 @@ def test_an_empty_meeting_still_makes_a_sound_pack(sample_library: Any, read_doc
     assert body[-1].tag == f"{W}sectPr"
     assert body[-2].tag == f"{W}p"
     kinds = [c.get(f"{W}fldCharType") for c in pack.body.iter(f"{W}fldChar")]
-    assert kinds == ["begin", "separate", "end"]
+    assert kinds == ["begin", "separate", "end"] * 2  # page numbers of the agenda and logistics
     assert "Agenda / Ordre du jour" in pack.styled("Heading1")
