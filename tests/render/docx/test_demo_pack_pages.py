@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
+from lxml import etree
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LEADER = re.compile(r"\.{4,}\s*(\d+)$")
 
 
@@ -94,3 +97,20 @@ def test_first_pages_rendered_for_people_to_look_at(pdf_files: dict[str, Path], 
         for render in renders:
             assert render.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
             assert render.stat().st_size > 5000, render  # a blank page compresses to far less
+
+
+def test_french_runs_use_the_typographic_apostrophe(packs: dict[str, Path]) -> None:
+    for name, path in packs.items():
+        if "-en-" in name:
+            continue
+        with zipfile.ZipFile(path) as archive:
+            root = etree.fromstring(archive.read("word/document.xml"))
+        french_runs = [
+            "".join(t.text or "" for t in run.iter(f"{W}t"))
+            for run in root.iter(f"{W}r")
+            if run.find(f"{W}rPr/{W}lang") is not None
+            and run.find(f"{W}rPr/{W}lang").get(f"{W}val") == "fr-BE"
+        ]
+        assert any("’" in text for text in french_runs), name
+        straight = [text for text in french_runs if "'" in text]
+        assert straight == [], (name, straight[:3])
