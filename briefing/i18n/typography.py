@@ -121,7 +121,10 @@ def _apostrophes(line: str, protected: list[bool]) -> list[int]:
     return [
         index
         for index in range(1, len(line) - 1)
-        if line[index] == "'" and not protected[index] and line[index - 1].isalpha() and line[index + 1].isalpha()
+        if line[index] == "'"
+        and not protected[index]
+        and line[index - 1].isalpha()
+        and line[index + 1].isalpha()
     ]
 
 

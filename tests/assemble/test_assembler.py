@@ -86,7 +86,7 @@ def test_allow_missing_uses_the_source_text_marked_untranslated(sample_library: 
     assert plain(outline.cover.dates) == "13–14\u00a0juin\u00a02024"
     assert plain(outline.sections[0].heading) == "Point 1 de l’ordre du jour"
     question = next(e for e in outline.entries if e.item_key == "dt-qa-1").question
-    assert question is not None and question[0].text == "L'alliance coûtera-t-elle plus\u202f?"  # typography
+    assert question is not None and question[0].text == "L’alliance coûtera-t-elle plus\u202f?"  # typography
     assert outline.sections[0].actions[0].deadline_text[0].text == "31 décembre 2024"
 
 

@@ -4,8 +4,10 @@ A fixed table grid is chosen before any reader lays the pack out, so widths come
 of words that must not wrap (a date with no-break spaces, a status) gets the width of its longest text; the
 columns of running text share the rest, the main one (the action's text) never less than half the table.
 
-A table row is kept whole on a page (``w:cantSplit``) unless it is taller than a page: then it has to break,
-or Word and LibreOffice would cut it off at the bottom of the page.
+A table row is kept whole on a page (``w:cantSplit``) unless it may be taller than a page: then it has to
+break, or LibreOffice cuts it off at the bottom of the page. Widths of text are estimates, so a row is only
+kept whole up to :data:`LONGEST_WHOLE_ROW` lines, well short of a page; a longer row moved whole to the next
+page would also leave the foot of the page before it empty.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ enough for bold digits in the fonts LibreOffice falls back on (DejaVu Sans) when
 CELL_MARGINS = 170
 """Left and right cell margins of the house table style, in twips."""
 
-LINES_PER_PAGE = 44
-"""Lines of 10-point table text on an A4 page between the header and the footer."""
+LONGEST_WHOLE_ROW = 24
+"""The most lines (estimated) of a row kept whole on a page: about half an A4 page of 10-point text."""
 
 
 def text_twips(characters: int) -> int:
@@ -74,5 +76,5 @@ def row_lines(cells: Iterable[tuple[Sequence[str], int]]) -> int:
 
 
 def fits_on_a_page(lines: int) -> bool:
-    """True when a row of ``lines`` lines can be kept whole on a page."""
-    return lines < LINES_PER_PAGE
+    """True when a row of ``lines`` (estimated) lines is kept whole on a page."""
+    return lines <= LONGEST_WHOLE_ROW

@@ -389,21 +389,15 @@ class PackWriter:
         return "".join(parts)
 
     def side_by_side(self, slots: list[tuple[Slot, list[Entry]]]) -> str:
-        """The interpreter's table: one row per slot heading and per item, one column per language."""
+        """The interpreter's table: one row per item, one column per language.
+
+        A slot's heading opens the cells of its first item rather than a row of its own, so that it is never
+        left alone at the foot of a page (LibreOffice does not keep a table row with the next one).
+        """
         widths = column_widths(self.width, [1] * len(self.columns))
-        heading_style = self.styles.table_heading
         rows = [self.language_header(widths)]
         for slot, entries in slots:
-            headings = [
-                cell(
-                    paragraph(text_run(slot.heading[c].text, slot.heading[c].lang), style=heading_style),
-                    widths[c],
-                    fill=SUBHEADER_FILL,
-                )
-                for c in self.columns
-            ]
-            rows.append(row(headings, keep_together=True))
-            for entry in entries:
+            for index, entry in enumerate(entries):
                 texts = [
                     (
                         [p[c].text for p in (entry.body, entry.question, entry.answer) if p is not None],
@@ -411,12 +405,18 @@ class PackWriter:
                     )
                     for c in self.columns
                 ]
-                rows.append(
-                    row(
-                        [cell(self.entry(entry, c), widths[c]) for c in self.columns],
-                        keep_together=fits_on_a_page(row_lines(texts)),
-                    )
-                )
+                cells = []
+                for c in self.columns:
+                    content = self.entry(entry, c)
+                    if index == 0:
+                        heading = slot.heading[c]
+                        # A character style, not the table heading's paragraph style: LibreOffice moves a
+                        # whole table to the next page when a row's paragraph keeps with the next one.
+                        run = text_run(heading.text, heading.lang, style=self.styles.label)
+                        content = paragraph(run, style=self.styles.table_text) + content
+                    cells.append(cell(content, widths[c]))
+                lines = row_lines(texts) + (2 if index == 0 else 0)
+                rows.append(row(cells, keep_together=fits_on_a_page(lines)))
         return table(widths, rows, style=self.styles.table)
 
     # --- tables --------------------------------------------------------------------------------------------
