@@ -1,14 +1,15 @@
 """The body of the pack, written from the outline part by part.
 
 Order of the pack: cover; contents; objectives and agenda; one section per agenda item (its heading, its
-topics, then its slots in brief order and its actions); annexes (participants, follow-up actions, sources).
-Each agenda item and annex starts on a new page.
+topics, its slots in brief order, and a line pointing to its follow-up actions); annexes (participants,
+follow-up actions — see :mod:`.tracker` —, logistics, sources). Each agenda item and annex starts on a new
+page. The contents and the agenda give page numbers with PAGEREF fields (see :mod:`.fields`).
 
 One-language packs lay a slot out as Word paragraphs: bullets (a real Word list) for lines to take, key facts,
 objectives, positions and press lines; plain paragraphs for background; question and answer under each other
 with their labels in a margin column. The interpreter's copy (two languages) puts each section's slots in a
-two-column table, English left and French right, one row per item, so both versions of a point sit side by
-side; headings show both languages.
+two-column table, English left and French right, one row per item (a slot's heading opens the row of its
+first item), so both versions of a point sit side by side; headings show both languages.
 
 Flags are printed before an item's text: its marking ("[LIMITE]"), "[Not for use with the counterpart]" on
 internal items of an internal copy, and a highlighted "[Untranslated — English text]" before a text standing in
