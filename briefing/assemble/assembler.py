@@ -60,6 +60,8 @@ LABEL_NAMES: dict[str, str] = {
     "untranslated": lbl.UNTRANSLATED,
     "untranslated_en": lbl.UNTRANSLATED,
     "untranslated_fr": lbl.UNTRANSLATED_FR,
+    "stale_en": lbl.STALE,
+    "stale_fr": lbl.STALE_FR,
     "action": lbl.ACTION,
     "owner": lbl.OWNER,
     "deadline": lbl.DEADLINE,
@@ -188,7 +190,10 @@ class _Resolver:
                     self.problems.append(MissingText(where, lang, state))
                 if source.strip():
                     self.untranslated += 1
-                    texts.append(Text(for_language(source, block.source_lang), block.source_lang, True))
+                    stale = state is TranslationState.STALE
+                    texts.append(
+                        Text(for_language(source, block.source_lang), block.source_lang, True, stale)
+                    )
                 else:
                     texts.append(Text("", lang))
             else:

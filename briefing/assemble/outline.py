@@ -22,6 +22,8 @@ class Text:
     lang: str
     untranslated: bool = False
     """True when this is the source text standing in for a missing or out-of-date translation."""
+    stale: bool = False
+    """True when the translation exists but is out of date (the source changed since): the flag says so."""
 
 
 Passage = tuple[Text, ...]
@@ -188,7 +190,8 @@ class Outline:
 
     def untranslated_label(self, text: Text, column: int) -> Text:
         """The flag put before ``text`` when it stands in for a translation: it names the text's language."""
-        labels = self.labels.get(f"untranslated_{text.lang}") or self.labels["untranslated"]
+        kind = "stale" if text.stale else "untranslated"
+        labels = self.labels.get(f"{kind}_{text.lang}") or self.labels["untranslated"]
         return labels[column]
 
     @property

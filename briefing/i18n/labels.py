@@ -127,6 +127,9 @@ NOT_FOR_COUNTERPART = N_("Not for use with the counterpart")
 # Translators: shown where a French pack has to fall back on the English text.
 UNTRANSLATED = N_("Untranslated — English text")
 UNTRANSLATED_FR = N_("Untranslated — French text")
+# Translators: shown where a translation exists but is out of date, so the English text is used.
+STALE = N_("Translation out of date — English text")
+STALE_FR = N_("Translation out of date — French text")
 
 # Column headings of the annex tables.
 ACTION = N_("Action")

@@ -326,3 +326,22 @@ def test_an_empty_meeting_still_makes_a_sound_pack(sample_library: Any, read_doc
     kinds = [c.get(f"{W}fldCharType") for c in pack.body.iter(f"{W}fldChar")]
     assert kinds == ["begin", "separate", "end"] * 2  # page numbers of the agenda and logistics
     assert "Agenda / Ordre du jour" in pack.styled("Heading1")
+
+
+def test_out_of_date_french_is_labelled_as_out_of_date(sample_library: Any, read_docx: ReadDocx) -> None:
+    from briefing.assemble import PackRequest, assemble
+    from briefing.operations import set_text
+
+    with sample_library.unit_of_work() as uow:
+        item = next(i for i in uow.items.list() if i.key == "dt-ltt-1")
+        assert item.body is not None
+        block_id, english = item.body.id, item.body.text("en")
+    set_text(sample_library, block_id, "en", f"{english} Changed since.")  # the French is now out of date
+    with sample_library.unit_of_work() as uow:
+        outline = assemble(uow, PackRequest("jha-test", "fr", allow_missing=True))
+    pack = read_docx(docx_bytes(outline))
+    flagged = [p for p in pack.paragraphs() if "Changed since." in p]
+    assert flagged == [
+        "[LIMITE] [Traduction périmée — texte anglais] Security in ports is a shared responsibility. Changed since."
+    ]
+    assert "[Non traduit — texte anglais]" in pack.text()  # missing texts keep their own flag
