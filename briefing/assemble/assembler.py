@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from briefing.assemble.follow_up import is_meeting_event, listed_actions, pointer
 from briefing.assemble.outline import (
     ActionRow,
     ContentsLine,
@@ -26,9 +27,9 @@ from briefing.assemble.outline import (
 )
 from briefing.errors import N_, BriefingError
 from briefing.i18n import labels as lbl
-from briefing.i18n.dates import format_day, format_long_day
+from briefing.i18n.dates import format_day, format_long_day, format_range
 from briefing.i18n.labels import Labels
-from briefing.i18n.typography import for_language
+from briefing.i18n.typography import for_language, no_break
 from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
 from briefing.model.enums import ActionStatus, TranslationState
 from briefing.store import UnitOfWork
@@ -53,10 +54,14 @@ LABEL_NAMES: dict[str, str] = {
     "marking": lbl.MARKING,
     "no_marking": lbl.NO_MARKING,
     "version": lbl.VERSION,
+    "addressee": lbl.ADDRESSEE,
+    "contact": lbl.CONTACT,
     "not_for_counterpart": lbl.NOT_FOR_COUNTERPART,
     "untranslated": lbl.UNTRANSLATED,
     "untranslated_en": lbl.UNTRANSLATED,
     "untranslated_fr": lbl.UNTRANSLATED_FR,
+    "stale_en": lbl.STALE,
+    "stale_fr": lbl.STALE_FR,
     "action": lbl.ACTION,
     "owner": lbl.OWNER,
     "deadline": lbl.DEADLINE,
@@ -76,17 +81,22 @@ LABEL_NAMES: dict[str, str] = {
     "english": lbl.ENGLISH,
     "french": lbl.FRENCH,
     "last_reviewed": lbl.LAST_REVIEWED,
+    "overdue": lbl.OVERDUE,
+    "logistics": lbl.LOGISTICS,
+    "tracker_legend": lbl.TRACKER_LEGEND,
+    "source_note": lbl.SOURCE_NOTE,
 }
 """Names of the labels an outline carries, with their message ids."""
 
 
 def meeting_dates(start: dt.date | None, end: dt.date | None, lang: str) -> str:
-    """The meeting's days in full on the cover, e.g. "jeudi 13 juin 2024 – vendredi 14 juin 2024"."""
+    """The meeting's days on the cover: "Monday 11 June 2018" for one day, a compact range for several
+    ("13–14 June 2024", "13–14 juin 2024"); no-break spaces keep a date on one line."""
     if start is None:
         return ""
     if end is None or end == start:
-        return format_long_day(start, lang)
-    return f"{format_long_day(start, lang)} – {format_long_day(end, lang)}"
+        return no_break(format_long_day(start, lang))
+    return no_break(format_range(start, end, lang))
 
 
 def selected_items(agenda_item: AgendaItem) -> list[Item]:
@@ -117,6 +127,12 @@ class PackRequest:
     copy: str = "internal"
     allow_missing: bool = False
     today: dt.date | None = None
+    version: int = 1
+    """The pack's version number, printed on the cover."""
+    addressee: str = ""
+    """Who the pack is for, as printed on the cover; the minister's private office when empty."""
+    contact: str = ""
+    """Whom to ask about the pack (name, telephone, e-mail), printed on the cover when given."""
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -125,6 +141,8 @@ class PackRequest:
             )
         if self.copy not in COPIES:
             raise BriefingError(N_('Unknown copy type "{value}"; use internal or external.'), value=self.copy)
+        if self.version < 1:
+            raise BriefingError(N_("A pack's version number is 1 or more, not {value}."), value=self.version)
 
 
 @dataclass(frozen=True)
@@ -172,7 +190,10 @@ class _Resolver:
                     self.problems.append(MissingText(where, lang, state))
                 if source.strip():
                     self.untranslated += 1
-                    texts.append(Text(for_language(source, block.source_lang), block.source_lang, True))
+                    stale = state is TranslationState.STALE
+                    texts.append(
+                        Text(for_language(source, block.source_lang), block.source_lang, True, stale)
+                    )
                 else:
                     texts.append(Text("", lang))
             else:
@@ -190,6 +211,7 @@ class _Assembler:
         self.today = request.today or dt.date.today()
         self._sources: list[str] = []
         self._markings: list[Marking | None] = []
+        self._meeting_ends: dt.date | None = None
 
     def label(self, msgid: str, **fmt: object) -> Passage:
         return tuple(
@@ -207,8 +229,9 @@ class _Assembler:
             resolve(o.text, f"meeting {meeting.slug}: objective {i + 1}")
             for i, o in enumerate(meeting.objectives)
         )
-        sections = tuple(
-            self.section(agenda_item, n) for n, agenda_item in enumerate(meeting.agenda, start=1)
+        self._meeting_ends = meeting.ends_on or meeting.starts_on
+        sections = self.with_follow_up_pointers(
+            tuple(self.section(agenda_item, n) for n, agenda_item in enumerate(meeting.agenda, start=1))
         )
         participants = tuple(
             ParticipantRow(
@@ -236,9 +259,11 @@ class _Assembler:
             copy=self.request.copy,
             marking=marking,
             cover=self.cover(meeting, title, marking),
-            contents=self.contents(
-                objectives, sections, participants, bool(seen_actions), bool(self.sources)
+            contents=with_logistics_line(
+                self.contents(objectives, sections, participants, bool(seen_actions), bool(self.sources)),
+                self.label(lbl.LOGISTICS),
             ),
+            logistics=self.logistics(meeting, participants),
             objectives=objectives,
             agenda=tuple((s.number, s.title) for s in sections),
             sections=sections,
@@ -251,6 +276,7 @@ class _Assembler:
             ),
             title_text=plain(title),
             untranslated_count=self.resolver.untranslated,
+            meeting_kind=meeting.kind.value,
         )
 
     # --- parts ----------------------------------------------------------------------------------------------
@@ -275,7 +301,11 @@ class _Assembler:
         for topic in topics:
             self._markings.append(topic.marking)
             self._add_sources(topic.sources)
-        actions = tuple(self.action(a) for a in self.actions_for(topics))
+        actions = tuple(
+            self.action(a)
+            for a in self.actions_for(topics)
+            if not is_meeting_event(a.deadline, self._meeting_ends)
+        )
         self._add_sources(a.source for a in actions if a.source)
         return Section(
             number=number,
@@ -286,6 +316,26 @@ class _Assembler:
             slots=slots,
             actions=actions,
         )
+
+    def with_follow_up_pointers(self, sections: tuple[Section, ...]) -> tuple[Section, ...]:
+        """Each section with the keys of the actions listed under it in the annex, and its pointer there."""
+        pointed = []
+        for section, keys in zip(sections, listed_actions(sections), strict=True):
+            references = tuple(
+                pointer(
+                    for_language(
+                        self.labels[lang]
+                        .ngettext(*lbl.FOLLOW_UP_POINTER, len(keys))
+                        .replace("{count}", str(len(keys))),
+                        lang,
+                    ),
+                    lang,
+                    for_language(self.labels[lang].get(lbl.FOLLOW_UP_ACTIONS), lang),
+                )
+                for lang in self.languages
+            )
+            pointed.append(replace(section, follow_up=references if keys else (), listed_actions=keys))
+        return tuple(pointed)
 
     def _add_sources(self, sources: Iterable[str]) -> None:
         for source in sources:
@@ -362,7 +412,62 @@ class _Assembler:
             ),
             marking=marking.value if marking else None,
             generated_on=self.per_language({lang: format_day(self.today, lang) for lang in self.languages}),
+            version=self.version_line(),
+            addressee=self.addressee(),
+            contact=self.request.contact.strip(),
         )
+
+    def logistics(
+        self, meeting: Meeting, participants: tuple[ParticipantRow, ...]
+    ) -> tuple[tuple[Passage, Passage], ...]:
+        """The rows of the logistics annex: dates, location, format, participants and contact, when known."""
+        rows: list[tuple[Passage, Passage]] = []
+        dates = {lang: meeting_dates(meeting.starts_on, meeting.ends_on, lang) for lang in self.languages}
+        if meeting.starts_on is not None:
+            rows.append((self.label(lbl.DATES), self.per_language(dates)))
+        if meeting.location is not None:
+            location = self.resolver.passage(meeting.location, f"meeting {meeting.slug}: location")
+            if any(text.text for text in location):
+                rows.append((self.label(lbl.LOCATION), location))
+        kinds = {
+            lang: for_language(self.labels[lang].meeting_kind(meeting.kind.value), lang)
+            for lang in self.languages
+        }
+        rows.append((self.label(lbl.MEETING_FORMAT), self.per_language(kinds)))
+        if participants:
+            count = {
+                lang: self.labels[lang].count(lbl.PARTICIPANT_COUNT, len(participants))
+                for lang in self.languages
+            }
+            rows.append((self.label(lbl.DELEGATION), self.per_language(count)))
+        contact = self.request.contact.strip() or (meeting.prepared_by or "")
+        if contact:
+            rows.append((self.label(lbl.CONTACT), self.per_language(dict.fromkeys(self.languages, contact))))
+        return tuple(rows)
+
+    def version_line(self) -> Passage:
+        """ "2 of 3 June 2024" in each language: the version number and the day the pack is made."""
+        return tuple(
+            Text(
+                for_language(
+                    self.labels[lang].get(
+                        lbl.VERSION_OF,
+                        number=self.request.version,
+                        date=no_break(format_day(self.today, lang)),
+                    ),
+                    lang,
+                ),
+                lang,
+            )
+            for lang in self.languages
+        )
+
+    def addressee(self) -> Passage:
+        """Who the pack is for: as given in the request (the same in every language), or the default label."""
+        given = self.request.addressee.strip()
+        if given:
+            return self.per_language(dict.fromkeys(self.languages, given))
+        return self.label(lbl.DEFAULT_ADDRESSEE)
 
     def contents(
         self,
@@ -389,6 +494,13 @@ class _Assembler:
         if has_sources:
             lines.append(ContentsLine(self.label(lbl.SOURCES), "sources"))
         return tuple(lines)
+
+
+def with_logistics_line(lines: tuple[ContentsLine, ...], title: Passage) -> tuple[ContentsLine, ...]:
+    """The contents with the logistics annex after the follow-up actions, before the sources."""
+    anchors = [line.anchor for line in lines]
+    at = anchors.index("sources") if "sources" in anchors else len(lines)
+    return (*lines[:at], ContentsLine(title, "logistics"), *lines[at:])
 
 
 def assemble(uow: UnitOfWork, request: PackRequest) -> Outline:

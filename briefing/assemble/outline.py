@@ -22,6 +22,8 @@ class Text:
     lang: str
     untranslated: bool = False
     """True when this is the source text standing in for a missing or out-of-date translation."""
+    stale: bool = False
+    """True when the translation exists but is out of date (the source changed since): the flag says so."""
 
 
 Passage = tuple[Text, ...]
@@ -87,6 +89,17 @@ class ActionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PageReference:
+    """A sentence pointing to another part of the pack, in one language, around that part's page number."""
+
+    before: str
+    after: str
+    lang: str
+    anchor: str
+    """The anchor of the heading whose page is given."""
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """One numbered section per agenda item."""
 
@@ -98,6 +111,10 @@ class Section:
     topics: tuple[Passage, ...]
     slots: tuple[Slot, ...]
     actions: tuple[ActionRow, ...]
+    follow_up: tuple[PageReference, ...] = ()
+    """"3 follow-up actions: see “Follow-up actions”, page 15", one per language; empty without actions."""
+    listed_actions: tuple[str, ...] = ()
+    """Keys of the actions the follow-up annex lists under this section (each action is listed once)."""
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -123,6 +140,10 @@ class Cover:
     copy_label: Passage
     marking: str | None
     generated_on: Passage
+    version: Passage = ()
+    """"2 of 3 June 2024": the pack's version number and the day it was made."""
+    addressee: Passage = ()
+    contact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +179,10 @@ class Outline:
     title_text: str = ""
     """The meeting title on one line, for headers and document properties."""
     untranslated_count: int = 0
+    logistics: tuple[tuple[Passage, Passage], ...] = ()
+    """The logistics annex: (label, value) rows (dates, location, format, participants, contact)."""
+    meeting_kind: str = ""
+    """The meeting's kind ("council", "bilateral", …): a bilateral's participants are listed by delegation."""
 
     def label(self, name: str) -> Passage:
         """A pack label (see :data:`briefing.assemble.assembler.LABEL_NAMES`) in the pack's language(s)."""
@@ -165,7 +190,8 @@ class Outline:
 
     def untranslated_label(self, text: Text, column: int) -> Text:
         """The flag put before ``text`` when it stands in for a translation: it names the text's language."""
-        labels = self.labels.get(f"untranslated_{text.lang}") or self.labels["untranslated"]
+        kind = "stale" if text.stale else "untranslated"
+        labels = self.labels.get(f"{kind}_{text.lang}") or self.labels["untranslated"]
         return labels[column]
 
     @property

@@ -124,7 +124,15 @@ def export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     fmt = args.format or ("xlsx" if output.suffix.lower() == ".xlsx" else "docx")
     request = ExportRequest(
-        pack=PackRequest(args.meeting, args.lang, args.copy, allow_missing=args.allow_missing),
+        pack=PackRequest(
+            args.meeting,
+            args.lang,
+            args.copy,
+            allow_missing=args.allow_missing,
+            version=args.pack_version,
+            addressee=args.addressee,
+            contact=args.contact,
+        ),
         output=output,
         format=fmt,
         template=Path(args.template) if args.template else None,

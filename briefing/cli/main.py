@@ -115,6 +115,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr(N_("use the source text, marked as untranslated, where a translation is missing")),
     )
+    export.add_argument(
+        "--pack-version",
+        type=int,
+        default=1,
+        metavar="N",
+        help=tr(N_("the pack's version number, printed on the cover (default: 1)")),
+    )
+    export.add_argument(
+        "--addressee", default="", metavar="TEXT", help=tr(N_("whom the pack is for, printed on the cover"))
+    )
+    export.add_argument(
+        "--contact",
+        default="",
+        metavar="TEXT",
+        help=tr(N_("whom to ask about the pack, printed on the cover")),
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
 
     add_check_command(sub, lambda child: _add_db(child, top=False))

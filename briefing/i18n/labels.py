@@ -81,6 +81,14 @@ AGENDA_ITEM_NUMBER = N_("Agenda item {number}")
 PARTICIPANTS = N_("Participants")
 FOLLOW_UP_ACTIONS = N_("Follow-up actions")
 LOGISTICS = N_("Logistics")
+# Translators: row of the logistics annex: the days of the meeting.
+DATES = N_("Dates")
+# Translators: row of the logistics annex: council, bilateral… (see the meeting kinds).
+MEETING_FORMAT = N_("Format")
+# Translators: row of the logistics annex: the people on the list of participants.
+DELEGATION = N_("Delegation")
+# Translators: {count} people on the meeting's list of participants.
+PARTICIPANT_COUNT = NN_("{count} participant", "{count} participants")
 SOURCES = N_("Sources")
 
 # Slot headings inside an agenda item's section.
@@ -104,6 +112,14 @@ LOCATION = N_("Location")
 MARKING = N_("Marking")
 NO_MARKING = N_("No marking")
 VERSION = N_("Version")
+# Translators: cover line naming who the pack is for.
+ADDRESSEE = N_("For")
+# Translators: the addressee printed on the cover when the export names none.
+DEFAULT_ADDRESSEE = N_("The Minister's private office")
+# Translators: cover line with the name, telephone or e-mail of the person to ask about the pack.
+CONTACT = N_("Contact")
+# Translators: the pack's version on the cover: its number and the day it was made.
+VERSION_OF = N_("{number} of {date}")
 INTERNAL_COPY = N_("Internal copy")
 EXTERNAL_COPY = N_("External copy")
 # Translators: flag on internal background that is stripped from copies leaving the ministry.
@@ -111,6 +127,9 @@ NOT_FOR_COUNTERPART = N_("Not for use with the counterpart")
 # Translators: shown where a French pack has to fall back on the English text.
 UNTRANSLATED = N_("Untranslated — English text")
 UNTRANSLATED_FR = N_("Untranslated — French text")
+# Translators: shown where a translation exists but is out of date, so the English text is used.
+STALE = N_("Translation out of date — English text")
+STALE_FR = N_("Translation out of date — French text")
 
 # Column headings of the annex tables.
 ACTION = N_("Action")
@@ -123,6 +142,19 @@ FUNCTION = N_("Function")
 ORGANISATION = N_("Organisation")
 BIOGRAPHY = N_("Biography")
 LAST_MET = N_("Last met")
+# Translators: printed in the status column of a follow-up action whose deadline has passed.
+OVERDUE = N_("Overdue")
+# Translators: legend under the heading of the follow-up actions annex.
+TRACKER_LEGEND = N_(
+    "Listed by agenda item, earliest deadline first. Overdue: the deadline has passed and the action is not done."
+)
+# Translators: under a table whose rows all come from one source document; {source} is its reference.
+SOURCE_NOTE = N_("Source: {source}")
+# Translators: under an agenda item; {annex} is the title of the annex and {page} becomes its page number.
+FOLLOW_UP_POINTER = NN_(
+    "{count} follow-up action: see “{annex}”, page {page}",
+    "{count} follow-up actions: see “{annex}”, page {page}",
+)
 # Translators: {count} is a number of follow-up actions not yet done or cancelled.
 OPEN_ACTIONS_COUNT = NN_("{count} open action", "{count} open actions")
 

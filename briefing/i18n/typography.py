@@ -8,6 +8,8 @@ Style Guide:
   with one space before it and none inside;
 - a no-break space (U+00A0) before ``:``;
 - a narrow no-break space after ``«`` and before ``»``;
+- a straight apostrophe between two letters becomes the typographic one: ``l'Union`` gives ``l’Union``,
+  ``aujourd'hui`` gives ``aujourd’hui``; a straight quote anywhere else (``'quoted'``, ``5'``) is left as typed;
 - straight double quotes become guillemets when, and only when, every straight double quote on the line (outside
   protected text) belongs to a clear pair: an opening quote at the start of the line or after a space or an
   opening bracket, followed by text; a closing quote after text, followed by the end of the line, a space,
@@ -40,6 +42,9 @@ NARROW_NBSP = "\u202f"
 
 NBSP = "\u00a0"
 """No-break space: before the colon."""
+
+APOSTROPHE = "\u2019"
+"""The typographic apostrophe (’) French text uses in place of the straight one."""
 
 _SPACES = frozenset(
     " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -84,6 +89,11 @@ def for_language(text: str, lang: str) -> str:
     return french(text) if pack_language(lang) == "fr" else english(text)
 
 
+def no_break(text: str) -> str:
+    """``text`` with its spaces made no-break spaces, so that it never wraps (a date, a short name)."""
+    return text.replace(" ", NBSP)
+
+
 def _french_line(line: str) -> str:
     """Apply the French rules to one line, which holds no line break."""
     if not line:
@@ -92,6 +102,8 @@ def _french_line(line: str) -> str:
     chars = list(line)
     for index, guillemet in _paired_quotes(line, protected).items():
         chars[index] = guillemet
+    for index in _apostrophes(line, protected):
+        chars[index] = APOSTROPHE
     out: list[str] = []
     start = 0
     while True:
@@ -102,6 +114,18 @@ def _french_line(line: str) -> str:
             return "".join(out)
         out.append(chars[end])
         start = end + 1
+
+
+def _apostrophes(line: str, protected: list[bool]) -> list[int]:
+    """Indexes of the straight apostrophes of ``line`` that stand between two letters (l'Etat, aujourd'hui)."""
+    return [
+        index
+        for index in range(1, len(line) - 1)
+        if line[index] == "'"
+        and not protected[index]
+        and line[index - 1].isalpha()
+        and line[index + 1].isalpha()
+    ]
 
 
 def _protected_mask(line: str) -> list[bool]:

@@ -108,6 +108,13 @@ class _Writer:
             self.section(section)
         self.participants()
         self.actions_annex()
+        if outline.logistics:
+            self.parts.append(self.heading(2, outline.label("logistics"), "logistics"))
+            rows = "".join(
+                f"<tr><th>{self.inline(label)}</th><td>{self.inline(value)}</td></tr>"
+                for label, value in outline.logistics
+            )
+            self.parts.append(f'<table class="grid">{rows}</table>')
         if outline.sources:
             self.parts.append(self.heading(2, outline.label("sources"), "sources"))
             self.parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in outline.sources) + "</ul>")

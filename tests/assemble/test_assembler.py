@@ -36,10 +36,10 @@ def test_english_outline_follows_the_selection_in_brief_order(sample_library: Li
     assert [a.key for a in first.actions] == ["dt-act-1", "dt-act-2"]  # dated first
     assert outline.sources == ("ST 10270/24",)
     assert [p.name for p in outline.participants] == ["Jeanne Exemple", "Karl Muster"]
-    assert plain(outline.cover.dates) == "Thursday 13 June 2024 – Friday 14 June 2024"
+    assert plain(outline.cover.dates) == "13–14\u00a0June\u00a02024"
     assert plain(outline.cover.copy_label) == "Internal copy"
     assert [line.anchor for line in outline.contents] == [
-        "objectives", "agenda", "section-1", "section-2", "participants", "actions", "sources",
+        "objectives", "agenda", "section-1", "section-2", "participants", "actions", "logistics", "sources",
     ]  # fmt: skip
 
 
@@ -83,10 +83,10 @@ def test_allow_missing_uses_the_source_text_marked_untranslated(sample_library: 
     assert outline.untranslated_label(text, 0).text == "Non traduit — texte anglais"
     assert outline.untranslated_count == 4  # the three blocking texts and a participant's function
     assert plain(outline.label("contents")) == "Sommaire"
-    assert plain(outline.cover.dates) == "jeudi 13 juin 2024 – vendredi 14 juin 2024"
+    assert plain(outline.cover.dates) == "13–14\u00a0juin\u00a02024"
     assert plain(outline.sections[0].heading) == "Point 1 de l’ordre du jour"
     question = next(e for e in outline.entries if e.item_key == "dt-qa-1").question
-    assert question is not None and question[0].text == "L'alliance coûtera-t-elle plus\u202f?"  # typography
+    assert question is not None and question[0].text == "L’alliance coûtera-t-elle plus\u202f?"  # typography
     assert outline.sections[0].actions[0].deadline_text[0].text == "31 décembre 2024"
 
 
@@ -132,7 +132,7 @@ def test_overdue_actions_are_flagged_against_the_given_day(sample_library: Libra
 def test_meeting_without_agenda_gives_an_outline_without_sections(sample_library: Library) -> None:
     outline = build(sample_library, meeting="empty-meeting")
     assert outline.sections == () and outline.marking is None
-    assert [line.anchor for line in outline.contents] == ["agenda"]
+    assert [line.anchor for line in outline.contents] == ["agenda", "logistics"]
 
 
 @pytest.mark.parametrize(("mode", "copy"), [("de", "internal"), ("en", "public")])

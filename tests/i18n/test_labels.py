@@ -326,29 +326,29 @@ def locale_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _new_source(tmp_path: Path) -> Path:
     source = tmp_path / "extra.py"
     source.write_text(
-        'from briefing.i18n.labels import N_\n\nDELEGATION = N_("Delegation")\n', encoding="utf-8"
+        'from briefing.i18n.labels import N_\n\nSEATING_PLAN = N_("Seating plan")\n', encoding="utf-8"
     )
     return source
 
 
 def test_update_adds_new_messages_untranslated(tmp_path: Path, locale_copy: Path) -> None:
     sources = (*catalogue.core_sources(), _new_source(tmp_path))
-    assert catalogue.check_catalogue("fr", sources) == ["fr: 'Delegation' is missing; run update"]
+    assert catalogue.check_catalogue("fr", sources) == ["fr: 'Seating plan' is missing; run update"]
     catalogue.update_catalogue("fr", sources)
-    assert _translation("Delegation") == ""
+    assert _translation("Seating plan") == ""
     assert _translation("Contents") == "Sommaire"
     assert _translation("Open", "action status") == "Ouverte"
     assert catalogue.check_catalogue("fr", sources) == []
-    assert "'Delegation'" in catalogue.untranslated("fr")
+    assert "'Seating plan'" in catalogue.untranslated("fr")
     required = (*catalogue.LABEL_SOURCES, sources[-1])
-    assert catalogue.check_catalogue("fr", sources, required) == ["fr: 'Delegation' is not translated"]
+    assert catalogue.check_catalogue("fr", sources, required) == ["fr: 'Seating plan' is not translated"]
 
 
 def test_update_drops_labels_no_longer_used(tmp_path: Path, locale_copy: Path) -> None:
     only_new = (_new_source(tmp_path),)
     assert "fr: 'Contents' is no longer used; run update" in catalogue.check_catalogue("fr", only_new)
     catalogue.update_catalogue("fr", only_new)
-    assert [message.id for message in catalogue.read_catalogue("fr") if message.id] == ["Delegation"]
+    assert [message.id for message in catalogue.read_catalogue("fr") if message.id] == ["Seating plan"]
 
 
 def test_update_of_a_catalogue_in_step_changes_nothing(locale_copy: Path) -> None:

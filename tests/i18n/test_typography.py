@@ -244,11 +244,32 @@ def test_empty_and_plain_text_are_unchanged() -> None:
     assert french("   ") == "   "
 
 
-def test_apostrophes_and_curly_quotes_are_left_as_typed() -> None:
+def test_apostrophes_between_letters_become_typographic_and_curly_quotes_are_left_as_typed() -> None:
     assert (
-        french("l'ordre du jour, l’interlocuteur, “citation”")
-        == "l'ordre du jour, l’interlocuteur, “citation”"
+        french("l'ordre du jour, l’interlocuteur, aujourd'hui, “citation”")
+        == "l’ordre du jour, l’interlocuteur, aujourd’hui, “citation”"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'citation'",  # a straight quote that is not an apostrophe
+        "un poteau de 5'",
+        "voir `l'exemple` et {l'espace}",  # code and placeholders
+        "https://example.org/l'adresse",
+        "mailto:jean.l'ami@example.org",
+    ],
+)
+def test_straight_quotes_outside_words_and_in_protected_text_are_left(text: str) -> None:
+    assert "'" in french(text)
+    assert french(text).count("'") == text.count("'")
+
+
+def test_apostrophes_are_idempotent() -> None:
+    once = french("qu'il l'a dit aujourd'hui")
+    assert once == "qu’il l’a dit aujourd’hui"
+    assert french(once) == once
 
 
 TRICKY_SAMPLES = [
@@ -360,7 +381,7 @@ def _random_samples(count: int, seed: int = 20240613) -> list[str]:
 def _skeleton(text: str) -> str:
     """``text`` without horizontal spaces and with guillemets read as straight quotes."""
     kept = (char for char in text if char == "\t" or not char.isspace() or char in "\n")
-    return "".join(kept).replace("«", '"').replace("»", '"')
+    return "".join(kept).replace("«", '"').replace("»", '"').replace("’", "'")
 
 
 def test_idempotent_on_generated_samples() -> None:

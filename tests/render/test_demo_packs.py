@@ -1,68 +1,24 @@
 """The demo meetings exported as a reader gets them: read back, schema-checked, and seen through LibreOffice.
 
-One demo library and one LibreOffice run serve the whole module: every pack is converted to PDF at once.
+The packs and their PDFs come from tests/render/conftest.py: one demo library and one LibreOffice run.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
-import pytest
 from lxml import etree
 
-from briefing.assemble import PackRequest
-from briefing.export import ExportRequest, export_pack
-from briefing.interchange.demo.builder import create_demo_library
 from briefing.store import Library
-from tests.support.reading import convert_to_pdf, pdf_pages, validate_ooxml
+from tests.support.demo_packs import MEETINGS, MODES, pack_name
+from tests.support.reading import validate_ooxml
 
-MEETINGS = ("jha-council-2024-06", "val-duchesse-ii")
-MODES = ("en", "fr", "bilingual")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ENGLISH_LABELS = ("Contents", "Objectives", "Agenda item", "Lines to take", "Background", "If asked",
                   "Follow-up actions", "Briefing pack", "Internal copy", "Page 2 of")  # fmt: skip
-
-
-def pack_name(meeting: str, mode: str, copy: str) -> str:
-    return f"{meeting}-{mode}-{copy}"
-
-
-@pytest.fixture(scope="module")
-def demo_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    library = Library.open(tmp_path_factory.mktemp("demo") / "library.sqlite")
-    create_demo_library(library)
-    yield library
-    library.close()
-
-
-@pytest.fixture(scope="module")
-def packs(demo_library: Library, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("packs")
-    made: dict[str, Path] = {}
-    for meeting in MEETINGS:
-        for mode in MODES:
-            for copy in ("internal", "external"):
-                path = folder / f"{pack_name(meeting, mode, copy)}.docx"
-                request = PackRequest(meeting, mode, copy, allow_missing=True)
-                export_pack(demo_library, ExportRequest(request, path))
-                made[pack_name(meeting, mode, copy)] = path
-    return made
-
-
-@pytest.fixture(scope="module")
-def pdfs(
-    packs: dict[str, Path], soffice: str, pdftotext: str, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, list[str]]:
-    folder = tmp_path_factory.mktemp("pdf")
-    names = list(packs)
-    converted = convert_to_pdf(
-        soffice, [packs[n] for n in names], folder, tmp_path_factory.mktemp("lo-profile")
-    )
-    return {name: pdf_pages(pdftotext, pdf) for name, pdf in zip(names, converted, strict=True)}
 
 
 def document_text(path: Path) -> str:
@@ -72,7 +28,7 @@ def document_text(path: Path) -> str:
     for table in document.tables:
         for row in table.rows:
             lines.extend(cell.text for cell in row.cells)
-    return "\n".join(lines)
+    return "\n".join(lines).replace("\u00a0", " ")  # no-break spaces keep names and dates on one line
 
 
 def xml_text(path: Path) -> str:
@@ -125,7 +81,7 @@ def test_french_pack_as_a_reader_sees_it(pdfs: dict[str, list[str]]) -> None:
     pages = pdfs["jha-council-2024-06-fr-internal"]
     whole = "\n".join(pages)
     assert "Sommaire" in whole
-    assert "13 juin 2024" in whole
+    assert "13–14 juin 2024" in whole.replace("\u00a0", " ")  # the compact range on the cover
     assert re.search(r"Page 1 sur \d+", pages[0])
     total = len(pages)
     assert f"Page {total} sur {total}" in pages[-1]
@@ -141,7 +97,9 @@ def test_english_pack_as_a_reader_sees_it(pdfs: dict[str, list[str]]) -> None:
     pages = pdfs["val-duchesse-ii-en-internal"]
     whole = "\n".join(pages)
     assert "Contents" in whole and "Agenda item 1" in whole
-    assert "Monday 11 June 2018" in whole
+    assert "Monday 11 June 2018" in whole.replace("\u00a0", " ")
+    jha = "\n".join(pdfs["jha-council-2024-06-en-internal"]).replace("\u00a0", " ")
+    assert "13–14 June 2024" in jha
     assert re.search(r"Page 1 of \d+", pages[0])
 
 

@@ -97,3 +97,12 @@ def test_bilingual_copy_puts_languages_side_by_side(sample_library: Library) -> 
         '<td width="50%"><span lang="fr">La sécurité des ports est une responsabilité partagée.</span></td></tr>'
     ) in html
     parsed(html)
+
+
+def test_every_contents_link_has_its_target(sample_library: Library) -> None:
+    with sample_library.unit_of_work() as uow:
+        outline = assemble(uow, PackRequest("jha-test", "fr", allow_missing=True))
+    html = render_html(outline)
+    for line in outline.contents:
+        assert f'href="#{line.anchor}"' in html and f'name="{line.anchor}"' in html, line.anchor
+    assert "Informations pratiques" in html and "Format" in html

@@ -1,18 +1,19 @@
-"""Word fields: the table of contents, PAGE and NUMPAGES, written as complex fields.
+"""Word fields: PAGEREF (page numbers of the contents and the agenda), PAGE and NUMPAGES, as complex fields.
 
 A complex field is a run with ``w:fldChar begin``, runs of ``w:instrText``, ``w:fldChar separate``, the runs
 of its current result, and ``w:fldChar end``. Word recomputes fields on opening the pack (settings.xml asks
-for it, see :mod:`briefing.render.docx.properties`); any other reader shows the result written here, so the
-result is always written out in full: the contents page lists every part with a link to it.
+for it, see :mod:`briefing.render.docx.properties`), LibreOffice computes page fields when it lays the pack
+out; a reader that does neither shows the result written here.
+
+The contents page is not a TOC field: LibreOffice turns a TOC field into an index and prints the result
+written inside it as it is, page numbers included, without laying them out again. Written as ordinary
+paragraphs, each entry's PAGEREF field is computed by every reader, and Word updates them with the rest.
 """
 
 from __future__ import annotations
 
 from briefing.assemble.outline import PageParts
 from briefing.render.docx.xml import escape, run, text_run
-
-TOC_INSTRUCTION = r'TOC \o "1-2" \h \z \u'
-"""Headings of levels 1 and 2, as hyperlinks, page numbers hidden in web view, outline levels used."""
 
 
 def field_begin(instruction: str, lang: str, *, dirty: bool = False) -> str:
@@ -33,6 +34,15 @@ def field_end(lang: str) -> str:
 def field(instruction: str, result: str, lang: str, *, dirty: bool = False) -> str:
     """A whole field showing the ready-made runs ``result`` until it is updated."""
     return field_begin(instruction, lang, dirty=dirty) + result + field_end(lang)
+
+
+def page_reference(bookmark: str, cached: int, lang: str) -> str:
+    """A PAGEREF field to ``bookmark``, showing ``cached`` until a reader lays the document out.
+
+    LibreOffice computes PAGEREF fields when it lays the pack out (on screen and in a PDF it makes); Word
+    updates them with the contents when it updates fields (on opening, see the settings, and on printing).
+    """
+    return field(f"PAGEREF {bookmark} \\h", text_run(str(cached), lang), lang, dirty=True)
 
 
 def page_number(parts: PageParts) -> str:

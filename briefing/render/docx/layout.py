@@ -15,11 +15,13 @@ readers use the same paper.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
 
-from briefing.assemble.outline import Outline
+from briefing.assemble.outline import Outline, Passage, plain
+from briefing.i18n.names import short_title
 from briefing.render.docx.fields import page_number
 from briefing.render.docx.house_styles import StyleIds
 from briefing.render.docx.xml import R_NS, joined_runs, paragraph, parse_fragment, qn, text_run
@@ -48,9 +50,26 @@ def marking_paragraph(outline: Outline, styles: StyleIds) -> str:
     return paragraph(text_run(marking, outline.primary_language, no_proof=True), style=styles.marking)
 
 
+RUNNING_HEAD_CHARACTERS = 90
+"""Characters of the 9-point running head that fit on one line of the house page."""
+
+
+def running_head(outline: Outline) -> Passage:
+    """The meeting title as the running head shows it: on one line, each language shortened if need be.
+
+    A title too long for the line gives way to its short form (:func:`briefing.i18n.names.short_title`):
+    "Val Duchesse II" for "Franco-Belgian intergovernmental meeting Val Duchesse II".
+    """
+    title = outline.cover.title
+    if len(plain(title)) <= RUNNING_HEAD_CHARACTERS:
+        return title
+    room = RUNNING_HEAD_CHARACTERS // len(title) - 3
+    return tuple(replace(text, text=short_title(text.text, room)) for text in title)
+
+
 def title_paragraph(outline: Outline, styles: StyleIds) -> str:
-    """The meeting title, each language tagged (it reads as ``outline.title_text``)."""
-    return paragraph(joined_runs(outline.cover.title, outline.primary_language), style=styles.header)
+    """The meeting title, each language tagged, short enough for one line (see :func:`running_head`)."""
+    return paragraph(joined_runs(running_head(outline), outline.primary_language), style=styles.header)
 
 
 def page_paragraph(outline: Outline, styles: StyleIds) -> str:

@@ -1,14 +1,15 @@
 """The body of the pack, written from the outline part by part.
 
 Order of the pack: cover; contents; objectives and agenda; one section per agenda item (its heading, its
-topics, then its slots in brief order and its actions); annexes (participants, follow-up actions, sources).
-Each agenda item and annex starts on a new page.
+topics, its slots in brief order, and a line pointing to its follow-up actions); annexes (participants,
+follow-up actions — see :mod:`.tracker` —, logistics, sources). Each agenda item and annex starts on a new
+page. The contents and the agenda give page numbers with PAGEREF fields (see :mod:`.fields`).
 
 One-language packs lay a slot out as Word paragraphs: bullets (a real Word list) for lines to take, key facts,
 objectives, positions and press lines; plain paragraphs for background; question and answer under each other
 with their labels in a margin column. The interpreter's copy (two languages) puts each section's slots in a
-two-column table, English left and French right, one row per item, so both versions of a point sit side by
-side; headings show both languages.
+two-column table, English left and French right, one row per item (a slot's heading opens the row of its
+first item), so both versions of a point sit side by side; headings show both languages.
 
 Flags are printed before an item's text: its marking ("[LIMITE]"), "[Not for use with the counterpart]" on
 internal items of an internal copy, and a highlighted "[Untranslated — English text]" before a text standing in
@@ -19,14 +20,18 @@ is highlighted only, and a note under the section heading says why.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from briefing.assemble.outline import ActionRow, Entry, Outline, Passage, Section, Slot, Text
+from briefing.assemble.outline import Entry, Outline, ParticipantRow, Passage, Section, Slot, Text
+from briefing.i18n.names import keep_names_together
 from briefing.model.enums import ItemKind
-from briefing.render.docx.fields import TOC_INSTRUCTION, field_begin, field_end
+from briefing.render.docx.fields import page_reference
 from briefing.render.docx.house_styles import HEADER_FILL, RED, SUBHEADER_FILL, StyleIds
+from briefing.render.docx.page_estimate import estimated_pages
+from briefing.render.docx.sizing import fits_on_a_page, row_lines
 from briefing.render.docx.tables import cell, column_widths, row, table
+from briefing.render.docx.tracker import ActionTracker
 from briefing.render.docx.xml import (
     UNTRANSLATED_HIGHLIGHT,
     bookmark_name,
@@ -53,8 +58,7 @@ BULLETED = frozenset(
 LANGUAGE_LABELS = {"en": "english", "fr": "french"}
 """The label naming each language, for the column headings of the interpreter's copy."""
 
-ACTION_COLUMNS = (("action", 32), ("owner", 18), ("deadline", 19), ("status", 14), ("source", 17))
-PARTICIPANT_COLUMNS = (("name", 22), ("function", 26), ("organisation", 20), ("biography", 32))
+PARTICIPANT_COLUMNS = (("name", 20), ("function", 22), ("organisation", 18), ("biography", 40))
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,11 @@ class PackWriter:
         self.contents_titles = {line.anchor: line.title for line in outline.contents}
         self.not_for_counterpart = outline.label("not_for_counterpart")
         self._bookmarks = 0
+        self.tracker = ActionTracker(self)
+        self.estimated_pages = {
+            bookmark_name(anchor): page
+            for anchor, page in estimated_pages(outline, contents_lines=len(outline.contents)).items()
+        }
 
     # --- the whole body ------------------------------------------------------------------------------------
 
@@ -107,6 +116,8 @@ class PackWriter:
             yield self.participants()
         if outline.actions:
             yield self.actions()
+        if outline.logistics:
+            yield self.logistics()
         if outline.sources:
             yield self.sources()
 
@@ -154,8 +165,8 @@ class PackWriter:
         content = bookmarked(heading.runs, self._bookmarks, heading.bookmark)
         return paragraph(content, style=style, page_break_before=new_page)
 
-    def section_heading(self, section: Section) -> Heading:
-        """The section heading ("Agenda item 3 — Title") in each language of the pack."""
+    def section_heading(self, section: Section, separator: str = " / ") -> Heading:
+        """The section heading ("Agenda item 3 — Title") in each language of the pack, ``separator`` between."""
         pieces: list[str] = []
         seen: set[str] = set()
         for number, title in zip(section.heading, section.title, strict=True):
@@ -164,7 +175,7 @@ class PackWriter:
                 continue
             seen.add(combined)
             if pieces:
-                pieces.append(text_run(" / ", self.lang))
+                pieces.append(text_run(separator, self.lang))
             pieces.append(text_run(f"{number.text} — ", number.lang))
             highlight = UNTRANSLATED_HIGHLIGHT if title.untranslated else None
             pieces.append(text_run(title.text, title.lang, highlight=highlight))
@@ -183,20 +194,6 @@ class PackWriter:
     def slot_heading(self, section: Section, slot: Slot) -> Heading:
         return Heading(2, bookmark_name(f"{section.anchor}-{slot.kind.value}"), self.joined(slot.heading))
 
-    def actions_heading(self, section: Section) -> Heading:
-        return Heading(
-            2, bookmark_name(f"{section.anchor}-actions"), self.joined(self.outline.label("actions"))
-        )
-
-    def subheadings(self, section: Section) -> list[Heading]:
-        """The level-2 headings of a section (slot headings are table rows in the interpreter's copy)."""
-        headings = (
-            [] if self.bilingual else [self.slot_heading(section, s) for s, _ in self.visible_slots(section)]
-        )
-        if section.actions:
-            headings.append(self.actions_heading(section))
-        return headings
-
     def part_heading(self, anchor: str, label: str) -> Heading:
         return Heading(1, bookmark_name(anchor), self.joined(self.part_title(anchor, label)))
 
@@ -205,15 +202,22 @@ class PackWriter:
     def cover(self) -> str:
         cover, styles = self.outline.cover, self.styles
         parts = [paragraph(self.joined(cover.pack_label), style=styles.cover_label)]
-        parts += [paragraph(self.joined((text,)), style=styles.title) for _, text in distinct(cover.title)]
+        parts += [
+            paragraph(self.joined((replace(text, text=keep_names_together(text.text)),)), style=styles.title)
+            for _, text in distinct(cover.title)
+        ]
         for passage in (cover.dates, cover.location):
             if any(text.text for text in passage):
                 parts.append(paragraph(self.joined(passage), style=styles.subtitle))
         parts.append(paragraph(self.joined(cover.copy_label), style=styles.copy_label))
         details: list[tuple[str, str]] = []
+        if cover.addressee:
+            details.append(("addressee", self.joined(cover.addressee)))
         if cover.prepared_by:
             details.append(("prepared_by", text_run(cover.prepared_by, self.lang)))
-        details.append(("version", self.joined(cover.generated_on)))
+        if cover.contact:
+            details.append(("contact", text_run(cover.contact, self.lang, no_proof=True)))
+        details.append(("version", self.joined(cover.version or cover.generated_on)))
         if cover.marking:
             details.append(
                 ("marking", text_run(cover.marking, self.lang, no_proof=True, bold=True, color=RED))
@@ -240,37 +244,43 @@ class PackWriter:
         return "".join(parts)
 
     def toc_entries(self) -> list[Heading]:
-        """The headings the contents list: the outline's contents lines, with each section's slots under it."""
+        """The headings the contents list: one per part (objectives, agenda, agenda items, annexes)."""
         entries = []
         for line in self.outline.contents:
             section = self.sections.get(line.anchor)
             if section is None:
                 entries.append(Heading(line.level, bookmark_name(line.anchor), self.joined(line.title)))
             else:
-                entries.append(self.section_heading(section))
-                entries += self.subheadings(section)
+                # In the interpreter's copy each language of a long title has a line of its own.
+                entries.append(self.section_heading(section, "\n"))
         return entries
 
-    def contents(self) -> str:
-        """The contents page: a TOC field Word refreshes on opening, with every entry already written out.
+    def leader_tab(self) -> str:
+        """A right tab at the margin with a dot leader, before a page number."""
+        return f'<w:tab w:val="right" w:leader="dot" w:pos="{self.width}"/>'
 
-        The written entries are links without page numbers: only a layout engine knows the pages, and other
-        readers (LibreOffice among them) show a field's written result as it is.
+    def page_reference(self, bookmark: str) -> str:
+        """A tab to the margin and the page number of ``bookmark`` (a PAGEREF field readers compute)."""
+        cached = self.estimated_pages.get(bookmark, 1)
+        return run("<w:tab/>", self.lang) + page_reference(bookmark, cached, self.lang)
+
+    def contents(self) -> str:
+        """The contents page: one line per part, a link to its heading, a dot leader and its page number.
+
+        The page number is a PAGEREF field to the heading's bookmark: LibreOffice (and a PDF made with it)
+        computes it when it lays the pack out, Word when it updates the fields, so the contents show real page
+        numbers in every reader (see :mod:`briefing.render.docx.fields` for why this is not a TOC field).
         """
-        styles, lang = self.styles, self.lang
+        styles = self.styles
         parts = [
             paragraph(
                 self.joined(self.outline.label("contents")), style=styles.toc_heading, page_break_before=True
             )
         ]
-        entries = self.toc_entries()
-        for index, entry in enumerate(entries):
-            opening = field_begin(TOC_INSTRUCTION, lang, dirty=True) if index == 0 else ""
+        for entry in self.toc_entries():
             style = styles.toc1 if entry.level == 1 else styles.toc2
-            parts.append(paragraph(opening + internal_link(entry.runs, entry.bookmark), style=style))
-        if not entries:
-            parts.append(paragraph(field_begin(TOC_INSTRUCTION, lang, dirty=True)))
-        parts.append(paragraph(field_end(lang)))
+            link = internal_link(entry.runs + self.page_reference(entry.bookmark), entry.bookmark)
+            parts.append(paragraph(link, style=style, tabs=self.leader_tab()))
         return "".join(parts)
 
     # --- objectives and agenda -----------------------------------------------------------------------------
@@ -284,7 +294,9 @@ class PackWriter:
         for column, lang in enumerate(self.outline.languages):
             name = LANGUAGE_LABELS.get(lang)
             label = self.outline.label(name)[column] if name else Text(lang.upper(), lang)
-            content = paragraph(text_run(label.text, label.lang), style=self.styles.table_heading)
+            content = paragraph(
+                text_run(label.text, label.lang), style=self.styles.table_heading, keep_next=True
+            )
             cells.append(cell(content, widths[column], fill=HEADER_FILL))
         return row(cells, header=True)
 
@@ -294,7 +306,8 @@ class PackWriter:
             widths = column_widths(self.width, [1] * len(self.columns))
             rows = [self.language_header(widths)]
             for objective in self.outline.objectives:
-                rows.append(row([cell(self.bullet(objective[c], c), widths[c]) for c in self.columns]))
+                cells = [cell(self.bullet(objective[c], c), widths[c]) for c in self.columns]
+                rows.append(row(cells, keep_together=True))  # an objective is a sentence or two
             parts.append(table(widths, rows, style=self.styles.table))
         else:
             parts += [self.bullet(objective[0], 0) for objective in self.outline.objectives]
@@ -305,9 +318,16 @@ class PackWriter:
         for number, title in self.outline.agenda:
             section = self.numbered.get(number)
             title_runs = self.joined(title)
+            tabs = ""
             if section is not None:
-                title_runs = internal_link(title_runs, bookmark_name(section.anchor))
-            parts.append(paragraph(text_run(f"{number}\t", self.lang) + title_runs, style=self.styles.agenda))
+                bookmark = bookmark_name(section.anchor)
+                title_runs = internal_link(title_runs + self.page_reference(bookmark), bookmark)
+                tabs = self.leader_tab()
+            parts.append(
+                paragraph(
+                    text_run(f"{number}\t", self.lang) + title_runs, style=self.styles.agenda, tabs=tabs
+                )
+            )
         return "".join(parts)
 
     # --- sections ------------------------------------------------------------------------------------------
@@ -366,27 +386,38 @@ class PackWriter:
             for slot, entries in slots:
                 parts.append(self.heading(self.slot_heading(section, slot)))
                 parts += [self.entry(entry, 0) for entry in entries]
-        if section.actions:
-            parts.append(self.heading(self.actions_heading(section)))
-            parts.append(self.actions_table(section.actions))
+        parts.append(self.tracker.pointer(section))
         return "".join(parts)
 
     def side_by_side(self, slots: list[tuple[Slot, list[Entry]]]) -> str:
-        """The interpreter's table: one row per slot heading and per item, one column per language."""
+        """The interpreter's table: one row per item, one column per language.
+
+        A slot's heading opens the cells of its first item rather than a row of its own, so that it is never
+        left alone at the foot of a page (LibreOffice does not keep a table row with the next one).
+        """
         widths = column_widths(self.width, [1] * len(self.columns))
-        heading_style = self.styles.table_heading
         rows = [self.language_header(widths)]
         for slot, entries in slots:
-            headings = [
-                cell(
-                    paragraph(text_run(slot.heading[c].text, slot.heading[c].lang), style=heading_style),
-                    widths[c],
-                    fill=SUBHEADER_FILL,
-                )
-                for c in self.columns
-            ]
-            rows.append(row(headings, keep_together=True))
-            rows += [row([cell(self.entry(entry, c), widths[c]) for c in self.columns]) for entry in entries]
+            for index, entry in enumerate(entries):
+                texts = [
+                    (
+                        [p[c].text for p in (entry.body, entry.question, entry.answer) if p is not None],
+                        widths[c],
+                    )
+                    for c in self.columns
+                ]
+                cells = []
+                for c in self.columns:
+                    content = self.entry(entry, c)
+                    if index == 0:
+                        heading = slot.heading[c]
+                        # A character style, not the table heading's paragraph style: LibreOffice moves a
+                        # whole table to the next page when a row's paragraph keeps with the next one.
+                        run = text_run(heading.text, heading.lang, style=self.styles.label)
+                        content = paragraph(run, style=self.styles.table_text) + content
+                    cells.append(cell(content, widths[c]))
+                lines = row_lines(texts) + (2 if index == 0 else 0)
+                rows.append(row(cells, keep_together=fits_on_a_page(lines)))
         return table(widths, rows, style=self.styles.table)
 
     # --- tables --------------------------------------------------------------------------------------------
@@ -395,7 +426,11 @@ class PackWriter:
         style = self.styles.table_heading
         return row(
             [
-                cell(paragraph(self.joined(self.outline.label(name)), style=style), width, fill=HEADER_FILL)
+                cell(
+                    paragraph(self.joined(self.outline.label(name)), style=style, keep_next=True),
+                    width,
+                    fill=HEADER_FILL,
+                )
                 for name, width in zip(names, widths, strict=True)
             ],
             header=True,
@@ -416,46 +451,72 @@ class PackWriter:
         content = text_run(text, self.lang, **props) if text else ""
         return cell(paragraph(content, style=self.styles.table_text), width)
 
-    def actions_table(self, actions: Sequence[ActionRow]) -> str:
-        widths = column_widths(self.width, [share for _, share in ACTION_COLUMNS])
-        rows = [self.header_row([name for name, _ in ACTION_COLUMNS], widths)]
-        for action in actions:
-            overdue: dict[str, Any] = {"bold": True, "color": RED} if action.overdue else {}
-            rows.append(
-                row(
-                    [
-                        self.passage_cell(action.text, widths[0]),
-                        self.plain_cell(action.owner, widths[1]),
-                        self.passage_cell(action.deadline_text, widths[2], **overdue),
-                        self.passage_cell(action.status_text, widths[3]),
-                        self.plain_cell(action.source, widths[4], no_proof=True),
-                    ]
-                )
-            )
-        return table(widths, rows, style=self.styles.table)
-
     # --- annexes -------------------------------------------------------------------------------------------
 
+    def delegations(self) -> list[tuple[str, list[ParticipantRow]]]:
+        """The participants by delegation (their organisation) for a bilateral; one group otherwise."""
+        people = list(self.outline.participants)
+        organisations = list(dict.fromkeys(person.organisation for person in people))
+        if self.outline.meeting_kind != "bilateral" or len(organisations) < 2:
+            return [("", people)]
+        return [(name, [p for p in people if p.organisation == name]) for name in organisations]
+
     def participants(self) -> str:
-        widths = column_widths(self.width, [share for _, share in PARTICIPANT_COLUMNS])
-        rows = [self.header_row([name for name, _ in PARTICIPANT_COLUMNS], widths)]
-        for person in self.outline.participants:
-            rows.append(
-                row(
-                    [
-                        self.plain_cell(person.name, widths[0], bold=True, no_proof=True),
-                        self.passage_cell(person.function, widths[1]),
-                        self.plain_cell(person.organisation, widths[2]),
-                        self.passage_cell(person.bio, widths[3]),
-                    ]
-                )
-            )
+        """The participants annex; for a bilateral, one block per delegation under a shaded row."""
+        groups = self.delegations()
+        grouped = len(groups) > 1
+        columns = [c for c in PARTICIPANT_COLUMNS if not (grouped and c[0] == "organisation")]
+        widths = column_widths(self.width, [share for _, share in columns])
+        rows = [self.header_row([name for name, _ in columns], widths)]
+        for delegation, people in groups:
+            if grouped:
+                rows.append(self.spanning_row(text_run(delegation, self.lang, bold=True), widths))
+            for person in people:
+                cells = [
+                    self.plain_cell(person.name, widths[0], bold=True, no_proof=True),
+                    self.passage_cell(person.function, widths[1]),
+                ]
+                texts = [([person.name], widths[0]), ([t.text for t in person.function], widths[1])]
+                if not grouped:
+                    cells.append(self.plain_cell(person.organisation, widths[2]))
+                cells.append(self.passage_cell(person.bio, widths[-1]))
+                texts.append(([t.text for t in person.bio], widths[-1]))
+                rows.append(row(cells, keep_together=fits_on_a_page(row_lines(texts))))
         heading = self.heading(self.part_heading("participants", "participants"), new_page=True)
         return heading + table(widths, rows, style=self.styles.table)
 
+    def spanning_row(self, runs: str, widths: Sequence[int]) -> str:
+        """A shaded row across the whole table (a group's name), kept with the row after it."""
+        content = paragraph(runs, style=self.styles.table_heading, keep_next=True)
+        shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{SUBHEADER_FILL}"/>'
+        merged = (
+            f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/><w:gridSpan w:val="{len(widths)}"/>'
+            f"{shading}</w:tcPr>{content}</w:tc>"
+        )
+        return row([merged], keep_together=True)
+
     def actions(self) -> str:
         heading = self.heading(self.part_heading("actions", "follow_up_actions"), new_page=True)
-        return heading + self.actions_table(self.outline.actions)
+        return heading + self.tracker.table()
+
+    def logistics(self) -> str:
+        """The logistics annex: a two-column table of labels and values (dates, location, format, …)."""
+        widths = column_widths(self.width, (30, 70))
+        rows = [
+            row(
+                [
+                    cell(
+                        paragraph(self.joined(label, style=self.styles.label), style=self.styles.table_text),
+                        widths[0],
+                    ),
+                    self.passage_cell(value, widths[1]),
+                ],
+                keep_together=True,
+            )
+            for label, value in self.outline.logistics
+        ]
+        heading = self.heading(self.part_heading("logistics", "logistics"), new_page=True)
+        return heading + table(widths, rows, style=self.styles.table)
 
     def sources(self) -> str:
         heading = self.heading(self.part_heading("sources", "sources"), new_page=True)

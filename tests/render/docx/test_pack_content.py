@@ -64,9 +64,10 @@ def test_every_part_of_the_outline_is_in_the_pack(
         cover.dates,
         cover.location,
         cover.copy_label,
-        cover.generated_on,
+        cover.version,
     ):
-        assert all(t.text in text for t in passage)
+        flat = text.replace("\u00a0", " ")  # names and dates are kept on one line
+        assert all(t.text.replace("\u00a0", " ") in flat for t in passage)
     assert cover.prepared_by in text
 
     # python-docx reads the same pack.
@@ -114,47 +115,53 @@ def test_sections_have_numbered_headings_and_slot_headings(
         "Agenda item 2 — Programme",
         "Participants",
         "Follow-up actions",
+        "Logistics",
         "Sources",
     ]
-    assert pack.styled("Heading2") == ["Lines to take", "Background", "If asked", "Actions", "Background"]
+    assert pack.styled("Heading2") == ["Lines to take", "Background", "If asked", "Background"]
     # Each section and annex starts a new page.
     starts = [p for p in pack.body.iter(f"{W}p") if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
-    assert len(starts) == 1 + 1 + 2 + 3  # contents, objectives, two sections, three annexes
+    assert len(starts) == 1 + 1 + 2 + 4  # contents, objectives, two sections, four annexes
 
 
-def test_contents_is_a_toc_field_with_its_entries_written_out(
+def test_contents_lists_each_part_with_a_page_reference_to_its_heading(
     make_outline: MakeOutline, read_docx: ReadDocx
 ) -> None:
     outline = make_outline("fr")
     pack = read_docx(docx_bytes(outline))
     body = pack.body
-    instructions = [t.text for t in body.iter(f"{W}instrText")]
-    assert any(i.strip() == 'TOC \\o "1-2" \\h \\z \\u' for i in instructions)
-    # begin … separate … entries … end, in document order.
-    markers = [
-        (el.get(f"{W}fldCharType"), el)
-        for el in body.iter(f"{W}fldChar", f"{W}hyperlink")
-        if el.tag == f"{W}fldChar" or el.getparent().find("w:pPr/w:pStyle", NS) is not None
+    # No TOC field: LibreOffice would print its written result without computing the page numbers.
+    assert not [t.text for t in body.iter(f"{W}instrText") if t.text.strip().startswith("TOC")]
+    entries = [
+        p for p in body.iter(f"{W}p") if p.find("w:pPr/w:pStyle", NS) is not None
+        and p.find("w:pPr/w:pStyle", NS).get(f"{W}val") == "TOC1"
+    ]  # fmt: skip
+    links = [p.find(f"{W}hyperlink") for p in entries]
+    titles = ["".join(t.text for t in link.iter(f"{W}t") if link is not None) for link in links]
+    # One entry per part, not per slot: objectives, agenda, the sections and the annexes.
+    assert [title.rstrip("0123456789") for title in titles] == [
+        plain(line.title) for line in outline.contents
     ]
-    kinds = [kind for kind, _ in markers]
-    begin = kinds.index("begin")
-    separate = kinds.index("separate")
-    end = len(kinds) - 1 - kinds[::-1].index("end")
-    entries = [el for kind, el in markers[separate:end] if kind is None]
-    assert begin < separate < end
-    written = [pack.paragraph_text(link) for link in entries]
-    level_one = [
-        pack.paragraph_text(link)
-        for link in entries
-        if link.getparent().find("w:pPr/w:pStyle", NS).get(f"{W}val") == "TOC1"
-    ]
-    assert level_one == [plain(line.title) for line in outline.contents]
-    assert "Point 1 de l’ordre du jour — Trafic de drogue" in written
-    assert "Éléments de langage" in written
-    # Every entry links to a bookmark on its heading.
+    assert "Point 1 de l’ordre du jour — Trafic de drogue" in titles[2]
+    assert not any("Éléments de langage" in title for title in titles)
     bookmarks = {b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart")}
-    assert {link.get(f"{W}anchor") for link in entries} <= bookmarks
+    for paragraph, link in zip(entries, links, strict=True):
+        anchor = link.get(f"{W}anchor")
+        assert anchor in bookmarks
+        # A right tab with a dot leader at the margin, then PAGEREF to the same bookmark.
+        tab = paragraph.find("w:pPr/w:tabs/w:tab", NS)
+        assert (tab.get(f"{W}val"), tab.get(f"{W}leader")) == ("right", "dot")
+        instructions = [t.text.split() for t in link.iter(f"{W}instrText")]
+        assert instructions == [["PAGEREF", anchor, "\\h"]]
     assert pack.styled("TOCHeading") == ["Sommaire"]
+    # The agenda list gives each item's page too.
+    agenda = [
+        p for p in body.iter(f"{W}p") if p.find("w:pPr/w:pStyle[@w:val='BriefingAgenda']", NS) is not None
+    ]
+    assert len(agenda) == len(outline.sections)
+    for paragraph, section in zip(agenda, outline.sections, strict=True):
+        instructions = [t.text.split() for t in paragraph.iter(f"{W}instrText")]
+        assert instructions == [["PAGEREF", f"_{section.anchor.replace('-', '_')}", "\\h"]]
 
 
 def test_bilingual_headings_show_both_languages(make_outline: MakeOutline, read_docx: ReadDocx) -> None:
@@ -177,7 +184,9 @@ def test_bilingual_sections_are_two_column_tables_aligned_item_by_item(
     assert rows[0] == ["English", "Français"]
     assert table.find("w:tr/w:trPr/w:tblHeader", NS) is not None
     for slot in section.slots:
-        assert [slot.heading[0].text, slot.heading[1].text] in rows
+        # The slot's heading opens the cells of its first item.
+        first = next(r for r in rows if r[0].startswith(slot.heading[0].text))
+        assert first[1].startswith(slot.heading[1].text)
         for entry in slot.entries:
             passage = entry.body or entry.question
             assert passage is not None
@@ -276,14 +285,16 @@ def test_tables_repeat_their_header_row(make_outline: MakeOutline, read_docx: Re
     pack = read_docx(docx_bytes(outline))
     tables = list(pack.body.iter(f"{W}tbl"))
     data_tables = [t for t in tables if t.find("w:tblPr/w:tblStyle", NS) is not None]
-    assert len(data_tables) == 3  # section actions, participants, follow-up actions
-    for table in data_tables:
+    assert (
+        len(data_tables) == 3
+    )  # participants, follow-up actions (an agenda item only points to them), logistics
+    for table in data_tables[:2]:
         first = table.find(f"{W}tr")
         assert first.find("w:trPr/w:tblHeader", NS) is not None
         assert all(row.find("w:trPr/w:tblHeader", NS) is None for row in table.findall(f"{W}tr")[1:])
     headers = [pack.text(t.find(f"{W}tr")).split("\n") for t in data_tables]
     assert ["Name", "Function", "Organisation", "Biography"] in headers
-    assert ["Action", "Owner", "Deadline", "Status", "Source"] in headers
+    assert ["Action", "Owner", "Deadline", "Status"] in headers  # the source shared by every row is under it
 
 
 def test_python_docx_reads_the_pack(make_outline: MakeOutline) -> None:
@@ -291,7 +302,9 @@ def test_python_docx_reads_the_pack(make_outline: MakeOutline) -> None:
     styles = [
         p.style.name for p in document.paragraphs if p.text == "Point 1 de l’ordre du jour — Trafic de drogue"
     ]
-    assert styles == ["toc 1", "Heading 1"]  # the contents entry, then the heading itself
+    assert styles == ["Heading 1"]
+    contents = [p.text for p in document.paragraphs if p.style.name == "toc 1"]
+    assert contents[2].startswith("Point 1 de l’ordre du jour — Trafic de drogue")  # then its page number
     section = document.sections[0]
     assert section.different_first_page_header_footer
     assert "Conseil Justice et affaires intérieures" in "\n".join(p.text for p in section.header.paragraphs)
@@ -311,5 +324,24 @@ def test_an_empty_meeting_still_makes_a_sound_pack(sample_library: Any, read_doc
     assert body[-1].tag == f"{W}sectPr"
     assert body[-2].tag == f"{W}p"
     kinds = [c.get(f"{W}fldCharType") for c in pack.body.iter(f"{W}fldChar")]
-    assert kinds == ["begin", "separate", "end"]
+    assert kinds == ["begin", "separate", "end"] * 2  # page numbers of the agenda and logistics
     assert "Agenda / Ordre du jour" in pack.styled("Heading1")
+
+
+def test_out_of_date_french_is_labelled_as_out_of_date(sample_library: Any, read_docx: ReadDocx) -> None:
+    from briefing.assemble import PackRequest, assemble
+    from briefing.operations import set_text
+
+    with sample_library.unit_of_work() as uow:
+        item = next(i for i in uow.items.list() if i.key == "dt-ltt-1")
+        assert item.body is not None
+        block_id, english = item.body.id, item.body.text("en")
+    set_text(sample_library, block_id, "en", f"{english} Changed since.")  # the French is now out of date
+    with sample_library.unit_of_work() as uow:
+        outline = assemble(uow, PackRequest("jha-test", "fr", allow_missing=True))
+    pack = read_docx(docx_bytes(outline))
+    flagged = [p for p in pack.paragraphs() if "Changed since." in p]
+    assert flagged == [
+        "[LIMITE] [Traduction périmée — texte anglais] Security in ports is a shared responsibility. Changed since."
+    ]
+    assert "[Non traduit — texte anglais]" in pack.text()  # missing texts keep their own flag
