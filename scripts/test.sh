@@ -22,10 +22,24 @@ export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
 export BRIEFING_OOXML_VALIDATOR="${BRIEFING_OOXML_VALIDATOR:-$ROOT/.tools/node_modules/.bin/ooxml-validator}"
 
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-status=0
-"$VENV/bin/python" -m pytest "$@" || status=$?
-if [ "$status" -eq 5 ]; then
-    echo "error: no tests ran" >&2
-    exit 1
+run_pytest() {
+    local code=0
+    "$VENV/bin/python" -m pytest "$@" || code=$?
+    if [ "$code" -eq 5 ]; then
+        echo "error: no tests ran" >&2
+        code=1
+    fi
+    return "$code"
+}
+
+if [ "$#" -gt 0 ]; then
+    run_pytest "$@"
+    exit $?
 fi
+# The whole suite in two runs: first every test of the Qt-free core (everything outside tests/gui and
+# tests/packaging) in a process where importing Qt fails, which proves the core needs no PySide6 at run time;
+# then the desktop app's tests and the frozen bundle's.
+status=0
+run_pytest -p tests.support.no_qt -p no:pytest-qt --ignore=tests/gui --ignore=tests/packaging || status=$?
+run_pytest tests/gui tests/packaging || status=$?
 exit "$status"
