@@ -66,13 +66,8 @@ def export_pack(
             progress(fraction)
 
     step(0.0)
-    rows = None
     with library.unit_of_work() as uow:
         outline = assemble(uow, request.pack)
-        if request.format == "xlsx":
-            from briefing.assemble.workbook_rows import pack_text_rows
-
-            rows = pack_text_rows(uow, request.pack)
     step(0.4)
     warnings: list[str] = []
     if request.format == "docx":
@@ -82,7 +77,6 @@ def export_pack(
     else:
         from briefing.render.xlsx import render_xlsx
 
-        assert rows is not None
-        render_xlsx(outline, request.output, rows)
+        render_xlsx(outline, request.output)
     step(1.0)
     return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)

@@ -90,3 +90,23 @@ class MeetingKind(StrEnum):
     BILATERAL = "bilateral"
     MULTILATERAL = "multilateral"
     OTHER = "other"
+
+
+class PackMode(StrEnum):
+    """The language(s) of a pack: one column, or both for the interpreter's copy."""
+
+    EN = "en"
+    FR = "fr"
+    BILINGUAL = "bilingual"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The pack's columns, in order."""
+        return ("en", "fr") if self is PackMode.BILINGUAL else (self.value,)
+
+
+class CopyType(StrEnum):
+    """Who a pack is for: the internal copy holds everything, the external one leaves internal items out."""
+
+    INTERNAL = "internal"
+    EXTERNAL = "external"

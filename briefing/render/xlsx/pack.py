@@ -1,6 +1,6 @@
 """The Excel pack: points matrix, follow-up actions tracker and translation status, one Excel table each.
 
-Reads only the outline and the companion rows of :mod:`briefing.assemble.workbook_rows`; sheet names,
+Reads only the outline (texts with their states, topic owners and review dates included); sheet names,
 headings and statuses are in the pack's language(s). Every sheet prints landscape with the pack's marking at
 the top and bottom of each page and its header row repeated.
 """
@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from briefing.assemble.outline import Entry, Outline, Section, Text, plain
-from briefing.assemble.workbook_rows import PackRows, TextRow
+from briefing.assemble.text_rows import TextRow
 from briefing.files import atomic_output
 from briefing.i18n import labels as lbl
 from briefing.i18n.labels import Labels
@@ -41,21 +41,16 @@ INLINE_LIST_LIMIT = 255
 """Excel's limit on the length of a drop-down list written in the validation itself."""
 
 
-def render_xlsx(outline: Outline, path: Path, rows: PackRows | None = None) -> None:
-    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete).
-
-    ``rows`` (from :func:`briefing.assemble.workbook_rows.pack_text_rows`) adds topic owners and review
-    dates to the points matrix and the translation status sheet; without it those are left out.
-    """
-    workbook = _PackWorkbook(outline, rows)
+def render_xlsx(outline: Outline, path: Path) -> None:
+    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete)."""
+    workbook = _PackWorkbook(outline)
     with atomic_output(Path(path)) as temporary:
         save_workbook(workbook.build(), temporary)
 
 
 class _PackWorkbook:
-    def __init__(self, outline: Outline, rows: PackRows | None) -> None:
+    def __init__(self, outline: Outline) -> None:
         self.outline = outline
-        self.rows = rows
         self.languages = outline.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.book = Workbook()
@@ -110,8 +105,7 @@ class _PackWorkbook:
     def build(self) -> Workbook:
         self.points_matrix()
         self.actions_tracker()
-        if self.rows is not None:
-            self.translation_status()
+        self.translation_status()
         self.book.properties.title = self.outline.title_text
         self.book.properties.creator = "Briefing"
         return self.book
@@ -135,7 +129,7 @@ class _PackWorkbook:
             for slot in section.slots:
                 for entry in slot.entries:
                     row += 1
-                    facts = self.rows.topics.get(entry.topic_key) if self.rows is not None else None
+                    facts = self.outline.topics.get(entry.topic_key)
                     values: list[tuple[object, CellStyle]] = [
                         (self.agenda_item(section), TEXT),
                         (self.topic_title(section, entry.topic_key), TEXT),
@@ -207,7 +201,6 @@ class _PackWorkbook:
         return f"'{lists.title}'!$A$1:$A${len(choices)}"
 
     def translation_status(self) -> None:
-        assert self.rows is not None
         sheet = self.new_sheet("translation_status")
         labels = self.labels[self.languages[0]]
         columns = [
@@ -219,7 +212,7 @@ class _PackWorkbook:
         ]
         sections = {section.number: section for section in self.outline.sections}
         row = 1
-        for text_row in self.rows:
+        for text_row in self.outline.texts:
             row += 1
             section = sections.get(text_row.section) if text_row.section is not None else None
             self.write_row(
@@ -251,9 +244,7 @@ class _PackWorkbook:
         return f"{section.number}. {plain(section.title)}"
 
     def topic_title(self, section: Section, topic_key: str) -> str:
-        keys: tuple[str, ...] = ()
-        if self.rows is not None and section.number - 1 < len(self.rows.section_topics):
-            keys = self.rows.section_topics[section.number - 1]
+        keys = section.topic_keys
         if topic_key in keys:
             index = keys.index(topic_key)
             if index < len(section.topics):
