@@ -78,11 +78,11 @@ def selection_rows(target: Target, agenda_item_id: int) -> list[SelectionRow]:
     """The items of an agenda item's topics as the builder shows them: pack order, checked or not."""
     with unit_of_work(target) as uow:
         meeting_id = uow.session.execute(
-            select(table("agenda_item").c.meeting_id).where(table("agenda_item").c.id == int(agenda_item_id))
+            select(table("agenda_item").c.meeting_id).where(table("agenda_item").c.id == agenda_item_id)
         ).scalar()
         if meeting_id is None:
             raise NotFoundError(N_("This agenda item no longer exists."))
-        found = load_pack_selection(uow, int(meeting_id)).agenda_item(int(agenda_item_id))
+        found = load_pack_selection(uow, int(meeting_id)).agenda_item(agenda_item_id)
         assert found is not None
         return list(selection_rows_of(found))
 
@@ -140,9 +140,7 @@ def explicit_state(agenda_item: AgendaItem, entries: Sequence[tuple[int, bool]])
     return AgendaState(tuple(link.topic_id for link in agenda_item.topic_links), False, tuple(entries))
 
 
-def set_item_included(
-    target: Target, agenda_item_id: int | str, item_id: int, included: bool
-) -> AgendaChange:
+def set_item_included(target: Target, agenda_item_id: int, item_id: int, included: bool) -> AgendaChange:
     """Check or uncheck one item of an agenda item's topics for the pack."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -153,7 +151,7 @@ def set_item_included(
         return _change(uow, agenda_item, explicit_state(agenda_item, entries), Changed.SELECTION)
 
 
-def reorder_selection(target: Target, agenda_item_id: int | str, item_ids: Sequence[int]) -> AgendaChange:
+def reorder_selection(target: Target, agenda_item_id: int, item_ids: Sequence[int]) -> AgendaChange:
     """Put ``item_ids`` first, in that order; the agenda item's other items follow as they were."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -165,9 +163,7 @@ def reorder_selection(target: Target, agenda_item_id: int | str, item_ids: Seque
         return _change(uow, agenda_item, explicit_state(agenda_item, entries), Changed.SELECTION)
 
 
-def move_selection_item(
-    target: Target, agenda_item_id: int | str, item_id: int, position: int
-) -> AgendaChange:
+def move_selection_item(target: Target, agenda_item_id: int, item_id: int, position: int) -> AgendaChange:
     """Move one item to index ``position`` of the agenda item's pack order."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -178,7 +174,7 @@ def move_selection_item(
 
 
 def add_topic_to_agenda(
-    target: Target, agenda_item_id: int | str, topic_key: str, position: int | None = None
+    target: Target, agenda_item_id: int, topic_key: str, position: int | None = None
 ) -> AgendaChange:
     """Let an agenda item cover a topic; with an explicit selection, the topic's items go in checked."""
     with unit_of_work(target) as uow:
@@ -197,7 +193,7 @@ def add_topic_to_agenda(
         return _change(uow, agenda_item, new, Changed.AGENDA | Changed.SELECTION)
 
 
-def remove_topic_from_agenda(target: Target, agenda_item_id: int | str, topic_key: str) -> AgendaChange:
+def remove_topic_from_agenda(target: Target, agenda_item_id: int, topic_key: str) -> AgendaChange:
     """Stop an agenda item covering a topic; its items leave the selection."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
