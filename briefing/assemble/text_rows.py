@@ -57,7 +57,7 @@ class TextRow:
     """Keys of the records that hold the text, outermost first (topic and item, meeting, participant, …)."""
     source_lang: str
     texts: Mapping[str, str]
-    """The stored text per pack language; "" when the language is missing."""
+    """The stored text per language; a missing language may be absent (:meth:`text` gives "" for it)."""
     states: Mapping[str, TranslationState]
     kind: ItemKind | None = None
     number: int | None = None
@@ -136,16 +136,8 @@ class PackRows:
 
 
 def text_row(texts: Texts, part: TextPart, where: tuple[str, ...], **facts: Any) -> TextRow:
-    """The row of one text, with its text and state in every pack language."""
-    return TextRow(
-        texts.block_id,
-        part,
-        where,
-        texts.source_lang,
-        {lang: texts.texts.get(lang, "") for lang in PACK_LANGUAGES},
-        {lang: texts.state(lang) for lang in PACK_LANGUAGES},
-        **facts,
-    )
+    """The row of one text, with its text and state in every pack language (shared with ``texts``, not copied)."""
+    return TextRow(texts.block_id, part, where, texts.source_lang, texts.texts, texts.states, **facts)
 
 
 def topic_facts(topic: PackTopic) -> TopicFacts:

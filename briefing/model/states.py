@@ -31,6 +31,10 @@ class StoredText(Protocol):
     def source_fingerprint(self) -> str | None: ...
 
 
+_STATES: dict[str, TranslationState] = {status.value: TranslationState(status.value) for status in TextStatus}
+"""The state a stored status stands for (keys are the statuses' values, which the statuses equal)."""
+
+
 def fingerprint(text: str) -> str:
     """A short, stable digest of a source text (NFC, surrounding whitespace ignored)."""
     normal = unicodedata.normalize("NFC", text).strip()
@@ -47,7 +51,7 @@ def translation_state(source_lang: str, stored: Mapping[str, StoredText], lang: 
     source = stored.get(source_lang)
     if source is not None and row.source_fingerprint != fingerprint(source.text):
         return TranslationState.STALE
-    return TranslationState(TextStatus(row.status).value)
+    return _STATES[row.status]
 
 
 __all__ = ["STALE_FINGERPRINT", "StoredText", "fingerprint", "translation_state"]

@@ -152,7 +152,7 @@ class _Builder:
                     key,
                     topic_id,
                     topic_keys.get(topic_id, ""),
-                    ItemKind(kind),
+                    _enum(ItemKind, kind),
                     position,
                     own,
                     Marking.highest([own, topic_marking]) if topic_marking is not None else own,
@@ -247,15 +247,23 @@ class _Builder:
             sources[block_id] = source_lang
             languages = stored.setdefault(block_id, {})
             if lang is not None:
-                languages[lang] = StoredLanguage(text or "", TextStatus(status), source_print)
+                languages[lang] = StoredLanguage(text or "", _enum(TextStatus, status), source_print)
         return {
             block_id: Texts.from_stored(block_id, source_lang, stored[block_id])
             for block_id, source_lang in sources.items()
         }
 
 
+def _members(kind: Any) -> dict[str, Any]:
+    return {member.value: member for member in kind}
+
+
+_VALUES: dict[Any, dict[str, Any]] = {kind: _members(kind) for kind in (ItemKind, Marking, TextStatus)}
+"""Stored values to enum members, looked up rather than constructed: thousands are read per pack."""
+
+
 def _enum(kind: Any, value: Any) -> Any:
-    return kind(value) if value is not None else None
+    return _VALUES[kind][value] if value is not None else None
 
 
 def _date(value: Any) -> dt.date | None:

