@@ -52,7 +52,7 @@ def test_core_imports_without_pyside6() -> None:
 
 CORE_TEST_PATHS = (
     "tests/model", "tests/store", "tests/assemble", "tests/interchange/library_json", "tests/preflight",
-    "tests/render/docx", "tests/cli/test_export_command.py",
+    "tests/render/docx", "tests/cli/test_export_command.py", "tests/selection",
 )  # fmt: skip
 
 
