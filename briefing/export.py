@@ -6,13 +6,17 @@ callback and cancellation is checked between steps, so the app can run this off 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.assemble import PackRequest, assemble
 from briefing.errors import N_, BriefingError
-from briefing.store import Library
+
+if TYPE_CHECKING:
+    from briefing.store import Library, UnitOfWork
 
 FORMATS = ("docx", "xlsx")
 
@@ -51,13 +55,17 @@ class ExportResult:
 
 
 def export_pack(
-    library: Library,
+    library: Library | UnitOfWork | sqlite3.Connection,
     request: ExportRequest,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Assemble and render the pack described by ``request``; the file appears only when complete."""
+    """Assemble and render the pack described by ``request``; the file appears only when complete.
+
+    ``library`` is the library (read in a unit of work of its own), or an open unit of work or read-only
+    :mod:`sqlite3` connection to read the pack's selection from.
+    """
 
     def step(fraction: float) -> None:
         if cancelled is not None and cancelled():
@@ -66,13 +74,11 @@ def export_pack(
             progress(fraction)
 
     step(0.0)
-    rows = None
-    with library.reading() as uow:
-        outline = assemble(uow, request.pack)
-        if request.format == "xlsx":
-            from briefing.assemble.workbook_rows import pack_text_rows
-
-            rows = pack_text_rows(uow, request.pack)
+    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
+        outline = assemble(library, request.pack)
+    else:
+        with library.reading() as uow:  # one consistent snapshot, even while someone saves
+            outline = assemble(uow, request.pack)
     step(0.4)
     warnings: list[str] = []
     if request.format == "docx":
@@ -82,7 +88,6 @@ def export_pack(
     else:
         from briefing.render.xlsx import render_xlsx
 
-        assert rows is not None
-        render_xlsx(outline, request.output, rows)
+        render_xlsx(outline, request.output)
     step(1.0)
     return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)

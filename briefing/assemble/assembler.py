@@ -1,7 +1,8 @@
-"""Assembly: a meeting, a language and a copy type in; a language-resolved :class:`Outline` out.
+"""Assembly: a meeting's pack selection, a language mode and a copy type in; a language-resolved outline out.
 
 All language decisions happen here: which text goes in which column, what stands in for a missing
-translation, labels, dates, French typography. Renderers only lay out what they are given.
+translation, labels, dates, French typography. Renderers only lay out what they are given. The assembler
+reads the plain records of :mod:`briefing.selection` and imports no database code.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from briefing.assemble.follow_up import is_meeting_event, listed_actions, pointer
 from briefing.assemble.outline import (
@@ -17,6 +19,7 @@ from briefing.assemble.outline import (
     Cover,
     Entry,
     Outline,
+    PackLabels,
     PageParts,
     ParticipantRow,
     Passage,
@@ -25,17 +28,24 @@ from briefing.assemble.outline import (
     Text,
     plain,
 )
+from briefing.assemble.text_rows import selection_text_rows
 from briefing.errors import N_, BriefingError
 from briefing.i18n import labels as lbl
 from briefing.i18n.dates import format_day, format_long_day, format_range
 from briefing.i18n.labels import Labels
 from briefing.i18n.typography import for_language, no_break
-from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
-from briefing.model.enums import ActionStatus, TranslationState
-from briefing.store import UnitOfWork
+from briefing.model.enums import CopyType, ItemKind, Marking, PackMode, TranslationState
+from briefing.selection.pack import (
+    PackAction,
+    PackAgendaItem,
+    PackItem,
+    PackMeeting,
+    PackSelection,
+    Texts,
+)
 
-MODES: dict[str, tuple[str, ...]] = {"en": ("en",), "fr": ("fr",), "bilingual": ("en", "fr")}
-COPIES = ("internal", "external")
+MODES: dict[str, tuple[str, ...]] = {mode.value: mode.languages for mode in PackMode}
+COPIES = tuple(copy.value for copy in CopyType)
 
 LABEL_NAMES: dict[str, str] = {
     "briefing_pack": lbl.BRIEFING_PACK,
@@ -86,7 +96,7 @@ LABEL_NAMES: dict[str, str] = {
     "tracker_legend": lbl.TRACKER_LEGEND,
     "source_note": lbl.SOURCE_NOTE,
 }
-"""Names of the labels an outline carries, with their message ids."""
+"""Names of the labels an outline carries (the fields of :class:`PackLabels`), with their message ids."""
 
 
 def meeting_dates(start: dt.date | None, end: dt.date | None, lang: str) -> str:
@@ -99,50 +109,60 @@ def meeting_dates(start: dt.date | None, end: dt.date | None, lang: str) -> str:
     return no_break(format_range(start, end, lang))
 
 
-def selected_items(agenda_item: AgendaItem) -> list[Item]:
-    """The agenda item's checked items in pack order, whatever the copy type.
-
-    Without an explicit selection, every item of its topics goes in, slot by slot in brief order.
-    """
-    if agenda_item.select_all:
-        topics = agenda_item.topics
-        items = [item for topic in topics for item in topic.items]
-        return sorted(items, key=lambda i: (i.kind.brief_order, topics.index(i.topic), i.position))
-    topic_ids = {topic.id for topic in agenda_item.topics}
-    return [e.item for e in agenda_item.selection if e.included and e.item.topic_id in topic_ids]
-
-
-def pack_items(agenda_item: AgendaItem, copy: str) -> list[Item]:
-    """The items of one agenda item that go into a pack of the given copy type, in pack order."""
-    return [item for item in selected_items(agenda_item) if copy == "internal" or not item.internal]
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class PackRequest:
     """What to build: which meeting, in which language(s), for whom."""
 
-    meeting: str
-    """The meeting's slug or numeric id."""
-    mode: str = "en"
-    copy: str = "internal"
-    allow_missing: bool = False
-    today: dt.date | None = None
-    version: int = 1
+    meeting: int | str
+    """The meeting's id (an int) or slug (a string); see :func:`briefing.cli.references.meeting_reference`."""
+    mode: PackMode
+    copy: CopyType
+    allow_missing: bool
+    today: dt.date | None
+    version: int
     """The pack's version number, printed on the cover."""
-    addressee: str = ""
+    addressee: str
     """Who the pack is for, as printed on the cover; the minister's private office when empty."""
-    contact: str = ""
+    contact: str
     """Whom to ask about the pack (name, telephone, e-mail), printed on the cover when given."""
 
-    def __post_init__(self) -> None:
-        if self.mode not in MODES:
+    def __init__(
+        self,
+        meeting: int | str,
+        mode: PackMode | str = PackMode.EN,
+        copy: CopyType | str = CopyType.INTERNAL,
+        allow_missing: bool = False,
+        today: dt.date | None = None,
+        version: int = 1,
+        addressee: str = "",
+        contact: str = "",
+    ) -> None:
+        try:
+            pack_mode = PackMode(mode)
+        except ValueError:
             raise BriefingError(
-                N_('Unknown pack language "{value}"; use en, fr or bilingual.'), value=self.mode
-            )
-        if self.copy not in COPIES:
-            raise BriefingError(N_('Unknown copy type "{value}"; use internal or external.'), value=self.copy)
-        if self.version < 1:
-            raise BriefingError(N_("A pack's version number is 1 or more, not {value}."), value=self.version)
+                N_('Unknown pack language "{value}"; use en, fr or bilingual.'), value=mode
+            ) from None
+        try:
+            copy_type = CopyType(copy)
+        except ValueError:
+            raise BriefingError(
+                N_('Unknown copy type "{value}"; use internal or external.'), value=copy
+            ) from None
+        object.__setattr__(self, "meeting", meeting)
+        object.__setattr__(self, "mode", pack_mode)
+        object.__setattr__(self, "copy", copy_type)
+        object.__setattr__(self, "allow_missing", allow_missing)
+        object.__setattr__(self, "today", today)
+        if version < 1:
+            raise BriefingError(N_("A pack's version number is 1 or more, not {value}."), value=version)
+        object.__setattr__(self, "version", version)
+        object.__setattr__(self, "addressee", addressee)
+        object.__setattr__(self, "contact", contact)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.mode.languages
 
 
 @dataclass(frozen=True)
@@ -178,7 +198,7 @@ class _Resolver:
     problems: list[MissingText] = field(default_factory=list)
     untranslated: int = 0
 
-    def passage(self, block: TextBlock | None, where: str, *, required: bool = True) -> Passage:
+    def passage(self, block: Texts | None, where: str, *, required: bool = True) -> Passage:
         if block is None:
             return tuple(Text("", lang) for lang in self.languages)
         texts = []
@@ -202,10 +222,10 @@ class _Resolver:
 
 
 class _Assembler:
-    def __init__(self, uow: UnitOfWork, request: PackRequest) -> None:
-        self.uow = uow
+    def __init__(self, selection: PackSelection, request: PackRequest) -> None:
+        self.selection = selection
         self.request = request
-        self.languages = MODES[request.mode]
+        self.languages = request.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.resolver = _Resolver(self.languages)
         self.today = request.today or dt.date.today()
@@ -222,28 +242,27 @@ class _Assembler:
         return tuple(Text(make[lang], lang) for lang in self.languages)
 
     def build(self) -> Outline:
-        meeting = self.uow.meetings.require(self.request.meeting)
+        selection = self.selection
+        meeting = selection.meeting
         resolve = self.resolver.passage
         title = resolve(meeting.title, f"meeting {meeting.slug}: title")
         objectives = tuple(
-            resolve(o.text, f"meeting {meeting.slug}: objective {i + 1}")
-            for i, o in enumerate(meeting.objectives)
+            resolve(text, f"meeting {meeting.slug}: objective {i + 1}")
+            for i, (_ident, text) in enumerate(meeting.objectives)
         )
         self._meeting_ends = meeting.ends_on or meeting.starts_on
         sections = self.with_follow_up_pointers(
-            tuple(self.section(agenda_item, n) for n, agenda_item in enumerate(meeting.agenda, start=1))
+            tuple(self.section(agenda_item) for agenda_item in selection.agenda)
         )
         participants = tuple(
             ParticipantRow(
-                key=link.participant.key,
-                name=link.participant.name,
-                function=resolve(
-                    link.participant.function, f"participant {link.participant.key}", required=False
-                ),
-                organisation=link.participant.organisation or "",
-                bio=resolve(link.participant.bio, f"participant {link.participant.key}: bio", required=False),
+                key=person.key,
+                name=person.name,
+                function=resolve(person.function, f"participant {person.key}", required=False),
+                organisation=person.organisation,
+                bio=resolve(person.bio, f"participant {person.key}: bio", required=False),
             )
-            for link in meeting.participant_links
+            for person in selection.participants
         )
         seen_actions: dict[str, ActionRow] = {}
         for section in sections:
@@ -251,7 +270,8 @@ class _Assembler:
                 seen_actions.setdefault(action.key, action)
         if self.resolver.problems and not self.request.allow_missing:
             raise MissingTranslationsError(self.resolver.problems)
-        marking = self.pack_marking(meeting)
+        marking = Marking.highest(self._markings)
+        rows = selection_text_rows(selection, self.request.copy)
         return Outline(
             meeting_slug=meeting.slug,
             mode=self.request.mode,
@@ -270,13 +290,15 @@ class _Assembler:
             participants=participants,
             actions=tuple(seen_actions.values()),
             sources=tuple(self.sources),
-            labels={name: self.label(msgid) for name, msgid in LABEL_NAMES.items()},
+            labels=PackLabels(**{name: self.label(msgid) for name, msgid in LABEL_NAMES.items()}),
             page_parts=tuple(
                 PageParts(*self.labels[lang].page_parts(), lang=lang) for lang in self.languages
             ),
             title_text=plain(title),
             untranslated_count=self.resolver.untranslated,
             meeting_kind=meeting.kind.value,
+            topics=rows.topics,
+            texts=rows.texts,
         )
 
     # --- parts ----------------------------------------------------------------------------------------------
@@ -285,11 +307,11 @@ class _Assembler:
     def sources(self) -> list[str]:
         return self._sources
 
-    def section(self, agenda_item: AgendaItem, number: int) -> Section:
+    def section(self, agenda_item: PackAgendaItem) -> Section:
         resolve = self.resolver.passage
-        items = pack_items(agenda_item, self.request.copy)
+        number = agenda_item.number
         by_kind: dict[ItemKind, list[Entry]] = {}
-        for item in items:
+        for item in agenda_item.pack_items(self.request.copy):
             by_kind.setdefault(item.kind, []).append(self.entry(item))
             self._markings.append(item.effective_marking)
         slots = tuple(
@@ -303,7 +325,7 @@ class _Assembler:
             self._add_sources(topic.sources)
         actions = tuple(
             self.action(a)
-            for a in self.actions_for(topics)
+            for a in agenda_item.actions
             if not is_meeting_event(a.deadline, self._meeting_ends)
         )
         self._add_sources(a.source for a in actions if a.source)
@@ -315,6 +337,7 @@ class _Assembler:
             topics=tuple(resolve(t.title, f"topic {t.key}: title") for t in topics),
             slots=slots,
             actions=actions,
+            topic_keys=tuple(t.key for t in topics),
         )
 
     def with_follow_up_pointers(self, sections: tuple[Section, ...]) -> tuple[Section, ...]:
@@ -342,9 +365,9 @@ class _Assembler:
             if source not in self._sources:
                 self._sources.append(source)
 
-    def entry(self, item: Item) -> Entry:
+    def entry(self, item: PackItem) -> Entry:
         resolve = self.resolver.passage
-        where = f"topic {item.topic.key}, item {item.key}"
+        where = f"topic {item.topic_key}, item {item.key}"
         return Entry(
             item_key=item.key,
             kind=item.kind,
@@ -353,33 +376,15 @@ class _Assembler:
             answer=resolve(item.answer, f"{where}: answer") if item.answer is not None else None,
             marking=item.effective_marking,
             internal=item.internal,
-            topic_key=item.topic.key,
+            topic_key=item.topic_key,
         )
 
-    def actions_for(self, topics: list[Topic]) -> list[Action]:
-        from sqlalchemy import select
-
-        ids = [t.id for t in topics]
-        if not ids:
-            return []
-        found = self.uow.session.scalars(select(Action).where(Action.topic_id.in_(ids))).all()
-        kept = [a for a in found if a.status is not ActionStatus.CANCELLED]
-        return sorted(
-            kept,
-            key=lambda a: (
-                a.deadline is None,
-                a.deadline or dt.date.max,
-                ids.index(a.topic_id or 0),
-                a.position,
-            ),
-        )
-
-    def action(self, action: Action) -> ActionRow:
+    def action(self, action: PackAction) -> ActionRow:
         deadline = action.deadline
         return ActionRow(
             key=action.key,
             text=self.resolver.passage(action.text, f"action {action.key}"),
-            owner=action.owner or "",
+            owner=action.owner,
             deadline=deadline,
             deadline_text=self.per_language(
                 {lang: format_day(deadline, lang) if deadline else "" for lang in self.languages}
@@ -388,15 +393,12 @@ class _Assembler:
             status_text=self.per_language(
                 {lang: self.labels[lang].action_status(action.status.value) for lang in self.languages}
             ),
-            source=action.source or "",
+            source=action.source,
             overdue=action.is_overdue(self.today),
-            topic_key=action.topic.key if action.topic else None,
+            topic_key=action.topic_key,
         )
 
-    def pack_marking(self, meeting: Meeting) -> Marking | None:
-        return Marking.highest(self._markings)
-
-    def cover(self, meeting: Meeting, title: Passage, marking: Marking | None) -> Cover:
+    def cover(self, meeting: PackMeeting, title: Passage, marking: Marking | None) -> Cover:
         resolve = self.resolver.passage
         dates = {lang: meeting_dates(meeting.starts_on, meeting.ends_on, lang) for lang in self.languages}
         return Cover(
@@ -406,9 +408,9 @@ class _Assembler:
             location=resolve(meeting.location, f"meeting {meeting.slug}: location")
             if meeting.location is not None
             else self.per_language(dict.fromkeys(self.languages, "")),
-            prepared_by=meeting.prepared_by or "",
+            prepared_by=meeting.prepared_by,
             copy_label=self.label(
-                lbl.INTERNAL_COPY if self.request.copy == "internal" else lbl.EXTERNAL_COPY
+                lbl.INTERNAL_COPY if self.request.copy is CopyType.INTERNAL else lbl.EXTERNAL_COPY
             ),
             marking=marking.value if marking else None,
             generated_on=self.per_language({lang: format_day(self.today, lang) for lang in self.languages}),
@@ -418,7 +420,7 @@ class _Assembler:
         )
 
     def logistics(
-        self, meeting: Meeting, participants: tuple[ParticipantRow, ...]
+        self, meeting: PackMeeting, participants: tuple[ParticipantRow, ...]
     ) -> tuple[tuple[Passage, Passage], ...]:
         """The rows of the logistics annex: dates, location, format, participants and contact, when known."""
         rows: list[tuple[Passage, Passage]] = []
@@ -503,6 +505,14 @@ def with_logistics_line(lines: tuple[ContentsLine, ...], title: Passage) -> tupl
     return (*lines[:at], ContentsLine(title, "logistics"), *lines[at:])
 
 
-def assemble(uow: UnitOfWork, request: PackRequest) -> Outline:
-    """Build the outline of ``request``'s pack, or raise :class:`MissingTranslationsError`."""
-    return _Assembler(uow, request).build()
+def assemble(source: PackSelection | Any, request: PackRequest) -> Outline:
+    """Build the outline of ``request``'s pack, or raise :class:`MissingTranslationsError`.
+
+    ``source`` is the meeting's :class:`~briefing.selection.PackSelection`, or anything
+    :func:`~briefing.selection.load_pack_selection` reads it from (a unit of work, a session, a connection).
+    """
+    if not isinstance(source, PackSelection):
+        from briefing.selection import load_pack_selection
+
+        source = load_pack_selection(source, request.meeting)
+    return _Assembler(source, request).build()

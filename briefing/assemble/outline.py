@@ -4,14 +4,20 @@ Renderers (DOCX, XLSX, HTML) read only this. Every visible text is a :class:`Pas
 column of the pack (one column for an English or French pack, two for the bilingual interpreter's copy). Each
 text carries its own language, so a renderer tags it without knowing which pack it is making, and French
 typography has already been applied.
+
+The outline also carries what workbooks print besides the texts (each text's block id and translation state,
+topic owners and review dates: :attr:`Outline.texts`, :attr:`Outline.topics`), so no renderer reads the
+database. This module imports no database code.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 
-from briefing.model.enums import ItemKind, Marking
+from briefing.assemble.text_rows import TextRow, TopicFacts
+from briefing.model.enums import CopyType, ItemKind, Marking, PackMode
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +121,8 @@ class Section:
     """"3 follow-up actions: see “Follow-up actions”, page 15", one per language; empty without actions."""
     listed_actions: tuple[str, ...] = ()
     """Keys of the actions the follow-up annex lists under this section (each action is listed once)."""
+    topic_keys: tuple[str, ...] = ()
+    """The keys of :attr:`topics`, in the same order."""
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -155,16 +163,81 @@ class ContentsLine:
     level: int = 1
 
 
+@dataclass(frozen=True, slots=True)
+class PackLabels:
+    """Every label a renderer prints, in the pack's language(s)."""
+
+    briefing_pack: Passage
+    contents: Passage
+    objectives: Passage
+    agenda: Passage
+    participants: Passage
+    follow_up_actions: Passage
+    sources: Passage
+    actions: Passage
+    question: Passage
+    answer: Passage
+    prepared_by: Passage
+    date: Passage
+    location: Passage
+    marking: Passage
+    no_marking: Passage
+    version: Passage
+    addressee: Passage
+    contact: Passage
+    not_for_counterpart: Passage
+    untranslated: Passage
+    untranslated_en: Passage
+    untranslated_fr: Passage
+    stale_en: Passage
+    stale_fr: Passage
+    action: Passage
+    owner: Passage
+    deadline: Passage
+    status: Passage
+    source: Passage
+    name: Passage
+    function: Passage
+    organisation: Passage
+    biography: Passage
+    points_matrix: Passage
+    actions_tracker: Passage
+    translation_status: Passage
+    agenda_item: Passage
+    topic: Passage
+    slot: Passage
+    text: Passage
+    english: Passage
+    french: Passage
+    last_reviewed: Passage
+    overdue: Passage
+    logistics: Passage
+    tracker_legend: Passage
+    source_note: Passage
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def get(self, name: str) -> Passage:
+        """The label called ``name`` (one of :meth:`names`); AttributeError for another name."""
+        value: Passage = getattr(self, name)
+        return value
+
+    @classmethod
+    def blank(cls) -> PackLabels:
+        """Labels with no text, for outlines made by hand in tests."""
+        return cls(**dict.fromkeys(cls.names(), ()))
+
+
 @dataclass(frozen=True)
 class Outline:
     """Everything a renderer needs to produce the pack."""
 
     meeting_slug: str
-    mode: str
-    """"en", "fr" or "bilingual"."""
+    mode: PackMode
     languages: tuple[str, ...]
-    copy: str
-    """"internal" or "external"."""
+    copy: CopyType
     marking: Marking | None
     cover: Cover
     contents: tuple[ContentsLine, ...]
@@ -174,7 +247,7 @@ class Outline:
     participants: tuple[ParticipantRow, ...]
     actions: tuple[ActionRow, ...]
     sources: tuple[str, ...]
-    labels: dict[str, Passage] = field(default_factory=dict)
+    labels: PackLabels = field(default_factory=PackLabels.blank)
     page_parts: tuple[PageParts, ...] = ()
     title_text: str = ""
     """The meeting title on one line, for headers and document properties."""
@@ -183,15 +256,20 @@ class Outline:
     """The logistics annex: (label, value) rows (dates, location, format, participants, contact)."""
     meeting_kind: str = ""
     """The meeting's kind ("council", "bilateral", …): a bilateral's participants are listed by delegation."""
+    topics: Mapping[str, TopicFacts] = field(default_factory=dict)
+    """What workbooks print about each topic of the pack (owner, review date, area, marking), by key."""
+    texts: tuple[TextRow, ...] = ()
+    """Every text of the pack once, in pack order, with its block id, stored texts and translation states."""
 
     def label(self, name: str) -> Passage:
-        """A pack label (see :data:`briefing.assemble.assembler.LABEL_NAMES`) in the pack's language(s)."""
-        return self.labels[name]
+        """A pack label by name (see :class:`PackLabels`), for renderers that pick labels from a list."""
+        return self.labels.get(name)
 
     def untranslated_label(self, text: Text, column: int) -> Text:
         """The flag put before ``text`` when it stands in for a translation: it names the text's language."""
         kind = "stale" if text.stale else "untranslated"
-        labels = self.labels.get(f"{kind}_{text.lang}") or self.labels["untranslated"]
+        named = getattr(self.labels, f"{kind}_{text.lang}", None)
+        labels = named or self.labels.untranslated
         return labels[column]
 
     @property

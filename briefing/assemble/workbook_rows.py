@@ -1,35 +1,34 @@
-"""The texts of a pack or of the whole library, with what the outline leaves out: states, owners, dates.
+"""Every text of the library as :class:`~briefing.assemble.text_rows.TextRow` records, for workbooks.
 
-The outline holds every text already resolved for printing. Workbooks also show where a text stands in
-translation and who owns its topic, so they get a companion list of :class:`TextRow` made here, in the same
-unit of work as the outline. Renderers read these rows like the outline: plain data, no database.
-
-- :func:`pack_text_rows` lists the texts of one pack (meeting, agenda, included items, actions, participants),
-  each once, in pack order, with the facts about the topics the points matrix prints.
 - :func:`library_text_rows` streams every text of the library in library order, for translation workbooks and
   the library workbook, reading the database in batches so a large library never sits in memory at once.
+- :func:`pack_text_rows` reads one pack's selection and lists its texts (see
+  :func:`~briefing.assemble.text_rows.selection_text_rows`); an exported pack carries the same rows in its
+  outline.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
-from briefing.assemble.assembler import PackRequest, pack_items
+from briefing.assemble.assembler import PackRequest
+from briefing.assemble.text_rows import (
+    PackRows,
+    TextPart,
+    TextRow,
+    TopicFacts,
+    selection_text_rows,
+)
 from briefing.i18n import PACK_LANGUAGES
-from briefing.i18n import labels as lbl
-from briefing.i18n.labels import Labels
 from briefing.model import (
     Action,
     AgendaItem,
     Area,
     Item,
-    ItemKind,
     Marking,
     Meeting,
     MeetingObjective,
@@ -38,236 +37,28 @@ from briefing.model import (
     TextStatus,
     Topic,
     Translation,
-    fingerprint,
 )
-from briefing.model.enums import ActionStatus, TranslationState
+from briefing.model.states import translation_state
+from briefing.selection import load_pack_selection
 from briefing.store import UnitOfWork
 
 BATCH = 500
 """Texts read from the database at a time when streaming the library."""
 
-
-class TextPart(StrEnum):
-    """What a text is to the record that holds it."""
-
-    TITLE = "title"
-    BODY = "body"
-    QUESTION = "question"
-    ANSWER = "answer"
-    ACTION = "action"
-    LOCATION = "location"
-    OBJECTIVE = "objective"
-    AGENDA_ITEM = "agenda_item"
-    FUNCTION = "function"
-    BIO = "bio"
+__all__ = [
+    "BATCH",
+    "PackRows",
+    "TextPart",
+    "TextRow",
+    "TopicFacts",
+    "library_text_rows",
+    "pack_text_rows",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class TopicFacts:
-    """What a workbook prints about a topic besides its title."""
-
-    key: str
-    area_key: str
-    owner: str
-    reviewed_on: dt.date | None
-    marking: Marking | None
-
-
-@dataclass(frozen=True, slots=True)
-class TextRow:
-    """One stored text: where it is used, its text in every pack language and the state of each."""
-
-    block_id: int
-    part: TextPart
-    where: tuple[str, ...]
-    """Keys of the records that hold the text, outermost first (topic and item, meeting, participant, …)."""
-    source_lang: str
-    texts: Mapping[str, str]
-    """The stored text per pack language; "" when the language is missing."""
-    states: Mapping[str, TranslationState]
-    kind: ItemKind | None = None
-    number: int | None = None
-    """The objective's or agenda item's number, for those parts."""
-    section: int | None = None
-    """The number of the pack section (agenda item) the text first appears in; None outside sections."""
-    topic: TopicFacts | None = None
-    item_key: str | None = None
-    marking: Marking | None = None
-    internal: bool = False
-    area_key: str | None = None
-    """The policy area of the text's topic, or of the area whose title it is."""
-
-    def text(self, lang: str) -> str:
-        return self.texts.get(lang, "")
-
-    def state(self, lang: str) -> TranslationState:
-        return self.states.get(lang, TranslationState.MISSING)
-
-    @property
-    def translation_lang(self) -> str:
-        """The pack language this text is translated into (the one that is not its source)."""
-        return next((lang for lang in PACK_LANGUAGES if lang != self.source_lang), PACK_LANGUAGES[-1])
-
-    @property
-    def translation_state(self) -> TranslationState:
-        """The state of the translation: the one thing a translator needs to know about this text."""
-        return self.state(self.translation_lang)
-
-    def part_label(self, labels: Labels) -> str:
-        """What the text is, in the language of ``labels`` ("Line to take", "Question", "Title", …)."""
-        if self.part is TextPart.BODY and self.kind is not None:
-            return labels.item_kind(self.kind.value)
-        if self.part is TextPart.OBJECTIVE:
-            return f"{labels.get(lbl.OBJECTIVE)} {self.number}"
-        if self.part is TextPart.AGENDA_ITEM:
-            return labels.agenda_item(self.number or "")
-        return labels.get(_PART_LABELS[self.part])
-
-    def context(self, labels: Labels, separator: str = " / ") -> str:
-        """Where the text is used, e.g. "drug-trafficking / dt-qa-1 / Question"."""
-        return separator.join([*self.where, self.part_label(labels)])
-
-
-_PART_LABELS: dict[TextPart, str] = {
-    TextPart.TITLE: lbl.TITLE,
-    TextPart.BODY: lbl.TEXT,
-    TextPart.QUESTION: lbl.QUESTION,
-    TextPart.ANSWER: lbl.ANSWER,
-    TextPart.ACTION: lbl.ACTION,
-    TextPart.LOCATION: lbl.LOCATION,
-    TextPart.OBJECTIVE: lbl.OBJECTIVE,
-    TextPart.AGENDA_ITEM: lbl.AGENDA_ITEM,
-    TextPart.FUNCTION: lbl.FUNCTION,
-    TextPart.BIO: lbl.BIOGRAPHY,
-}
-
-
-@dataclass(frozen=True)
-class PackRows:
-    """The texts of a pack, each once, in pack order, and the topics its sections cover.
-
-    Iterating gives the :class:`TextRow` objects.
-    """
-
-    texts: tuple[TextRow, ...]
-    topics: Mapping[str, TopicFacts] = field(default_factory=dict)
-    section_topics: tuple[tuple[str, ...], ...] = ()
-    """The keys of each section's topics, in the order of :attr:`briefing.assemble.outline.Section.topics`."""
-
-    def __iter__(self) -> Iterator[TextRow]:
-        return iter(self.texts)
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-
-def text_row(block: TextBlock, part: TextPart, where: tuple[str, ...], **facts: Any) -> TextRow:
-    """The row of ``block``, with its text and state in every pack language."""
-    texts = {}
-    states = {}
-    for lang in PACK_LANGUAGES:
-        texts[lang] = block.text(lang) or ""
-        states[lang] = block.state(lang)
-    return TextRow(block.id, part, where, block.source_lang, texts, states, **facts)
-
-
-def topic_facts(topic: Topic) -> TopicFacts:
-    return TopicFacts(topic.key, topic.area.key, topic.owner or "", topic.reviewed_on, topic.marking)
-
-
-def pack_text_rows(uow: UnitOfWork, request: PackRequest) -> PackRows:
+def pack_text_rows(source: Any, request: PackRequest) -> PackRows:
     """The texts of ``request``'s pack (texts with nothing in any language left out)."""
-    meeting = uow.meetings.require(request.meeting)
-    rows = _PackRows()
-    slug = meeting.slug
-    rows.add(meeting.title, TextPart.TITLE, (slug,))
-    if meeting.location is not None:
-        rows.add(meeting.location, TextPart.LOCATION, (slug,))
-    for n, objective in enumerate(meeting.objectives, start=1):
-        rows.add(objective.text, TextPart.OBJECTIVE, (slug,), number=n)
-    topics: dict[str, TopicFacts] = {}
-    section_topics = []
-    for number, agenda_item in enumerate(meeting.agenda, start=1):
-        rows.add(agenda_item.title, TextPart.AGENDA_ITEM, (slug,), number=number, section=number)
-        agenda_topics = agenda_item.topics
-        section_topics.append(tuple(topic.key for topic in agenda_topics))
-        items_by_topic: dict[int, list[Item]] = {}
-        for item in pack_items(agenda_item, request.copy):
-            items_by_topic.setdefault(item.topic_id, []).append(item)
-        for topic in agenda_topics:
-            facts = topics.setdefault(topic.key, topic_facts(topic))
-            rows.add(
-                topic.title,
-                TextPart.TITLE,
-                (topic.key,),
-                section=number,
-                topic=facts,
-                marking=topic.marking,
-                area_key=facts.area_key,
-            )
-            for item in items_by_topic.get(topic.id, []):
-                for block, part in item_blocks(item):
-                    rows.add(
-                        block,
-                        part,
-                        (topic.key, item.key),
-                        section=number,
-                        topic=facts,
-                        kind=item.kind,
-                        item_key=item.key,
-                        marking=item.effective_marking,
-                        internal=item.internal,
-                        area_key=facts.area_key,
-                    )
-        for action in _pack_actions(uow, agenda_topics):
-            action_topic = topics.get(action.topic.key) if action.topic is not None else None
-            where = (action_topic.key, action.key) if action_topic is not None else (action.key,)
-            rows.add(
-                action.text,
-                TextPart.ACTION,
-                where,
-                section=number,
-                topic=action_topic,
-                area_key=action_topic.area_key if action_topic else None,
-            )
-    for link in meeting.participant_links:
-        person = link.participant
-        rows.add(person.function, TextPart.FUNCTION, (person.key,))
-        rows.add(person.bio, TextPart.BIO, (person.key,))
-    return PackRows(tuple(rows.rows), topics, tuple(section_topics))
-
-
-def item_blocks(item: Item) -> list[tuple[TextBlock, TextPart]]:
-    """The texts of ``item`` in reading order, with the part each one is."""
-    parts = ((item.body, TextPart.BODY), (item.question, TextPart.QUESTION), (item.answer, TextPart.ANSWER))
-    return [(block, part) for block, part in parts if block is not None]
-
-
-def _pack_actions(uow: UnitOfWork, topics: list[Topic]) -> list[Action]:
-    """The actions the pack prints for ``topics``: all but the cancelled ones, topic by topic."""
-    order = {topic.id: n for n, topic in enumerate(topics)}
-    if not order:
-        return []
-    found = uow.session.scalars(
-        select(Action).where(Action.topic_id.in_(order), Action.status != ActionStatus.CANCELLED)
-    ).all()
-    return sorted(found, key=lambda a: (order.get(a.topic_id or 0, 0), a.position, a.id))
-
-
-@dataclass
-class _PackRows:
-    rows: list[TextRow] = field(default_factory=list)
-    seen: set[int] = field(default_factory=set)
-
-    def add(self, block: TextBlock | None, part: TextPart, where: tuple[str, ...], **facts: Any) -> None:
-        if block is None or block.id in self.seen or not _has_text(block):
-            return
-        self.seen.add(block.id)
-        self.rows.append(text_row(block, part, where, **facts))
-
-
-def _has_text(block: TextBlock) -> bool:
-    return any(row.text.strip() for row in block.translations.values())
+    return selection_text_rows(load_pack_selection(source, request.meeting), request.copy)
 
 
 # --- the whole library ----------------------------------------------------------------------------------------
@@ -324,7 +115,7 @@ def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
         if source_lang is None or not any(row.text.strip() for row in languages.values()):
             continue
         texts = {lang: languages[lang].text if lang in languages else "" for lang in PACK_LANGUAGES}
-        states = {lang: stored_state(source_lang, languages, lang) for lang in PACK_LANGUAGES}
+        states = {lang: translation_state(source_lang, languages, lang) for lang in PACK_LANGUAGES}
         yield TextRow(place.block_id, place.part, place.where, source_lang, texts, states, **place.facts)
 
 
@@ -332,20 +123,7 @@ def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
 class _Stored:
     text: str
     status: TextStatus
-    source_print: str | None
-
-
-def stored_state(source_lang: str, stored: Mapping[str, _Stored], lang: str) -> TranslationState:
-    """:meth:`TextBlock.state <briefing.model.TextBlock.state>` computed from stored rows, without the ORM."""
-    row = stored.get(lang)
-    if row is None or not row.text.strip():
-        return TranslationState.MISSING
-    if lang == source_lang:
-        return TranslationState.SOURCE
-    source = stored.get(source_lang)
-    if source is not None and row.source_print != fingerprint(source.text):
-        return TranslationState.STALE
-    return TranslationState(row.status.value)
+    source_fingerprint: str | None
 
 
 def _library_places(uow: UnitOfWork) -> Iterator[_Place]:

@@ -71,23 +71,29 @@ def add_check_command(
 
 def check_command(args: argparse.Namespace) -> int:
     """Run preflight for ``args.meeting`` and print what it finds; 1 when anything is blocking."""
+    import gc
+
     from briefing.assemble import PackRequest
-    from briefing.store import Library
+    from briefing.cli.references import meeting_reference, reading
+    from briefing.preflight import run_preflight
+    from briefing.selection import load_pack_selection
 
+    gc.disable()  # a short job making many small objects that never form cycles; the process ends with it
     lang = user_language()
-    request = PackRequest(args.meeting, args.lang, args.copy)
+    PackRequest(args.meeting, args.lang, args.copy)  # bad options first
     review_age = getattr(args, "review_age", None)
-    with Library.open(getattr(args, "db", None)) as library, library.reading() as uow:
-        from briefing.preflight import run_preflight
-
-        findings = run_preflight(
-            uow, request, review_age_days=DEFAULT_REVIEW_AGE_DAYS if review_age is None else review_age
-        )
-        meeting = uow.meetings.require(args.meeting)
-        titles = {
-            number: agenda_item.title.text(lang) or agenda_item.title.source_text or ""
-            for number, agenda_item in enumerate(meeting.agenda, start=1)
-        }
+    with reading(getattr(args, "db", None)) as source:
+        meeting = meeting_reference(source, args.meeting)
+        selection = load_pack_selection(source, meeting)
+    findings = run_preflight(
+        selection,
+        PackRequest(meeting, args.lang, args.copy),
+        review_age_days=DEFAULT_REVIEW_AGE_DAYS if review_age is None else review_age,
+    )
+    titles = {
+        agenda_item.number: agenda_item.title.text(lang) or agenda_item.title.source_text or ""
+        for agenda_item in selection.agenda
+    }
     if getattr(args, "json", False):
         print(json.dumps([finding.as_dict("en") for finding in findings], ensure_ascii=False, indent=2))
     else:

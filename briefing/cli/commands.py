@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,30 +118,33 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from briefing.assemble import PackRequest
-    from briefing.export import ExportRequest, export_pack
-    from briefing.interchange.demo.builder import ensure_demo_library
+    import gc
 
+    from briefing.assemble import PackRequest
+    from briefing.cli.references import meeting_reference, reading
+    from briefing.export import ExportRequest, export_pack
+
+    gc.disable()  # a short job making many small objects that never form cycles; the process ends with it
     output = Path(args.output)
     fmt = args.format or ("xlsx" if output.suffix.lower() == ".xlsx" else "docx")
-    request = ExportRequest(
-        pack=PackRequest(
-            args.meeting,
+    template = Path(args.template) if args.template else None
+    ExportRequest(PackRequest(args.meeting, args.lang, args.copy), output, fmt, template)  # bad options first
+
+    def demo_created(path: os.PathLike[str] | str) -> None:
+        say(N_("No library yet: the demo library was created in {path}."), path=path)
+
+    with reading(args.db, demo_created=demo_created) as source:
+        meeting = meeting_reference(source, args.meeting)
+        pack = PackRequest(
+            meeting,
             args.lang,
             args.copy,
             allow_missing=args.allow_missing,
             version=args.pack_version,
             addressee=args.addressee,
             contact=args.contact,
-        ),
-        output=output,
-        format=fmt,
-        template=Path(args.template) if args.template else None,
-    )
-    with open_library(args) as library:
-        if ensure_demo_library(library):
-            say(N_("No library yet: the demo library was created in {path}."), path=library.url.database)
-        result = export_pack(library, request)
+        )
+        result = export_pack(source, ExportRequest(pack, output, fmt, template))
     for warning in result.warnings:
         print(f"briefing: {warning}", file=sys.stderr)
     if result.untranslated:

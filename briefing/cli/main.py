@@ -14,7 +14,6 @@ from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
 from briefing.errors import N_, BriefingError
 from briefing.store.search_limits import MAX_SEARCH_LIMIT
-from briefing.versions import version_report
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -44,11 +43,22 @@ def _search_limit(text: str) -> int:
     return value
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the report reads package metadata, so it is made only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from briefing.versions import version_report
+
+        parser.exit(message=version_report() + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description=tr(N_("Build ministerial briefing packs from a bilingual library."))
     )
-    parser.add_argument("--version", action="version", version=version_report())
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help=tr(N_("show program's version number and exit"))
+    )
     _add_db(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

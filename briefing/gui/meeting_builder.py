@@ -48,7 +48,6 @@ from briefing.operations import (
     remove_topic_from_agenda,
     rename_agenda_item,
     save_preset,
-    selection_rows,
     set_item_included,
 )
 
@@ -329,7 +328,7 @@ class MeetingBuilder(Retranslating, QWidget):
                     | Qt.ItemFlag.ItemIsDropEnabled
                     | Qt.ItemFlag.ItemIsDragEnabled
                 )
-                for item in selection_rows(self.library, row.agenda_item_id):
+                for item in row.selection:
                     text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
                     label = f"[{kind_name(item.kind)}] {' '.join(text.split())[:90]}"
                     child = QTreeWidgetItem(node, [label])

@@ -56,6 +56,11 @@ _GROUP_MARKS = frozenset("!?")
 _CODE_SIGNS = frozenset("/\\=_@#$%&*+<>|~^`'\"{[")
 _QUOTE_FOLLOWERS = frozenset(".,;:!?…)]}»”’-–—")
 
+_TRIGGERS = frozenset(";:!?«»\"'")
+"""The characters every rule starts from: a line without any of them comes out as it went in."""
+
+_MARKS = re.compile("[;:!?«»]")
+
 _LINE_BREAK = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
 
 _TAIL = r"""[^\s<>"«»`]*[^\s<>"«»`.,;:!?)\]}'’”]"""
@@ -95,25 +100,41 @@ def no_break(text: str) -> str:
 
 
 def _french_line(line: str) -> str:
-    """Apply the French rules to one line, which holds no line break."""
-    if not line:
+    """Apply the French rules to one line, which holds no line break.
+
+    Only the gaps before ``; ! ? : »`` and after ``«`` can change, so only those are looked at.
+    """
+    if not line or _TRIGGERS.isdisjoint(line):
         return line
     protected = _protected_mask(line)
     chars = list(line)
+    marks = {match.start() for match in _MARKS.finditer(line)}
     for index, guillemet in _paired_quotes(line, protected).items():
         chars[index] = guillemet
+        marks.add(index)
     for index in _apostrophes(line, protected):
         chars[index] = APOSTROPHE
+    ends = set()
+    for index in marks:
+        if chars[index] == "«":
+            after = _skip_spaces(chars, index + 1)
+            if after < len(chars):
+                ends.add(after)
+        else:
+            ends.add(index)
     out: list[str] = []
-    start = 0
-    while True:
-        end = _skip_spaces(chars, start)
+    done = 0
+    for end in sorted(ends):
+        start = end
+        while start > 0 and chars[start - 1] in _SPACES:
+            start -= 1
         space = _gap_space(chars, protected, start, end)
-        out.append("".join(chars[start:end]) if space is None else space)
-        if end == len(chars):
-            return "".join(out)
-        out.append(chars[end])
-        start = end + 1
+        if space is not None and start >= done:
+            out.append("".join(chars[done:start]))
+            out.append(space)
+            done = end
+    out.append("".join(chars[done:]))
+    return "".join(out)
 
 
 def _apostrophes(line: str, protected: list[bool]) -> list[int]:

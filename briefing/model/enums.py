@@ -24,7 +24,7 @@ class ItemKind(StrEnum):
     @property
     def brief_order(self) -> int:
         """Position of this kind's slot inside a pack section."""
-        return list(ItemKind).index(self)
+        return _BRIEF_ORDER[self]
 
 
 class Marking(StrEnum):
@@ -42,13 +42,17 @@ class Marking(StrEnum):
     @property
     def rank(self) -> int:
         """1 for the lowest marking; no marking ranks 0."""
-        return list(Marking).index(self) + 1
+        return _RANK[self]
 
     @staticmethod
     def highest(markings: list[Marking | None]) -> Marking | None:
         """The highest of ``markings``, or None when none is marked."""
         present = [m for m in markings if m is not None]
         return max(present, key=lambda m: m.rank) if present else None
+
+
+_BRIEF_ORDER = {kind: n for n, kind in enumerate(ItemKind)}
+_RANK = {marking: n for n, marking in enumerate(Marking, start=1)}
 
 
 class TextStatus(StrEnum):
@@ -90,3 +94,23 @@ class MeetingKind(StrEnum):
     BILATERAL = "bilateral"
     MULTILATERAL = "multilateral"
     OTHER = "other"
+
+
+class PackMode(StrEnum):
+    """The language(s) of a pack: one column, or both for the interpreter's copy."""
+
+    EN = "en"
+    FR = "fr"
+    BILINGUAL = "bilingual"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The pack's columns, in order."""
+        return ("en", "fr") if self is PackMode.BILINGUAL else (self.value,)
+
+
+class CopyType(StrEnum):
+    """Who a pack is for: the internal copy holds everything, the external one leaves internal items out."""
+
+    INTERNAL = "internal"
+    EXTERNAL = "external"

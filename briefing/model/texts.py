@@ -7,23 +7,14 @@ text it was made from, so it becomes *stale* by itself when the source changes. 
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
-
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, attribute_keyed_dict, mapped_column, relationship
 
 from briefing.model.base import Base, Versioned, enum_type
 from briefing.model.enums import SOURCE_LANGUAGE, TextStatus, TranslationState
+from briefing.model.states import STALE_FINGERPRINT, fingerprint, translation_state
 
-STALE_FINGERPRINT = "-"
-"""Recorded instead of a fingerprint for a translation known to be out of date (it matches no source text)."""
-
-
-def fingerprint(text: str) -> str:
-    """A short, stable digest of a source text (NFC, surrounding whitespace ignored)."""
-    normal = unicodedata.normalize("NFC", text).strip()
-    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+__all__ = ["STALE_FINGERPRINT", "TextBlock", "Translation", "fingerprint"]
 
 
 class TextBlock(Base):
@@ -74,16 +65,8 @@ class TextBlock(Base):
         self.translations.pop(lang, None)
 
     def state(self, lang: str) -> TranslationState:
-        """What a person should be told about ``lang`` of this text."""
-        row = self.translations.get(lang)
-        if row is None or not row.text.strip():
-            return TranslationState.MISSING
-        if lang == self.source_lang:
-            return TranslationState.SOURCE
-        source = self.source_text
-        if source is not None and row.source_fingerprint != fingerprint(source):
-            return TranslationState.STALE
-        return TranslationState(row.status.value)
+        """What a person should be told about ``lang`` of this text (see :func:`translation_state`)."""
+        return translation_state(self.source_lang, self.translations, lang)
 
     def mark_stale(self, lang: str) -> None:
         """Record that the ``lang`` translation no longer follows the source (e.g. when restoring a backup)."""

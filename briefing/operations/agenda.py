@@ -26,9 +26,9 @@ from briefing.operations.texts import set_texts
 from briefing.store import UnitOfWork
 
 
-def require_agenda_item(uow: UnitOfWork, agenda_item_id: int | str) -> AgendaItem:
+def require_agenda_item(uow: UnitOfWork, agenda_item_id: int) -> AgendaItem:
     """The agenda item with this id; NotFoundError when it no longer exists."""
-    found = uow.session.get(AgendaItem, int(agenda_item_id))
+    found = uow.session.get(AgendaItem, agenda_item_id)
     if found is None:
         raise NotFoundError(N_("This agenda item no longer exists."))
     return found
@@ -58,10 +58,10 @@ def add_agenda_item(
         renumber(agenda)
         uow.flush()
         key = str(agenda_item.id)
-        return Created("agenda_item", key, agenda_item.id, Changed.AGENDA, delete_agenda_item)
+        return Created("agenda_item", key, agenda_item.id, Changed.AGENDA, _delete_agenda_item)
 
 
-def delete_agenda_item(target: Target, agenda_item_id: int | str) -> Deleted:
+def delete_agenda_item(target: Target, agenda_item_id: int) -> Deleted:
     """Delete an agenda item with its topics and selection."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -75,10 +75,15 @@ def delete_agenda_item(target: Target, agenda_item_id: int | str) -> Deleted:
             ],
         )
         delete_rows(uow.session, rows)
-        return Deleted("agenda_item", str(ident), ident, Changed.AGENDA, rows, delete_agenda_item)
+        return Deleted("agenda_item", str(ident), ident, Changed.AGENDA, rows, _delete_agenda_item)
 
 
-def move_agenda_item(target: Target, agenda_item_id: int | str, position: int) -> Moved:
+def _delete_agenda_item(target: Target, key: str) -> Deleted:
+    """:func:`delete_agenda_item` for a change record, which names an agenda item by its id as text."""
+    return delete_agenda_item(target, int(key))
+
+
+def move_agenda_item(target: Target, agenda_item_id: int, position: int) -> Moved:
     """Move an agenda item to index ``position`` of its meeting's agenda."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -88,10 +93,11 @@ def move_agenda_item(target: Target, agenda_item_id: int | str, position: int) -
 
 
 def _move_agenda_item(target: Target, key: str, position: int) -> Moved:
-    return move_agenda_item(target, key, position)
+    """:func:`move_agenda_item` for a change record, which names an agenda item by its id as text."""
+    return move_agenda_item(target, int(key), position)
 
 
-def rename_agenda_item(target: Target, agenda_item_id: int | str, title: Texts) -> Batch:
+def rename_agenda_item(target: Target, agenda_item_id: int, title: Texts) -> Batch:
     """Give an agenda item a new title in the languages of ``title`` (an empty translation is removed)."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)

@@ -6,16 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.errors import N_, BriefingError, NotFoundError
-from briefing.model import Meeting, SelectionPreset
+from briefing.model import SelectionPreset
 from briefing.operations.base import Change, Changed, Target, unit_of_work
-from briefing.operations.selection import (
-    AgendaChange,
-    AgendaState,
-    effective_selection,
-    explicit_state,
-    restore_agenda,
-    topic_items,
-)
+from briefing.operations.selection import AgendaChange, AgendaState, restore_agenda
+from briefing.selection import PackSelection, load_pack_selection
 
 
 @dataclass(frozen=True)
@@ -32,9 +26,9 @@ class PresetChange(Change):
         return write_preset(target, self.meeting_slug, self.name, self.old)
 
 
-def preset_data(meeting: Meeting) -> dict[str, Any]:
+def preset_data(selection: PackSelection) -> dict[str, Any]:
     """The meeting's current selection as preset data: per agenda item, the included item keys in order."""
-    return {"agenda": [[item.key for item, on in effective_selection(a) if on] for a in meeting.agenda]}
+    return {"agenda": [[item.key for item in a.included] for a in selection.agenda]}
 
 
 def write_preset(target: Target, meeting_slug: str, name: str, data: dict[str, Any] | None) -> PresetChange:
@@ -60,7 +54,7 @@ def save_preset(target: Target, meeting_slug: str, name: str) -> PresetChange:
     if not name:
         raise BriefingError(N_("A preset needs a name."))
     with unit_of_work(target) as uow:
-        data = preset_data(uow.meetings.require(meeting_slug))
+        data = preset_data(load_pack_selection(uow, meeting_slug))
         return write_preset(uow, meeting_slug, name, data)
 
 
@@ -80,11 +74,13 @@ def apply_preset(target: Target, meeting_slug: str, name: str) -> AgendaChange:
         preset = next((p for p in meeting.presets if p.name == name), None)
         if preset is None:
             raise NotFoundError(N_("No preset named “{name}” for this meeting."), name=name)
+        selection = load_pack_selection(uow, meeting.id)
         states: dict[int, AgendaState] = {}
-        for agenda_item, keys in zip(meeting.agenda, preset.data.get("agenda", []), strict=False):
-            candidates = topic_items(agenda_item)
+        for agenda_item, keys in zip(selection.agenda, preset.data.get("agenda", []), strict=False):
+            candidates = agenda_item.candidates
             by_key = {item.key: item for item in candidates}
             chosen = [by_key[k].id for k in keys if k in by_key]
             rest = [(item.id, False) for item in candidates if item.id not in set(chosen)]
-            states[agenda_item.id] = explicit_state(agenda_item, [(i, True) for i in chosen] + rest)
+            entries = tuple((i, True) for i in chosen) + tuple(rest)
+            states[agenda_item.id] = AgendaState(agenda_item.topic_ids, False, entries)
         return restore_agenda(uow, states)

@@ -24,10 +24,11 @@ from briefing.model import (
     TextBlock,
     Topic,
     Translation,
-    fingerprint,
 )
-from briefing.model.enums import TranslationState
+from briefing.model.enums import TextStatus, TranslationState
+from briefing.model.states import translation_state
 from briefing.operations.base import Target, unit_of_work
+from briefing.selection import PackAgendaItem, load_pack_selection
 from briefing.store.snapshot import AreaEntry, TopicEntry
 
 
@@ -87,7 +88,7 @@ def translation_summary(target: Target, lang: str = "fr") -> dict[str, set[Trans
             for block_id in row[1:]:
                 if block_id is not None:
                     owners[block_id] = row[0]
-        texts: dict[int, dict[str, tuple[str, str, str | None]]] = {}
+        texts: dict[int, dict[str, _Stored]] = {}
         sources: dict[int, str] = {}
         for block_id, source_lang in session.execute(select(TextBlock.id, TextBlock.source_lang)):
             sources[block_id] = source_lang
@@ -100,25 +101,20 @@ def translation_summary(target: Target, lang: str = "fr") -> dict[str, set[Trans
                 Translation.source_fingerprint,
             )
         ):
-            texts.setdefault(r.block_id, {})[r.lang] = (r.text, r.status.value, r.source_fingerprint)
+            texts.setdefault(r.block_id, {})[r.lang] = _Stored(r.text, r.status, r.source_fingerprint)
         summary: dict[str, set[TranslationState]] = {}
         for block_id, topic_key in owners.items():
             summary.setdefault(topic_key, set()).add(
-                _state(texts.get(block_id, {}), sources.get(block_id, "en"), lang)
+                translation_state(sources.get(block_id, "en"), texts.get(block_id, {}), lang)
             )
         return summary
 
 
-def _state(texts: dict[str, tuple[str, str, str | None]], source_lang: str, lang: str) -> TranslationState:
-    row = texts.get(lang)
-    if row is None or not row[0].strip():
-        return TranslationState.MISSING
-    if lang == source_lang:
-        return TranslationState.SOURCE
-    source = texts.get(source_lang)
-    if source is not None and row[2] != fingerprint(source[0]):
-        return TranslationState.STALE
-    return TranslationState(row[1])
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    text: str
+    status: TextStatus
+    source_fingerprint: str | None
 
 
 @dataclass(frozen=True)
@@ -250,6 +246,19 @@ def meetings(target: Target) -> list[MeetingRow]:
 
 
 @dataclass(frozen=True)
+class SelectionRow:
+    """One item as the meeting builder lists it under an agenda item."""
+
+    item_id: int
+    item_key: str
+    topic_key: str
+    kind: ItemKind
+    included: bool
+    internal: bool
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class AgendaItemRow:
     agenda_item_id: int
     number: int
@@ -258,6 +267,8 @@ class AgendaItemRow:
     title_block_id: int = 0
     topic_titles: dict[str, dict[str, str]] = field(default_factory=dict)
     """Each topic's title by language, by topic key."""
+    selection: tuple[SelectionRow, ...] = ()
+    """Every item of its topics in pack order, checked or not, as the builder lists them."""
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or next(iter(self.titles.values()), "")
@@ -267,23 +278,35 @@ class AgendaItemRow:
         return titles.get(lang) or titles.get("en") or next(iter(titles.values()), topic_key)
 
 
+def selection_rows_of(agenda_item: PackAgendaItem) -> tuple[SelectionRow, ...]:
+    """The builder's rows of one agenda item of a pack selection."""
+    rows = []
+    for item, included in agenda_item.selection:
+        block = item.body or item.question
+        texts = dict(block.texts) if block is not None else {}
+        rows.append(
+            SelectionRow(item.id, item.key, item.topic_key, item.kind, included, item.internal, texts)
+        )
+    return tuple(rows)
+
+
+def agenda_item_row(agenda_item: PackAgendaItem) -> AgendaItemRow:
+    return AgendaItemRow(
+        agenda_item.id,
+        agenda_item.number,
+        dict(agenda_item.title.texts),
+        [topic.key for topic in agenda_item.topics],
+        agenda_item.title_block_id,
+        {topic.key: dict(topic.title.texts) for topic in agenda_item.topics},
+        selection_rows_of(agenda_item),
+    )
+
+
 def agenda(target: Target, meeting_slug: str) -> list[AgendaItemRow]:
+    """The meeting's agenda items with their topics and selection, read as one pack selection."""
     with unit_of_work(target) as uow:
-        meeting = uow.meetings.require(meeting_slug)
-        return [
-            AgendaItemRow(
-                a.id,
-                n,
-                {lang: t.text for lang, t in a.title.translations.items()},
-                [link.topic.key for link in a.topic_links],
-                a.title_id,
-                {
-                    link.topic.key: {lang: t.text for lang, t in link.topic.title.translations.items()}
-                    for link in a.topic_links
-                },
-            )
-            for n, a in enumerate(meeting.agenda, start=1)
-        ]
+        selection = load_pack_selection(uow, meeting_slug)
+    return [agenda_item_row(agenda_item) for agenda_item in selection.agenda]
 
 
 @dataclass(frozen=True)

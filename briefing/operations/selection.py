@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 
-from briefing.errors import N_, BriefingError
-from briefing.model import AgendaItem, Item, ItemKind
+from briefing.errors import N_, BriefingError, NotFoundError
+from briefing.model import AgendaItem, Item
 from briefing.model.base import utcnow
 from briefing.operations.agenda import require_agenda_item
 from briefing.operations.base import Change, Changed, Target, table, unit_of_work
+from briefing.operations.queries import SelectionRow, selection_rows_of
+from briefing.selection import load_pack_selection, rules
 from briefing.store import UnitOfWork
+
+__all__ = [
+    "AgendaChange",
+    "AgendaState",
+    "SelectionRow",
+    "add_topic_to_agenda",
+    "effective_selection",
+    "explicit_state",
+    "move_selection_item",
+    "remove_topic_from_agenda",
+    "reorder_selection",
+    "restore_agenda",
+    "selection_rows",
+    "set_item_included",
+    "topic_items",
+]
 
 
 @dataclass(frozen=True)
@@ -36,19 +54,6 @@ class AgendaChange(Change):
         return restore_agenda(target, self.old)
 
 
-@dataclass(frozen=True)
-class SelectionRow:
-    """One item as the meeting builder lists it under an agenda item."""
-
-    item_id: int
-    item_key: str
-    topic_key: str
-    kind: ItemKind
-    included: bool
-    internal: bool
-    texts: dict[str, str] = field(default_factory=dict)
-
-
 def _state(agenda_item: AgendaItem) -> AgendaState:
     return AgendaState(
         tuple(link.topic_id for link in agenda_item.topic_links),
@@ -60,33 +65,26 @@ def _state(agenda_item: AgendaItem) -> AgendaState:
 def topic_items(agenda_item: AgendaItem) -> list[Item]:
     """Every item of the agenda item's topics in brief order: slot by slot, topic by topic."""
     topics = agenda_item.topics
-    items = [item for topic in topics for item in topic.items]
-    return sorted(items, key=lambda i: (i.kind.brief_order, topics.index(i.topic), i.position))
+    return rules.in_brief_order([item for topic in topics for item in topic.items], [t.id for t in topics])
 
 
 def effective_selection(agenda_item: AgendaItem) -> list[tuple[Item, bool]]:
     """Every item of the agenda item's topics with whether it goes in, in pack order then the rest."""
-    candidates = topic_items(agenda_item)
-    if agenda_item.select_all:
-        return [(item, True) for item in candidates]
-    by_id = {item.id: item for item in candidates}
-    listed = [(by_id[e.item_id], e.included) for e in agenda_item.selection if e.item_id in by_id]
-    seen = {item.id for item, _ in listed}
-    return listed + [(item, False) for item in candidates if item.id not in seen]
+    entries = [(e.item_id, e.included) for e in agenda_item.selection]
+    return rules.effective_selection(topic_items(agenda_item), agenda_item.select_all, entries)
 
 
-def selection_rows(target: Target, agenda_item_id: int | str) -> list[SelectionRow]:
+def selection_rows(target: Target, agenda_item_id: int) -> list[SelectionRow]:
     """The items of an agenda item's topics as the builder shows them: pack order, checked or not."""
     with unit_of_work(target) as uow:
-        agenda_item = require_agenda_item(uow, agenda_item_id)
-        rows = []
-        for item, included in effective_selection(agenda_item):
-            block = item.body or item.question
-            texts = {lang: row.text for lang, row in block.translations.items()} if block else {}
-            rows.append(
-                SelectionRow(item.id, item.key, item.topic.key, item.kind, included, item.internal, texts)
-            )
-        return rows
+        meeting_id = uow.session.execute(
+            select(table("agenda_item").c.meeting_id).where(table("agenda_item").c.id == agenda_item_id)
+        ).scalar()
+        if meeting_id is None:
+            raise NotFoundError(N_("This agenda item no longer exists."))
+        found = load_pack_selection(uow, int(meeting_id)).agenda_item(agenda_item_id)
+        assert found is not None
+        return list(selection_rows_of(found))
 
 
 def _write(uow: UnitOfWork, agenda_item: AgendaItem, state: AgendaState) -> None:
@@ -142,9 +140,7 @@ def explicit_state(agenda_item: AgendaItem, entries: Sequence[tuple[int, bool]])
     return AgendaState(tuple(link.topic_id for link in agenda_item.topic_links), False, tuple(entries))
 
 
-def set_item_included(
-    target: Target, agenda_item_id: int | str, item_id: int, included: bool
-) -> AgendaChange:
+def set_item_included(target: Target, agenda_item_id: int, item_id: int, included: bool) -> AgendaChange:
     """Check or uncheck one item of an agenda item's topics for the pack."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -155,7 +151,7 @@ def set_item_included(
         return _change(uow, agenda_item, explicit_state(agenda_item, entries), Changed.SELECTION)
 
 
-def reorder_selection(target: Target, agenda_item_id: int | str, item_ids: Sequence[int]) -> AgendaChange:
+def reorder_selection(target: Target, agenda_item_id: int, item_ids: Sequence[int]) -> AgendaChange:
     """Put ``item_ids`` first, in that order; the agenda item's other items follow as they were."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -167,9 +163,7 @@ def reorder_selection(target: Target, agenda_item_id: int | str, item_ids: Seque
         return _change(uow, agenda_item, explicit_state(agenda_item, entries), Changed.SELECTION)
 
 
-def move_selection_item(
-    target: Target, agenda_item_id: int | str, item_id: int, position: int
-) -> AgendaChange:
+def move_selection_item(target: Target, agenda_item_id: int, item_id: int, position: int) -> AgendaChange:
     """Move one item to index ``position`` of the agenda item's pack order."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
@@ -180,7 +174,7 @@ def move_selection_item(
 
 
 def add_topic_to_agenda(
-    target: Target, agenda_item_id: int | str, topic_key: str, position: int | None = None
+    target: Target, agenda_item_id: int, topic_key: str, position: int | None = None
 ) -> AgendaChange:
     """Let an agenda item cover a topic; with an explicit selection, the topic's items go in checked."""
     with unit_of_work(target) as uow:
@@ -199,7 +193,7 @@ def add_topic_to_agenda(
         return _change(uow, agenda_item, new, Changed.AGENDA | Changed.SELECTION)
 
 
-def remove_topic_from_agenda(target: Target, agenda_item_id: int | str, topic_key: str) -> AgendaChange:
+def remove_topic_from_agenda(target: Target, agenda_item_id: int, topic_key: str) -> AgendaChange:
     """Stop an agenda item covering a topic; its items leave the selection."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)

@@ -28,19 +28,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from sqlalchemy import select
-
-from briefing.assemble.assembler import MODES, PackRequest, assemble, pack_items
+from briefing.assemble.assembler import PackRequest, assemble
 from briefing.assemble.outline import Outline
 from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS
 from briefing.errors import N_, Message
 from briefing.glossary import Glossary, check_text, default_glossary
-from briefing.model import Action, AgendaItem, Item, ItemKind, Marking, Meeting, TextBlock, Topic
-from briefing.model.enums import ActionStatus, TranslationState
+from briefing.model.enums import CopyType, ItemKind, Marking, TranslationState
 from briefing.preflight import findings as codes
 from briefing.preflight.findings import Finding, Severity, sort_findings
-from briefing.store import UnitOfWork
+from briefing.selection.pack import PackAgendaItem, PackItem, PackSelection, PackTopic, Texts
 
 """A topic last reviewed longer ago than this is reported."""
 
@@ -76,7 +74,7 @@ class _Place:
 
 @dataclass
 class _Preflight:
-    uow: UnitOfWork
+    selection: PackSelection
     request: PackRequest
     today: dt.date
     review_age_days: int
@@ -92,14 +90,14 @@ class _Preflight:
 
     # --- texts ------------------------------------------------------------------------------------------------
 
-    def text(self, block: TextBlock | None, place: _Place) -> None:
+    def text(self, block: Texts | None, place: _Place) -> None:
         """Translation and glossary findings for one text of the pack (once per text)."""
         if block is None or not (block.source_text or "").strip():
             return
         for lang in self.languages:
-            if (block.id, lang) in self._seen_texts:
+            if (block.block_id, lang) in self._seen_texts:
                 continue
-            self._seen_texts.add((block.id, lang))
+            self._seen_texts.add((block.block_id, lang))
             state = block.state(lang)
             table = {
                 TranslationState.MISSING: (Severity.BLOCKING, codes.TRANSLATION_MISSING, _MISSING),
@@ -109,11 +107,11 @@ class _Preflight:
             if table is not None:
                 severity, code, messages = table
                 self.add(self._finding(severity, code, Message(messages[lang], text=place.text), place, lang))
-        if "fr" in self.languages and (block.id, "glossary") not in self._seen_texts:
-            self._seen_texts.add((block.id, "glossary"))
+        if "fr" in self.languages and (block.block_id, "glossary") not in self._seen_texts:
+            self._seen_texts.add((block.block_id, "glossary"))
             self.glossary_terms(block, place)
 
-    def glossary_terms(self, block: TextBlock, place: _Place) -> None:
+    def glossary_terms(self, block: Texts, place: _Place) -> None:
         usable = (TranslationState.MISSING, TranslationState.STALE)
         if not len(self.glossary) or block.state("en") in usable or block.state("fr") in usable:
             return
@@ -142,10 +140,10 @@ class _Preflight:
     # --- the pack ---------------------------------------------------------------------------------------------
 
     def run(self) -> list[Finding]:
-        meeting = self.uow.meetings.require(self.request.meeting)
-        self.languages = MODES[self.request.mode]
-        self.meeting_texts(meeting)
-        if not meeting.agenda:
+        selection = self.selection
+        self.languages = self.request.languages
+        self.meeting_texts(selection)
+        if not selection.agenda:
             self.add(
                 Finding(
                     Severity.WARNING,
@@ -154,24 +152,26 @@ class _Preflight:
                 )
             )
         included: list[Marking | None] = []
-        for number, agenda_item in enumerate(meeting.agenda, start=1):
-            included += self.agenda_item(agenda_item, number)
-        self.participants(meeting)
-        if meeting.agenda:
-            outline = assemble(self.uow, replace(self.request, allow_missing=True, today=self.today))
+        for agenda_item in selection.agenda:
+            included += self.agenda_item(agenda_item)
+        self.participants(selection)
+        if selection.agenda:
+            outline = assemble(selection, replace(self.request, allow_missing=True, today=self.today))
             self.found += check_marking(outline, included)
             self.found += check_external_copy(outline)
         return sort_findings(self.found)
 
-    def meeting_texts(self, meeting: Meeting) -> None:
+    def meeting_texts(self, selection: PackSelection) -> None:
+        meeting = selection.meeting
         self.text(meeting.title, _Place(Message(N_("the meeting title"))))
         if meeting.location is not None:
             self.text(meeting.location, _Place(Message(N_("the meeting location"))))
-        for number, objective in enumerate(meeting.objectives, start=1):
-            self.text(objective.text, _Place(Message(N_("objective {number} of the meeting"), number=number)))
+        for number, (_ident, objective) in enumerate(meeting.objectives, start=1):
+            self.text(objective, _Place(Message(N_("objective {number} of the meeting"), number=number)))
 
-    def agenda_item(self, agenda_item: AgendaItem, number: int) -> list[Marking | None]:
+    def agenda_item(self, agenda_item: PackAgendaItem) -> list[Marking | None]:
         """Findings of one agenda item; the markings of what it puts in the pack."""
+        number = agenda_item.number
         self.text(
             agenda_item.title, _Place(Message(N_("the title of agenda item {number}"), number=number), number)
         )
@@ -181,17 +181,17 @@ class _Preflight:
                 topic.title,
                 _Place(Message(N_("the title of topic {topic}"), topic=topic.key), number, topic.key),
             )
-        items = pack_items(agenda_item, self.request.copy)
+        items = agenda_item.pack_items(self.request.copy)
         for item in items:
             self.item(item, number)
-        self.selection(agenda_item, items, number)
+        self.chosen(agenda_item, items, number)
         for topic in topics:
             self.review(topic, number)
-        self.actions(topics, number)
+        self.actions(agenda_item, number)
         return [item.effective_marking for item in items] + [topic.marking for topic in topics]
 
-    def item(self, item: Item, number: int) -> None:
-        key, topic = item.key, item.topic.key
+    def item(self, item: PackItem, number: int) -> None:
+        key, topic = item.key, item.topic_key
         if item.body is not None:
             self.text(item.body, _Place(Message(N_("item {item}"), item=key), number, topic, key))
         if item.question is not None:
@@ -204,9 +204,9 @@ class _Preflight:
                 item.answer, _Place(Message(N_("the answer of item {item}"), item=key), number, topic, key)
             )
 
-    def selection(self, agenda_item: AgendaItem, items: list[Item], number: int) -> None:
+    def chosen(self, agenda_item: PackAgendaItem, items: tuple[PackItem, ...], number: int) -> None:
         if not items:
-            if self.request.copy == "external" and pack_items(agenda_item, "internal"):
+            if self.request.copy is CopyType.EXTERNAL and agenda_item.included:
                 message = Message(
                     N_(
                         "Everything selected for this agenda item is for internal use: its section is empty "
@@ -237,7 +237,7 @@ class _Preflight:
                 )
             )
 
-    def review(self, topic: Topic, number: int) -> None:
+    def review(self, topic: PackTopic, number: int) -> None:
         if topic.id in self._seen_topics:
             return
         self._seen_topics.add(topic.id)
@@ -267,18 +267,10 @@ class _Preflight:
                 )
             )
 
-    def actions(self, topics: list[Topic], number: int) -> None:
-        """Texts and deadlines of the actions the pack prints for ``topics`` (all but cancelled ones)."""
-        ids = [topic.id for topic in topics]
-        if not ids:
-            return
-        found = self.uow.session.scalars(
-            select(Action).where(Action.topic_id.in_(ids)).order_by(Action.position, Action.id)
-        ).all()
-        for action in found:
-            if action.status is ActionStatus.CANCELLED:
-                continue
-            topic_key = action.topic.key if action.topic is not None else None
+    def actions(self, agenda_item: PackAgendaItem, number: int) -> None:
+        """Texts and deadlines of the actions the pack prints for the agenda item (all but cancelled ones)."""
+        for action in agenda_item.actions:
+            topic_key = action.topic_key
             self.text(
                 action.text,
                 _Place(
@@ -308,9 +300,8 @@ class _Preflight:
                     )
                 )
 
-    def participants(self, meeting: Meeting) -> None:
-        for link in meeting.participant_links:
-            participant = link.participant
+    def participants(self, selection: PackSelection) -> None:
+        for participant in selection.participants:
             for lang in self.languages:
                 state = participant.bio.state(lang)
                 if state is TranslationState.MISSING:
@@ -363,7 +354,7 @@ def check_external_copy(outline: Outline) -> list[Finding]:
 
     The assembler strips internal items from external copies, so this never fires unless that breaks.
     """
-    if outline.copy != "external":
+    if outline.copy is not CopyType.EXTERNAL:
         return []
     return [
         Finding(
@@ -383,7 +374,7 @@ def check_external_copy(outline: Outline) -> list[Finding]:
 
 
 def run_preflight(
-    uow: UnitOfWork,
+    source: PackSelection | Any,
     request: PackRequest,
     *,
     review_age_days: int = DEFAULT_REVIEW_AGE_DAYS,
@@ -396,11 +387,19 @@ def run_preflight(
     starter glossary (:func:`briefing.glossary.default_glossary`); pass an empty ``Glossary()`` to skip the
     glossary check. ``request.allow_missing`` makes no difference: missing translations are always reported
     and never raised. An unknown meeting raises :class:`~briefing.errors.NotFoundError`.
+
+    ``source`` is the meeting's :class:`~briefing.selection.PackSelection`, or anything
+    :func:`~briefing.selection.load_pack_selection` reads it from; the selection is read once and serves the
+    assembly preflight verifies too.
     """
     if review_age_days < 0:
         raise ValueError("review_age_days must not be negative")
+    if not isinstance(source, PackSelection):
+        from briefing.selection import load_pack_selection
+
+        source = load_pack_selection(source, request.meeting)
     return _Preflight(
-        uow,
+        source,
         request,
         today=today or request.today or dt.date.today(),
         review_age_days=review_age_days,

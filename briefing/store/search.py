@@ -75,8 +75,11 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
     query = fts_query(user_text)
     if query is None:
         return []
+    # Counting stops past the limit: a one-letter prefix matches most of the library, and counting all of it
+    # cost more than the search itself.
     matches = session.execute(
-        text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :query"), {"query": query}
+        text("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :query LIMIT :enough)"),
+        {"query": query, "enough": FULL_RANKING_LIMIT + 1},
     ).scalar_one()
     # Rank every match on the index alone, then fetch only the best texts. A very unspecific query (the first
     # letters of a common word) matches a large part of the library: ranking all of it would make typing lag,

@@ -155,6 +155,36 @@ def read_snapshot(path: Path) -> LibrarySnapshot | None:
         raise LibraryError(N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc) from exc
 
 
+def open_read_only(path: Path) -> sqlite3.Connection | None:
+    """A read-only :mod:`sqlite3` connection on the library at ``path``, for commands that only read.
+
+    Only for a library that is ready as it is: an existing Briefing library at :data:`HEAD_REVISION` with some
+    content. Otherwise None, and the caller opens it with :meth:`Library.open <briefing.store.Library.open>`,
+    which creates, migrates or fills it. A file that is not a Briefing library raises :class:`LibraryError`.
+    """
+    if check_library_file(path):
+        return None
+    try:
+        connection = _read_only(path)
+        try:
+            if _revision(connection) == HEAD_REVISION and _has_content(connection):
+                return connection
+        except BaseException:
+            connection.close()
+            raise
+        connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(N_("{path} cannot be read as a library: {reason}"), path=path, reason=exc) from exc
+    return None
+
+
+def _has_content(connection: sqlite3.Connection) -> bool:
+    return any(
+        connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in ("area", "meeting", "participant", "action")
+    )
+
+
 def _revision(connection: sqlite3.Connection) -> str | None:
     exists = connection.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -191,8 +221,5 @@ def _read(connection: sqlite3.Connection, path: Path) -> LibrarySnapshot:
     entries = [
         AreaEntry(key, titles.get(title_id, {}), by_area.get(area_id, [])) for area_id, key, title_id in areas
     ]
-    has_content = bool(entries) or any(
-        connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
-        for table in ("meeting", "participant", "action")
-    )
+    has_content = bool(entries) or _has_content(connection)
     return LibrarySnapshot(path, entries, has_content)

@@ -20,7 +20,7 @@ M = TypeVar("M", bound=Base)
 
 
 class Repository(Generic[M]):
-    """Access to one kind of record by its id or its key."""
+    """Access to one kind of record by its id (an int) or its key (a string), never one taken for the other."""
 
     def __init__(self, session: Session, model: type[M], key_attr: str = "key") -> None:
         self._session = session
@@ -34,16 +34,25 @@ class Repository(Generic[M]):
         column = getattr(self._model, self._key_attr)
         return self._session.scalars(select(self._model).where(column == key)).one_or_none()
 
-    def require(self, key_or_id: str | int) -> M:
-        """The record with this key (or numeric id); a :class:`NotFoundError` otherwise."""
-        found: M | None = None
-        if isinstance(key_or_id, int) or (isinstance(key_or_id, str) and key_or_id.isdigit()):
-            found = self.get(int(key_or_id))
-        if found is None and isinstance(key_or_id, str):
-            found = self.by_key(key_or_id)
+    def require(self, key: str) -> M:
+        """The record with this key (a topic "1" is the topic whose key is "1"); :class:`NotFoundError` otherwise."""
+        if not isinstance(key, str):
+            raise TypeError(f"a key is a string, not {type(key).__name__}; use require_id for an id")
+        found = self.by_key(key)
         if found is None:
             raise NotFoundError(
-                N_("No {kind} named “{key}” in the library."), kind=self._model.__tablename__, key=key_or_id
+                N_("No {kind} named “{key}” in the library."), kind=self._model.__tablename__, key=key
+            )
+        return found
+
+    def require_id(self, ident: int) -> M:
+        """The record with this id; :class:`NotFoundError` otherwise."""
+        if not isinstance(ident, int) or isinstance(ident, bool):
+            raise TypeError(f"an id is an int, not {type(ident).__name__}; use require for a key")
+        found = self.get(ident)
+        if found is None:
+            raise NotFoundError(
+                N_("No {kind} named “{key}” in the library."), kind=self._model.__tablename__, key=ident
             )
         return found
 
@@ -100,6 +109,7 @@ class UnitOfWork:
         self.participants = Repository(session, Participant)
         self.meetings = Repository(session, Meeting, key_attr="slug")
         self.texts = Repository(session, TextBlock, key_attr="id")
+        """Texts have no key: look them up by id (:meth:`Repository.require_id`)."""
         self.translations = Repository(session, Translation, key_attr="id")
         return self
 

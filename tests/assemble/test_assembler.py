@@ -114,9 +114,7 @@ def test_bilingual_outline_has_two_aligned_columns(sample_library: Library) -> N
         ("en", "Security in ports is a shared responsibility."),
         ("fr", "La sécurité des ports est une responsabilité partagée."),
     ]
-    assert [
-        t.text for t in outline.label("lines_to_take" if "lines_to_take" in outline.labels else "contents")
-    ]
+    assert [t.text for t in outline.labels.contents] == ["Contents", "Sommaire"]
 
 
 def test_overdue_actions_are_flagged_against_the_given_day(sample_library: Library) -> None:

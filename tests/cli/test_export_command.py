@@ -95,3 +95,61 @@ def test_library_workbook_from_the_file_name(tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(output, read_only=True)
     texts = workbook[workbook.sheetnames[0]]
     assert sum(1 for _ in texts.iter_rows()) > 150  # one row per text of the demo library
+
+
+def _two_meetings(library_path: Path) -> None:
+    """A library where meeting id 2 has the slug "other" and the meeting with the slug "2" has another id."""
+    from briefing.interchange.library_json import import_document, validate
+    from briefing.store import Library
+
+    def meeting(slug: str, title: str) -> dict[str, object]:
+        return {"slug": slug, "kind": "council", "title": {"en": title, "fr": title}, "agenda": []}
+
+    document = {
+        "format": "briefing-library",
+        "version": 1,
+        "areas": [],
+        "participants": [],
+        "meetings": [meeting("first", "First meeting"), meeting("other", "Meeting two by id")],
+    }
+    with Library.open(library_path) as library:
+        with library.unit_of_work() as uow:
+            import_document(uow, validate(document))
+        document["meetings"] = [meeting("2", "Meeting named two")]
+        with library.unit_of_work() as uow:
+            import_document(uow, validate(document))
+        with library.unit_of_work() as uow:
+            assert uow.meetings.require("other").id == 2
+            assert uow.meetings.require("2").id == 3
+
+
+def _title(path: Path) -> str:
+    return str(docx.Document(str(path)).core_properties.title)
+
+
+def test_a_meeting_named_by_a_number_is_its_slug_before_an_id(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite"
+    _two_meetings(db)
+    assert main(["export", "2", "-o", str(tmp_path / "slug.docx"), "--db", str(db)]) == 0
+    assert _title(tmp_path / "slug.docx") == "Meeting named two"
+    # no meeting has the slug "1": the command line takes it as an id
+    assert main(["export", "1", "-o", str(tmp_path / "id.docx"), "--db", str(db)]) == 0
+    assert _title(tmp_path / "id.docx") == "First meeting"
+    assert main(["export", "7", "-o", str(tmp_path / "none.docx"), "--db", str(db)]) == 1
+    assert not (tmp_path / "none.docx").exists()
+
+
+def test_exporting_from_a_ready_library_imports_no_sqlalchemy(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite"
+    _two_meetings(db)
+    script = (
+        "import sys\n"
+        "from briefing.cli.main import main\n"
+        f"assert main(['export', 'other', '-o', {str(tmp_path / 'p.xlsx')!r}, '--db', {str(db)!r}]) == 0\n"
+        f"assert main(['check', '2', '--db', {str(db)!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "p.xlsx").exists()

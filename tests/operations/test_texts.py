@@ -39,7 +39,7 @@ def test_undo_and_redo_of_a_text_edit_restore_text_and_states(sample_library: Li
     redone = undone.revert(sample_library)
     assert redone.states["fr"] is TranslationState.STALE
     with sample_library.unit_of_work() as uow:
-        assert uow.texts.require(block).text("en") == "New wording."
+        assert uow.texts.require_id(block).text("en") == "New wording."
 
 
 def test_writing_a_translation_makes_it_translated_and_clearing_it_makes_it_missing(
@@ -62,7 +62,9 @@ def test_merged_typing_reverts_to_the_first_text(sample_library: Library) -> Non
     merged = first.merged_with(second)
     merged.revert(sample_library)
     with sample_library.unit_of_work() as uow:
-        assert uow.texts.require(block).text("fr") == "La sécurité des ports est une responsabilité partagée."
+        assert (
+            uow.texts.require_id(block).text("fr") == "La sécurité des ports est une responsabilité partagée."
+        )
 
 
 def test_reviewing_a_missing_text_is_refused_in_both_languages(sample_library: Library) -> None:

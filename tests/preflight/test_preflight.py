@@ -431,12 +431,12 @@ def test_overdue_open_actions_of_the_pack_topics(library: Library) -> None:
     ]
     load(library, doc)
     findings = preflight(library, "en")
-    assert summary(findings) == [
-        ("warning", "action-overdue", 1, "ports-act"),
+    assert summary(findings) == [  # in the pack's action order: earliest deadline first
         ("warning", "action-overdue", 1, "busy"),
+        ("warning", "action-overdue", 1, "ports-act"),
     ]
-    assert findings[0].topic_key == "ports"
-    assert findings[0].text("en") == "Action ports-act was due on 2024-06-09 and is not done yet."
+    assert findings[1].topic_key == "ports"
+    assert findings[1].text("en") == "Action ports-act was due on 2024-06-09 and is not done yet."
 
 
 def test_cancelled_actions_are_not_checked_for_translation(library: Library) -> None:

@@ -45,3 +45,19 @@ def test_concurrent_edit_is_a_conflict_and_keeps_the_first_change(library: Libra
 def test_require_names_what_is_missing(library: Library) -> None:
     with pytest.raises(NotFoundError, match="no-such-topic"), library.unit_of_work() as uow:
         uow.topics.require("no-such-topic")
+
+
+def test_keys_and_ids_are_never_taken_for_one_another(library: Library) -> None:
+    with library.unit_of_work() as uow:
+        first = uow.areas.add(new_area("first"))
+        uow.flush()
+        named_like_an_id = uow.areas.add(new_area(str(first.id)))
+        uow.flush()
+        assert uow.areas.require(str(first.id)) is named_like_an_id  # a string is a key
+        assert uow.areas.require_id(first.id) is first  # an int is an id
+        with pytest.raises(NotFoundError):
+            uow.areas.require(str(named_like_an_id.id))  # no area has that key, whatever its id
+        with pytest.raises(TypeError):
+            uow.areas.require(first.id)  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            uow.areas.require_id(str(first.id))  # type: ignore[arg-type]

@@ -144,10 +144,15 @@ def plain_value(worksheet: Any, text: str) -> Any:
     return value
 
 
+def needs_quote_prefix(value: str) -> bool:
+    """Whether a cell holding the text ``value`` needs Excel's quote prefix to stay text when edited."""
+    return looks_like_formula(value) or value in _ERROR_VALUES
+
+
 def _force_string(cell: Any, value: str) -> None:
     if cell.data_type in ("f", "e") or value in _ERROR_VALUES:
         cell.data_type = "s"
-    if looks_like_formula(value) or value in _ERROR_VALUES:
+    if needs_quote_prefix(value):
         cell.quotePrefix = True
 
 

@@ -1,26 +1,34 @@
 """The Excel pack: points matrix, follow-up actions tracker and translation status, one Excel table each.
 
-Reads only the outline and the companion rows of :mod:`briefing.assemble.workbook_rows`; sheet names,
+Reads only the outline (texts with their states, topic owners and review dates included); sheet names,
 headings and statuses are in the pack's language(s). Every sheet prints landscape with the pack's marking at
-the top and bottom of each page and its header row repeated.
+the top and bottom of each page and its header row repeated. The workbook is written in openpyxl's write-only
+mode; the data rows of the three sheets are written as XML directly (inline strings, one style record per kind
+of cell) and put into the saved package, because openpyxl's cell-by-cell writer takes most of a large pack's time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from briefing.assemble.outline import Entry, Outline, Section, Text, plain
-from briefing.assemble.workbook_rows import PackRows, TextRow
+from briefing.assemble.text_rows import TextRow
 from briefing.files import atomic_output
 from briefing.i18n import labels as lbl
 from briefing.i18n.labels import Labels
-from briefing.render.xlsx.cells import CellStyle, set_text
+from briefing.render.xlsx.cells import CellStyle, excel_text, needs_quote_prefix, text_cell
 from briefing.render.xlsx.layout import (
     DATE,
     OVERDUE_DATE,
@@ -28,11 +36,11 @@ from briefing.render.xlsx.layout import (
     UNTRANSLATED,
     Column,
     add_table,
+    header_cells,
     set_up_columns,
     set_up_printing,
     sheet_title,
     unique_headers,
-    write_header,
 )
 from briefing.render.xlsx.package import save_workbook
 
@@ -41,25 +49,54 @@ INLINE_LIST_LIMIT = 255
 """Excel's limit on the length of a drop-down list written in the validation itself."""
 
 
-def render_xlsx(outline: Outline, path: Path, rows: PackRows | None = None) -> None:
-    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete).
-
-    ``rows`` (from :func:`briefing.assemble.workbook_rows.pack_text_rows`) adds topic owners and review
-    dates to the points matrix and the translation status sheet; without it those are left out.
-    """
-    workbook = _PackWorkbook(outline, rows)
+def render_xlsx(outline: Outline, path: Path) -> None:
+    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete)."""
+    workbook = _PackWorkbook(outline)
     with atomic_output(Path(path)) as temporary:
         save_workbook(workbook.build(), temporary)
+        workbook.add_rows(temporary)
+
+
+@dataclass
+class _Rows:
+    """The data rows of one sheet, as XML, to put into the saved package."""
+
+    part: str
+    """The sheet's part name in the package."""
+    columns: int
+    xml: list[str] = field(default_factory=list)
+
+    @property
+    def last_row(self) -> int:
+        return len(self.xml) + 1
+
+
+def _with_rows(xml: str, rows: _Rows) -> str:
+    """A sheet's XML with ``rows`` after its header row and its dimension covering them."""
+    last = f"{get_column_letter(rows.columns)}{rows.last_row}"
+    xml = re.sub(r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:{last}"/>', xml, count=1)
+    if "</sheetData>" not in xml:
+        raise ValueError("a saved sheet without its data")
+    return xml.replace("</sheetData>", "".join(rows.xml) + "</sheetData>", 1)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_EPOCH = dt.date(1899, 12, 30)
+"""Day 0 of Excel's date serial numbers (1900 date system)."""
 
 
 class _PackWorkbook:
-    def __init__(self, outline: Outline, rows: PackRows | None) -> None:
+    def __init__(self, outline: Outline) -> None:
         self.outline = outline
-        self.rows = rows
         self.languages = outline.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
-        self.book = Workbook()
+        self.book = Workbook(write_only=True)
         self.titles: list[str] = []
+        self.rows: dict[int, _Rows] = {}
+        self.xfs: dict[tuple[int, bool], int] = {}
 
     # --- words ------------------------------------------------------------------------------------------------
 
@@ -78,25 +115,19 @@ class _PackWorkbook:
         names = {"en": self.word("english"), "fr": self.word("french")}
         return [names.get(lang, lang) for lang in self.languages]
 
-    def new_sheet(self, label: str) -> Any:
+    def new_sheet(self, label: str, columns: Sequence[Column]) -> tuple[Any, list[str]]:
+        """A sheet with its columns, printing and header row set up; rows are appended next."""
         passage = self.outline.label(label)
         title = plain(passage, " - ")
         if len(title) > 31:
             title = passage[0].text
         title = sheet_title(title, self.titles)
         self.titles.append(title)
-        if len(self.titles) == 1:
-            sheet = self.book.active
-            sheet.title = title
-        else:
-            sheet = self.book.create_sheet(title)
-        return sheet
-
-    def finish(self, sheet: Any, name: str, columns: Sequence[Column], count: int) -> None:
+        sheet = self.book.create_sheet(title)
+        part = f"xl/worksheets/sheet{len(self.titles)}.xml"
+        self.rows[id(sheet)] = _Rows(part, len(columns))
         headers = unique_headers([c.header for c in columns])
-        write_header(sheet, headers)
         set_up_columns(sheet, columns)
-        add_table(sheet, name, headers, count)
         page = self.outline.page_parts[0] if self.outline.page_parts else None
         set_up_printing(
             sheet,
@@ -104,20 +135,20 @@ class _PackWorkbook:
             title=self.outline.title_text,
             page=(page.before, page.between, page.after) if page else None,
         )
+        sheet.append(header_cells(sheet, headers))
+        return sheet, headers
 
     # --- sheets -----------------------------------------------------------------------------------------------
 
     def build(self) -> Workbook:
         self.points_matrix()
         self.actions_tracker()
-        if self.rows is not None:
-            self.translation_status()
+        self.translation_status()
         self.book.properties.title = self.outline.title_text
         self.book.properties.creator = "Briefing"
         return self.book
 
     def points_matrix(self) -> None:
-        sheet = self.new_sheet("points_matrix")
         columns = [
             Column(self.word("agenda_item"), 24),
             Column(self.word("topic"), 24),
@@ -130,12 +161,13 @@ class _PackWorkbook:
             Column(self.word("owner"), 18),
             Column(self.word("last_reviewed"), 13),
         ]
+        sheet, headers = self.new_sheet("points_matrix", columns)
         row = 1
         for section in self.outline.sections:
             for slot in section.slots:
                 for entry in slot.entries:
                     row += 1
-                    facts = self.rows.topics.get(entry.topic_key) if self.rows is not None else None
+                    facts = self.outline.topics.get(entry.topic_key)
                     values: list[tuple[object, CellStyle]] = [
                         (self.agenda_item(section), TEXT),
                         (self.topic_title(section, entry.topic_key), TEXT),
@@ -149,11 +181,10 @@ class _PackWorkbook:
                         (facts.owner if facts else "", TEXT),
                         (facts.reviewed_on if facts else None, DATE),
                     ]
-                    self.write_row(sheet, row, values)
-        self.finish(sheet, "PointsMatrix", columns, row - 1)
+                    self.write_row(sheet, values)
+        add_table(sheet, "PointsMatrix", headers, row - 1)
 
     def actions_tracker(self) -> None:
-        sheet = self.new_sheet("actions_tracker")
         columns = [
             *(
                 Column(h, 50 if len(self.languages) == 1 else 40)
@@ -164,6 +195,7 @@ class _PackWorkbook:
             Column(self.word("status"), 16 * len(self.languages)),
             Column(self.word("source"), 18),
         ]
+        sheet, headers = self.new_sheet("actions_tracker", columns)
         status_column = len(self.languages) + 3
         row = 1
         for action in self.outline.actions:
@@ -177,8 +209,8 @@ class _PackWorkbook:
                 (plain(action.status_text), TEXT),
                 (action.source, TEXT),
             ]
-            self.write_row(sheet, row, values)
-        self.finish(sheet, "ActionsTracker", columns, row - 1)
+            self.write_row(sheet, values)
+        add_table(sheet, "ActionsTracker", headers, row - 1)
         self.status_list(sheet, get_column_letter(status_column), max(row, 2))
 
     def status_list(self, sheet: Any, column: str, last_row: int) -> None:
@@ -195,20 +227,18 @@ class _PackWorkbook:
         validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False)
         validation.showErrorMessage = True
         validation.add(f"{column}2:{column}{last_row}")
-        sheet.add_data_validation(validation)
+        sheet.data_validations.append(validation)  # what add_data_validation does; write-only sheets lack it
 
     def list_range(self, choices: Sequence[str]) -> str:
         """The choices written on a hidden sheet, for lists too long or too odd to write inline."""
         lists = self.book.create_sheet(sheet_title("lists", self.titles))
         self.titles.append(lists.title)
         lists.sheet_state = "hidden"
-        for index, choice in enumerate(choices, start=1):
-            set_text(lists.cell(row=index, column=1), choice)
+        for choice in choices:
+            lists.append([text_cell(lists, choice)])
         return f"'{lists.title}'!$A$1:$A${len(choices)}"
 
     def translation_status(self) -> None:
-        assert self.rows is not None
-        sheet = self.new_sheet("translation_status")
         labels = self.labels[self.languages[0]]
         columns = [
             Column(self.word("agenda_item"), 24),
@@ -217,14 +247,14 @@ class _PackWorkbook:
             Column(self.word("french"), 45),
             Column(self.word("status"), 16 * len(self.languages)),
         ]
+        sheet, headers = self.new_sheet("translation_status", columns)
         sections = {section.number: section for section in self.outline.sections}
         row = 1
-        for text_row in self.rows:
+        for text_row in self.outline.texts:
             row += 1
             section = sections.get(text_row.section) if text_row.section is not None else None
             self.write_row(
                 sheet,
-                row,
                 [
                     (self.agenda_item(section) if section is not None else "", TEXT),
                     (text_row.context(labels), TEXT),
@@ -233,27 +263,68 @@ class _PackWorkbook:
                     (self.state(text_row), TEXT),
                 ],
             )
-        self.finish(sheet, "TranslationStatus", columns, row - 1)
+        add_table(sheet, "TranslationStatus", headers, row - 1)
 
     # --- cells ------------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def write_row(sheet: Any, row: int, values: Sequence[tuple[object, CellStyle]]) -> None:
-        for column, (value, style) in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column)
+    def write_row(self, sheet: Any, values: Sequence[tuple[object, CellStyle]]) -> None:
+        """Add a data row to ``sheet``: written as XML now, put into the package once openpyxl has saved it."""
+        rows = self.rows[id(sheet)]
+        number = rows.last_row + 1
+        cells = []
+        for column, (value, style) in enumerate(values):
+            ref = f"{get_column_letter(column + 1)}{number}"
             if isinstance(value, str):
-                set_text(cell, value)
+                text = excel_text(value)
+                xf = self.xf(sheet, style, needs_quote_prefix(text))
+                if text:
+                    cells.append(
+                        f'<c r="{ref}" s="{xf}" t="inlineStr"><is><t xml:space="preserve">{_escape(text)}</t></is></c>'
+                    )
+                else:
+                    cells.append(f'<c r="{ref}" s="{xf}"/>')
+            elif value is None:
+                cells.append(f'<c r="{ref}" s="{self.xf(sheet, style, False)}"/>')
             else:
-                cell.value = value
+                number_value = (value - _EPOCH).days if isinstance(value, dt.date) else value
+                cells.append(f'<c r="{ref}" s="{self.xf(sheet, style, False)}"><v>{number_value}</v></c>')
+        rows.xml.append(f'<row r="{number}">{"".join(cells)}</row>')
+
+    def xf(self, sheet: Any, style: CellStyle, quote_prefix: bool) -> int:
+        """The index of ``style``'s cell format record in the workbook (with Excel's quote prefix or not)."""
+        key = (id(style), quote_prefix)
+        found = self.xfs.get(key)
+        if found is None:
+            cell = WriteOnlyCell(sheet)
             style.apply(cell)
+            cell.quotePrefix = quote_prefix
+            found = self.xfs[key] = self.book._cell_styles.add(cell._style)
+        return found
+
+    def add_rows(self, path: Path) -> None:
+        """Put the data rows into the sheets of the package openpyxl saved at ``path``."""
+        by_part = {rows.part: rows for rows in self.rows.values()}
+        spliced = path.with_name(path.name + ".rows")
+        try:
+            with (
+                zipfile.ZipFile(path) as source,
+                zipfile.ZipFile(spliced, "w", zipfile.ZIP_DEFLATED) as target,
+            ):
+                for info in source.infolist():
+                    data = source.read(info)
+                    rows = by_part.get(info.filename)
+                    if rows is not None and rows.xml:
+                        data = _with_rows(data.decode("utf-8"), rows).encode("utf-8")
+                    target.writestr(info, data)
+            os.replace(spliced, path)
+        finally:
+            spliced.unlink(missing_ok=True)
 
     def agenda_item(self, section: Section) -> str:
         return f"{section.number}. {plain(section.title)}"
 
     def topic_title(self, section: Section, topic_key: str) -> str:
-        keys: tuple[str, ...] = ()
-        if self.rows is not None and section.number - 1 < len(self.rows.section_topics):
-            keys = self.rows.section_topics[section.number - 1]
+        keys = section.topic_keys
         if topic_key in keys:
             index = keys.index(topic_key)
             if index < len(section.topics):

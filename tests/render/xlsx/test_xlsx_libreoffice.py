@@ -12,7 +12,6 @@ import pytest
 from openpyxl import load_workbook
 
 from briefing.assemble import PackRequest, assemble
-from briefing.assemble.workbook_rows import pack_text_rows
 from briefing.interchange.translation_workbook import export_translations, import_translations
 from briefing.model.enums import TranslationState
 from briefing.render.xlsx import render_xlsx
@@ -50,8 +49,7 @@ def pack(library: Library, path: Path, mode: str = "en") -> Path:
     request = PackRequest("jha-test", mode, allow_missing=True)
     with library.unit_of_work() as uow:
         outline = assemble(uow, request)
-        rows = pack_text_rows(uow, request)
-    render_xlsx(outline, path, rows)
+    render_xlsx(outline, path)
     return path
 
 

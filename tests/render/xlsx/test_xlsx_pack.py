@@ -13,17 +13,15 @@ import pytest
 from openpyxl import load_workbook
 
 from briefing.assemble import PackRequest, assemble
-from briefing.assemble.workbook_rows import PackRows, pack_text_rows
 from briefing.render.xlsx import render_xlsx
 from briefing.store import Library
 
 
-def build(library: Library, path: Path, mode: str = "en", copy: str = "internal", rows: bool = True) -> Any:
+def build(library: Library, path: Path, mode: str = "en", copy: str = "internal") -> Any:
     request = PackRequest("jha-test", mode, copy, allow_missing=True, today=dt.date(2025, 1, 15))
     with library.unit_of_work() as uow:
         outline = assemble(uow, request)
-        text_rows = pack_text_rows(uow, request) if rows else None
-    render_xlsx(outline, path, text_rows)
+    render_xlsx(outline, path)
     return load_workbook(path)
 
 
@@ -174,10 +172,15 @@ def test_external_copy_leaves_internal_items_out(sample_library: Library, tmp_pa
     assert "drug-trafficking / dt-bg-1 / Background" not in contexts
 
 
-def test_without_rows_the_translation_sheet_is_left_out(sample_library: Library, tmp_path: Path) -> None:
-    book = build(sample_library, tmp_path / "pack.xlsx", rows=False)
-    assert book.sheetnames == ["Points matrix", "Actions tracker"]
-    assert book.worksheets[0]["F2"].value is None
+def test_the_workbook_is_written_from_the_outline_alone(sample_library: Library, tmp_path: Path) -> None:
+    with sample_library.unit_of_work() as uow:
+        outline = assemble(uow, PackRequest("jha-test", "en", allow_missing=True))
+    sample_library.close()  # owners, review dates and translation states all travel in the outline
+    render_xlsx(outline, tmp_path / "pack.xlsx")
+    book = load_workbook(tmp_path / "pack.xlsx")
+    assert book.sheetnames == ["Points matrix", "Actions tracker", "Translation status"]
+    assert book.worksheets[0]["F2"].value == "Police co-operation unit"
+    assert len(values(book["Translation status"])) == len(outline.texts) + 1
 
 
 @pytest.mark.parametrize(
@@ -213,7 +216,7 @@ def test_empty_sheets_still_make_valid_tables(sample_library: Library, tmp_path:
     with sample_library.unit_of_work() as uow:
         outline = assemble(uow, request)
     empty = dataclasses.replace(outline, sections=(), actions=(), marking=None)
-    render_xlsx(empty, tmp_path / "empty.xlsx", PackRows(()))
+    render_xlsx(dataclasses.replace(empty, texts=()), tmp_path / "empty.xlsx")
     book = load_workbook(tmp_path / "empty.xlsx")
     assert book["Points matrix"].tables["PointsMatrix"].ref == "A1:G2"
     assert book["Actions tracker"].tables["ActionsTracker"].ref == "A1:E2"
