@@ -49,7 +49,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
         from briefing.versions import version_report
 
-        parser.exit(message=version_report() + "\n")
+        print(version_report())  # on standard output, as argparse's own version action does
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
