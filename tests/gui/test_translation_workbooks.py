@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import TRANSLATIONS_FOLDER
 from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
 from briefing.model.enums import TranslationState
 
@@ -76,7 +77,7 @@ def test_export_fill_in_and_import_shows_the_french_in_the_editor(
     assert (
         dialog.status.text() == f"Texts to translate into French: {dialog.count}. Workbook written to {path}."
     )
-    assert window.settings.get_str("translations/folder") == str(tmp_path)
+    assert window.settings[TRANSLATIONS_FOLDER] == str(tmp_path)
     fill(path, {BACKGROUND_EN: BACKGROUND_FR})
 
     window.topic_editor.show_topic("drug-trafficking")
