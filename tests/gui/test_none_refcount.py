@@ -18,7 +18,12 @@ DEFECTIVE = "6.12.0"
 def run_probe(python: str | Path, rounds: int = 5000) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [str(python), str(PROBE), str(rounds)], capture_output=True, text=True, env=env, timeout=300, check=False
+        [str(python), str(PROBE), str(rounds)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
 
 
@@ -37,7 +42,9 @@ def test_installed_binding_is_not_the_defective_one() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: the defect cannot show")
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: the defect cannot show"
+)
 def test_probe_fails_on_the_defective_binding() -> None:
     """The probe is worth something only if it catches the defect: run it against PySide6 6.12.0 itself."""
     env_dir = ROOT / ".tools" / f"pyside6-{DEFECTIVE}-py{sys.version_info.major}{sys.version_info.minor}"
