@@ -330,6 +330,13 @@
     </message>
 </context>
 <context>
+    <name>LivePreview</name>
+    <message>
+        <source>Part of a long pack: agenda items %1 to %2 of %3. Select an agenda item to see its part.</source>
+        <translation>Extrait d’un long dossier&#xa0;: points %1 à %2 sur %3 de l’ordre du jour. Sélectionnez un point de l’ordre du jour pour en voir la partie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Briefing</source>
@@ -462,6 +469,10 @@
     <message>
         <source>Briefing %1: briefing packs for ministerial meetings, in English and French.</source>
         <translation>Briefing %1&#xa0;: dossiers de réunion ministériels, en anglais et en français.</translation>
+    </message>
+    <message>
+        <source>Python %1, PySide6 %2, Qt %3</source>
+        <translation>Python %1, PySide6 %2, Qt %3</translation>
     </message>
 </context>
 <context>
