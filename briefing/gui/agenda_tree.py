@@ -115,6 +115,7 @@ class AgendaTree(QTreeWidget):
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self._fill_some)
+        self.setUniformRowHeights(True)  # one line per row: the view need not measure thousands of rows
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)

@@ -80,8 +80,6 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.runner = runner
         self.library = runner.library
         self.background = runner.background
-        self._reading = 0
-        """Reads of the builder's own on the background task, not yet delivered."""
         self._chosen = False
         self.meetings_read = False
         """Whether the meetings were read once (the builder then shows one, if there is any)."""
@@ -313,7 +311,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def idle(self) -> bool:
         """Whether the builder shows what the library holds: no read, fill or preview on its way."""
-        return not (self._reading or self.background.busy() or self.agenda.filling or self.live.pending())
+        return not (self.background.busy() or self.agenda.filling or self.live.pending())
 
     @property
     def slug(self) -> str:
@@ -340,13 +338,11 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         The agenda, presets and preview are read again when another meeting is chosen, or with ``reload``.
         """
         library = self.library
-        self._reading += 1
 
         def read() -> list[queries.MeetingRow]:
             return queries.meetings(library)
 
         def done(rows: list[queries.MeetingRow]) -> None:
-            self._reading -= 1
             self.meetings = rows
             self.meetings_read = True
             before = self.slug
@@ -358,7 +354,6 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
                 callback()
 
         def failed(error: Exception) -> None:
-            self._reading -= 1
             self._show_error(error)
 
         self.background.query(read, done, failed=failed, priority=URGENT)
@@ -387,10 +382,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         if not slug:
             self.presets.clear()
             return
-        self._reading += 1
 
         def done(names: list[str]) -> None:
-            self._reading -= 1
             if slug != self.slug:
                 return
             current = self.presets.currentData()
@@ -399,8 +392,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
                 self.presets.addItem(name, name)
             self.presets.setCurrentIndex(max(0, self.presets.findData(current)))
 
-        def failed(error: Exception) -> None:
-            self._reading -= 1
+        def failed(_error: Exception) -> None:
+            pass  # the meeting went away; the meetings' reload chooses another
 
         self.background.query(
             lambda: preset_names(library, slug),
@@ -428,10 +421,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             return
         if only is not None and not only:
             return
-        self._reading += 1
 
         def done(entries: list[AgendaEntry]) -> None:
-            self._reading -= 1
             if slug != self.slug:
                 return  # another meeting was chosen meanwhile
             if only is None:
@@ -440,8 +431,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
                 self.agenda.update_entries(entries, self._labels())
             self.agenda_rows = [entry.row for entry in self.agenda.entries]
 
-        def failed(error: Exception) -> None:
-            self._reading -= 1
+        def failed(_error: Exception) -> None:
+            pass  # the meeting went away; the meetings' reload chooses another
 
         self.background.query(
             lambda: read_agenda(library, slug, only),
