@@ -21,7 +21,8 @@ BACKGROUND_FR = "Évaluation interne de la marge de négociation."
 def export_from_menu(
     window: MainWindow, qtbot: QtBot, path: Path, scope: str = "jha-test"
 ) -> TranslationExportDialog:
-    window.export_translations_action.trigger()
+    window.export_translations_action.trigger()  # opens once the meetings to choose from are read
+    qtbot.waitUntil(lambda: window.translation_export_dialog is not None, timeout=20000)
     dialog = window.translation_export_dialog
     assert dialog is not None and dialog.isVisible()
     opened: list[QUrl] = []
