@@ -463,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>LivePreview</name>
+    <message>
+        <source>Part of a long pack: agenda items %1 to %2 of %3. Select an agenda item to see its part.</source>
+        <translation>Extrait d’un long dossier&#xa0;: points %1 à %2 sur %3 de l’ordre du jour. Sélectionnez un point de l’ordre du jour pour en voir la partie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Briefing</source>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
@@ -14,6 +16,9 @@ from briefing.gui.library_panel import TOPIC_MIME
 
 if TYPE_CHECKING:
     from briefing.gui.meeting_builder import MeetingBuilder
+    from briefing.operations import SelectionRow
+    from briefing.operations.queries import AgendaItemRow
+    from briefing.store import Library
 
 AGENDA_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,6 +27,57 @@ TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
 TOPIC_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 ROW_MIME = "application/x-briefing-agenda-row"
 """A row of the agenda dragged within the builder: "agenda item id" or "agenda item id, item id"."""
+
+
+FILL_BUDGET_S = 0.012
+"""How long one turn of the event loop may spend adding agenda rows to the tree."""
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One agenda item as the tree shows it: its row and its items' rows, in pack order."""
+
+    row: AgendaItemRow
+    items: tuple[SelectionRow, ...]
+
+
+def read_agenda(library: Library, slug: str, only: Sequence[int] | None = None) -> list[AgendaEntry]:
+    """A meeting's agenda items (or only those with the ids ``only``) and their items, for the tree.
+
+    Runs on the background task; the one place the builder reads the agenda.
+    """
+    from briefing.operations import queries
+
+    rows = queries.agenda(library, slug)  # the meeting's selection, read once
+    if only is not None:
+        wanted = set(only)
+        rows = [row for row in rows if row.agenda_item_id in wanted]
+    return [AgendaEntry(row, tuple(row.selection)) for row in rows]
+
+
+@dataclass(frozen=True)
+class Labels:
+    """How the tree words its rows, in the interface language (given by the builder, which translates them)."""
+
+    lang: str
+    """The language of the texts shown (the pack's)."""
+    topics: str
+    no_topic: str
+    kind: Callable[[object], str]
+
+
+ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
+AGENDA_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDropEnabled
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
 def row_payload(node: QTreeWidgetItem) -> str:
@@ -43,14 +99,115 @@ class AgendaTree(QTreeWidget):
     current item; the change itself is made once Qt is done with the drop, since it rebuilds the tree.
     """
 
+    filled = Signal()
+    """Every agenda item of the last :meth:`show_agenda` is in the tree."""
+
     def __init__(self, builder: MeetingBuilder) -> None:
         super().__init__(builder)
         self.builder = builder
+        self.entries: list[AgendaEntry] = []
+        self.nodes: dict[int, QTreeWidgetItem] = {}
+        """The top-level node of each agenda item shown, by agenda item id."""
+        self._pending: list[AgendaEntry] = []
+        self._labels: Labels | None = None
+        self._remembered: tuple[int | None, int | None] | None = None
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_some)
+        self.setUniformRowHeights(True)  # one line per row: the view need not measure thousands of rows
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QTreeWidget.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    # --- showing the agenda ------------------------------------------------------------------------------
+
+    @property
+    def filling(self) -> bool:
+        return bool(self._pending)
+
+    def show_agenda(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
+        """Show ``entries`` instead of what the tree shows, a few agenda items per turn of the event loop."""
+        current = self.currentItem()
+        if current is not None:
+            self._remembered = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE))
+        self.entries = list(entries)
+        self._labels = labels
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+        self.nodes = {}
+        self._pending = list(reversed(self.entries))
+        self._fill_some()
+
+    def _fill_some(self) -> None:
+        started = time.perf_counter()
+        labels = self._labels
+        assert labels is not None
+        self.blockSignals(True)
+        try:
+            while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
+                entry = self._pending.pop()
+                node = QTreeWidgetItem(self)
+                self.nodes[entry.row.agenda_item_id] = node
+                self._describe(node, entry, labels)
+        finally:
+            self.blockSignals(False)
+        if self._pending:
+            self._fill_timer.start()
+        else:
+            self._remembered = None
+            self.filled.emit()
+
+    def update_entries(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
+        """Show ``entries`` in place of the same agenda items' rows (the rest of the tree stays as it is)."""
+        by_id = {entry.row.agenda_item_id: entry for entry in entries}
+        self.entries = [by_id.get(e.row.agenda_item_id, e) for e in self.entries]
+        self._pending = [by_id.get(e.row.agenda_item_id, e) for e in self._pending]
+        remembered = self._remembered
+        current = self.currentItem()
+        if current is not None:  # the current row follows its item, wherever the item now is
+            self._remembered = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE))
+        self.blockSignals(True)
+        try:
+            for ident, entry in by_id.items():
+                node = self.nodes.get(ident)
+                if node is not None:
+                    self._describe(node, entry, labels)
+        finally:
+            self.blockSignals(False)
+            self._remembered = remembered
+
+    def _describe(self, node: QTreeWidgetItem, entry: AgendaEntry, labels: Labels) -> None:
+        """Give ``node`` the agenda item's title and one checkable child per item, reusing the children it has."""
+        row, lang = entry.row, labels.lang
+        node.setText(0, f"{row.number}. {row.title(lang)}")
+        node.setData(0, AGENDA_ROLE, row.agenda_item_id)
+        topics = "\n".join(f"• {row.topic_title(key, lang)}" for key in row.topic_keys)
+        node.setToolTip(0, labels.topics + "\n" + topics if topics else labels.no_topic)
+        node.setFlags(AGENDA_FLAGS)
+        while node.childCount() > len(entry.items):
+            node.takeChild(node.childCount() - 1)
+        for index, item in enumerate(entry.items):
+            child = node.child(index)
+            if child is None:
+                child = QTreeWidgetItem(node)
+                child.setFlags(ITEM_FLAGS)
+            text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
+            child.setText(0, f"[{labels.kind(item.kind)}] {' '.join(text.split())[:90]}")
+            child.setToolTip(0, f"{item.topic_key} › {item.item_key}\n{text}")
+            child.setData(0, AGENDA_ROLE, row.agenda_item_id)
+            child.setData(0, ITEM_ROLE, item.item_id)
+            child.setData(0, TOPIC_ROLE, item.item_key)
+            child.setData(0, TOPIC_KEY_ROLE, item.topic_key)
+            child.setCheckState(0, Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked)
+            if self._remembered == (row.agenda_item_id, item.item_id):
+                self.setCurrentItem(child)
+        if self._remembered == (row.agenda_item_id, None):
+            self.setCurrentItem(node)
+        node.setExpanded(True)
 
     def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
         data = QMimeData()

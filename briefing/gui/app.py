@@ -44,7 +44,7 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
     from briefing.errors import BriefingError
     from briefing.gui.language import UiLanguage, system_language
     from briefing.gui.main_window import MainWindow
-    from briefing.gui.settings import APPLICATION, ORGANISATION, Settings
+    from briefing.gui.settings import APPLICATION, ORGANISATION, UI_LANGUAGE, Settings
     from briefing.store.location import library_file
     from briefing.store.snapshot import read_snapshot
 
@@ -54,7 +54,7 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
     app.setApplicationName(APPLICATION)
     settings = Settings()
     language = UiLanguage(app)
-    language.set(settings.get_str("ui/language") or system_language())
+    language.set(settings[UI_LANGUAGE] or system_language())
     try:
         path = library_file(db)
         snapshot = read_snapshot(path) if path is not None else None

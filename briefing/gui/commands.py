@@ -17,15 +17,25 @@ from briefing.store import Library
 
 TEXT_EDIT_ID = 1
 
-Report = Callable[[Change], None]
+Report = Callable[[Change, object], None]
+"""Tells the panels: the change and its initiator (the panel that asked for it, ``None`` for undo and redo)."""
 Fail = Callable[[BriefingError], None]
 
 
 class OperationCommand(QUndoCommand):
     """An operation already applied; undo applies its inverse, redo the inverse's inverse."""
 
-    def __init__(self, text: str, library: Library, change: Change, report: Report, fail: Fail) -> None:
+    def __init__(
+        self,
+        text: str,
+        library: Library,
+        change: Change,
+        report: Report,
+        fail: Fail,
+        initiator: object = None,
+    ) -> None:
         super().__init__(text)
+        self.initiator = initiator
         self.library = library
         self.change = change
         self._report = report
@@ -34,7 +44,7 @@ class OperationCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._applied:
-            self._report(self.change)
+            self._report(self.change, self.initiator)
             return
         self._swap()
         self._applied = True
@@ -49,7 +59,7 @@ class OperationCommand(QUndoCommand):
         except BriefingError as exc:
             self._fail(exc)
             return
-        self._report(self.change)
+        self._report(self.change, None)
 
 
 class TextEditCommand(OperationCommand):

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -19,49 +18,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError
-from briefing.gui.retranslate import Retranslating
-from briefing.gui.settings import Settings
+from briefing.gui.settings import (
+    EXPORT_COPY,
+    EXPORT_FOLDER,
+    EXPORT_FORMAT,
+    EXPORT_MODE,
+    EXPORT_OPEN_FILE,
+    EXPORT_OPEN_FOLDER,
+    EXPORT_TEMPLATE,
+    Settings,
+)
 from briefing.gui.vocabulary import copy_names, mode_names
-from briefing.gui.worker import Task
+from briefing.gui.worker import Cancelled, Progress, TaskDialog
 
 if TYPE_CHECKING:
+    from briefing.export import ExportRequest
     from briefing.store import Library
 
 
-class ExportWorker(Task):
-    """Runs :func:`briefing.export.export_pack` as a :class:`Task`, reporting progress; cancel between steps."""
-
-    progressed = Signal(int)
-
-    def __init__(self, library: Library, request: object, parent: QWidget | None = None) -> None:
-        super().__init__(self._export, parent)
-        self.library = library
-        self.request = request
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def _export(self) -> object:
-        from briefing.export import ExportRequest, export_pack
-
-        assert isinstance(self.request, ExportRequest)
-        return export_pack(
-            self.library,
-            self.request,
-            progress=lambda fraction: self.progressed.emit(int(fraction * 100)),
-            cancelled=lambda: self._cancel,
-        )
-
-
-class ExportDialog(Retranslating, QDialog):
+class ExportDialog(TaskDialog):
     """Choose what to export and where; the file (or its folder) opens when done."""
 
     finished_export = Signal(object)
@@ -82,7 +63,6 @@ class ExportDialog(Retranslating, QDialog):
         self.settings = settings
         self.meeting = meeting
         self.lang = lang
-        self.worker: ExportWorker | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.allow_missing = False
         self.result_path: Path | None = None
@@ -99,9 +79,6 @@ class ExportDialog(Retranslating, QDialog):
         self.destination_button.clicked.connect(self._choose_destination)
         self.open_file = QCheckBox(self)
         self.open_folder = QCheckBox(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -173,10 +150,10 @@ class ExportDialog(Retranslating, QDialog):
 
     def _fill_choices(self, mode: str | None, copy: str | None) -> None:
         settings = self.settings
-        fmt = self.format.currentData() or settings.get_str("export/format", "docx")
+        fmt = self.format.currentData() or settings[EXPORT_FORMAT]
         for combo, entries, value in (
-            (self.mode, mode_names(), mode or settings.get_str("export/mode", "en")),
-            (self.copy, copy_names(), copy or settings.get_str("export/copy", "internal")),
+            (self.mode, mode_names(), mode or settings[EXPORT_MODE]),
+            (self.copy, copy_names(), copy or settings[EXPORT_COPY]),
             (
                 self.format,
                 [("docx", self.tr("Word document (.docx)")), ("xlsx", self.tr("Excel workbook (.xlsx)"))],
@@ -189,9 +166,9 @@ class ExportDialog(Retranslating, QDialog):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
-        self.template.setText(self.template.text() or settings.get_str("export/template"))
-        self.open_file.setChecked(settings.get_bool("export/open_file", True))
-        self.open_folder.setChecked(settings.get_bool("export/open_folder", False))
+        self.template.setText(self.template.text() or settings[EXPORT_TEMPLATE])
+        self.open_file.setChecked(settings[EXPORT_OPEN_FILE])
+        self.open_folder.setChecked(settings[EXPORT_OPEN_FOLDER])
         self._format_changed(suggest=False)
 
     def _format_changed(self, suggest: bool = True) -> None:
@@ -202,7 +179,7 @@ class ExportDialog(Retranslating, QDialog):
             self._suggest_destination()
 
     def _suggest_destination(self) -> None:
-        folder = Path(self.settings.get_str("export/folder") or Path.home())
+        folder = Path(self.settings[EXPORT_FOLDER] or Path.home())
         suffix = self.format.currentData() or "docx"
         current = self.destination.text().strip()
         if current:
@@ -227,7 +204,7 @@ class ExportDialog(Retranslating, QDialog):
 
     # --- exporting ----------------------------------------------------------------------------------------
 
-    def request(self) -> object:
+    def request(self) -> ExportRequest:
         from briefing.assemble import PackRequest
         from briefing.export import ExportRequest
 
@@ -252,46 +229,45 @@ class ExportDialog(Retranslating, QDialog):
             self._show_failure(error.message(self.lang()))
             return
         self._remember()
-        self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
-        self.worker = ExportWorker(self.library, request, self)
-        self.worker.progressed.connect(self.progress.setValue)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_done)
+        library = self.library
+
+        def work(progress: Progress, cancelled: Cancelled) -> object:
+            from briefing.export import export_pack
+
+            return export_pack(library, request, progress=progress, cancelled=cancelled)
+
+        self.run_task(work, measured=True)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.worker.start()
 
     def _remember(self) -> None:
         settings = self.settings
-        settings.set("export/mode", self.mode.currentData())
-        settings.set("export/copy", self.copy.currentData())
-        settings.set("export/format", self.format.currentData())
-        settings.set("export/template", self.template.text().strip())
-        settings.set("export/folder", str(Path(self.destination.text().strip()).parent))
-        settings.set("export/open_file", self.open_file.isChecked())
-        settings.set("export/open_folder", self.open_folder.isChecked())
+        settings[EXPORT_MODE] = self.mode.currentData()
+        settings[EXPORT_COPY] = self.copy.currentData()
+        settings[EXPORT_FORMAT] = self.format.currentData()
+        settings[EXPORT_TEMPLATE] = self.template.text().strip()
+        settings[EXPORT_FOLDER] = str(Path(self.destination.text().strip()).parent)
+        settings[EXPORT_OPEN_FILE] = self.open_file.isChecked()
+        settings[EXPORT_OPEN_FOLDER] = self.open_folder.isChecked()
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.cancel_task():
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
-    def _worker_done(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+    def task_ended(self) -> None:
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
 
-    def _succeeded(self, result: object) -> None:
-        path = Path(getattr(result, "path"))  # noqa: B009 - ExportResult
+    def task_succeeded(self, result: object) -> None:
+        from briefing.export import ExportResult
+
+        assert isinstance(result, ExportResult)
+        path = Path(result.path)
         self.result_path = path
-        self.progress.setValue(100)
-        untranslated = int(getattr(result, "untranslated", 0))
+        untranslated = result.untranslated
         text = self.tr("Pack written to %1.").replace("%1", str(path))
         if untranslated:
             text += " " + self.tr(
@@ -304,12 +280,11 @@ class ExportDialog(Retranslating, QDialog):
             self.open_url(QUrl.fromLocalFile(str(path.parent)))
         self.finished_export.emit(result)
 
-    def _failed(self, error: object) -> None:
+    def task_failed(self, error: object) -> None:
         from briefing.assemble import MissingTranslationsError
         from briefing.export import ExportCancelledError
         from briefing.files import OutputError
 
-        self.progress.setValue(0)
         lang = self.lang()
         if isinstance(error, ExportCancelledError):
             self.status.setText(self.tr("Export cancelled; nothing was written."))
@@ -360,9 +335,3 @@ class ExportDialog(Retranslating, QDialog):
         box.setWindowTitle(self.tr("Export failed"))
         box.setText(text)
         box.open()
-
-    def done(self, result: int) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
-        super().done(result)

@@ -208,7 +208,7 @@ class ImportDocxDialog(Retranslating, QDialog):
         self._run(lambda: apply_plan(library, plan), self._imported)
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
-        self.worker = Task(work, self)
+        self.worker = Task(lambda _progress, _cancelled: work(), self)
         self.worker.succeeded.connect(done)
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._worker_done)

@@ -29,6 +29,9 @@ CORE_MODULES = (
     "briefing.operations",
     "briefing.operations.queries",
     "briefing.suggest",
+    "briefing.assemble",
+    "briefing.preflight",
+    "briefing.render.html",
 )
 """The Qt-free modules the library's panels need, imported on the worker thread."""
 
@@ -36,6 +39,9 @@ PANEL_MODULES = (
     "briefing.gui.commands",
     "briefing.gui.runner",
     "briefing.gui.worker",
+    "briefing.gui.background",
+    "briefing.gui.changes",
+    "briefing.gui.preview",
     "briefing.gui.suggestions",
     "briefing.gui.text_pair",
     "briefing.gui.tables",

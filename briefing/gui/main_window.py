@@ -32,10 +32,19 @@ from briefing.gui.import_dialog import ImportDocxMenu
 from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.settings import Settings
+from briefing.gui.settings import (
+    TRANSLATIONS_FOLDER,
+    UI_LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_SPLITTER,
+    WINDOW_STATE,
+    WINDOW_TAB,
+    Settings,
+)
 
 if TYPE_CHECKING:
     from briefing.errors import BriefingError
+    from briefing.gui.changes import Changes
     from briefing.gui.export_dialog import ExportDialog
     from briefing.gui.loader import LibraryLoader
     from briefing.gui.meeting_builder import MeetingBuilder
@@ -44,7 +53,6 @@ if TYPE_CHECKING:
     from briefing.gui.topic_editor import TopicEditor
     from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
     from briefing.interchange.translation_workbook import ImportReport
-    from briefing.operations import Change
     from briefing.store import Library
     from briefing.store.snapshot import LibrarySnapshot
 
@@ -175,7 +183,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._placeholders = []
         self.builder.exportRequested.connect(self.export_pack)
         self.builder.jump.connect(self.jump_to)
-        self.runner.changed.connect(self._changed)
+        self.runner.changed.connect(self.on_changes)
         self.library_panel.set_library(library)
         self.ready = True
         for action in self._library_actions():
@@ -197,11 +205,16 @@ class MainWindow(Retranslating, QMainWindow):
         for part in old:
             part.deleteLater()
 
+    def idle(self) -> bool:
+        """Whether every panel shows what the library holds (no read or preview on its way)."""
+        return not self.ready or (self.builder.idle() and not self.runner.background.busy())
+
     def close_library(self) -> None:
         """Close the library (when it was opened); the window is no longer used."""
         if self.loader is not None:
             self.loader.wait()
         if self.ready:
+            self.runner.background.stop()
             self.library.close()
 
     # --- actions and menus --------------------------------------------------------------------------------
@@ -332,7 +345,7 @@ class MainWindow(Retranslating, QMainWindow):
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface language at once, without a restart."""
         self.language.set(lang)
-        self.settings.set("ui/language", lang)
+        self.settings[UI_LANGUAGE] = lang
 
     def _language_changed(self, lang: str) -> None:
         (self.french_action if lang == "fr" else self.english_action).setChecked(True)
@@ -340,8 +353,6 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.ready:
             return
         self.builder.set_language(lang)
-        if self.builder.loaded:
-            self.builder.update_preview()
 
     # --- working ------------------------------------------------------------------------------------------
 
@@ -380,16 +391,17 @@ class MainWindow(Retranslating, QMainWindow):
         elif self.tabs.currentWidget() is self.participants:
             self.participants.reload()
 
-    def _changed(self, change: Change) -> None:
-        from briefing.operations import Changed, Created
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        from briefing.operations import Changed
 
-        if change.changed & Changed.TOPICS:
+        if changes.touches(Changed.TOPICS):
             self.library_panel.reload()
-        elif change.changed & Changed.TEXT:
+        elif changes.touches(Changed.TEXT):
             self.library_panel.invalidate_translations()
-        if isinstance(change, Created) and change.kind == "topic":
-            self.library_panel.select_topic(change.key)
-            self.topic_editor.show_topic(change.key)
+        topics = [key for kind, key in changes.created if kind == "topic"]
+        if len(topics) == 1:  # a new topic, or a deleted one back: show it
+            self.library_panel.select_topic(topics[0])
+            self.topic_editor.show_topic(topics[0])
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def new_topic(self, title: str | None = None) -> None:
@@ -403,10 +415,17 @@ class MainWindow(Retranslating, QMainWindow):
             )
             title = value.strip() if ok else ""
         if title:
+            from briefing.gui.changes import new_key
             from briefing.operations import create_topic
 
             chosen = title
-            self.runner.run(self.tr("New topic"), lambda: create_topic(self.library, area, {"en": chosen}))
+            change = self.runner.run(
+                self.tr("New topic"), lambda: create_topic(self.library, area, {"en": chosen}), initiator=self
+            )
+            key = new_key(change, "topic")
+            if key is not None:
+                self.library_panel.select_topic(key)
+                self.topic_editor.show_topic(key)
             self.tabs.setCurrentWidget(self.topic_editor)
 
     def export_pack(self) -> ExportDialog | None:
@@ -415,7 +434,9 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         from briefing.gui.export_dialog import ExportDialog
 
-        self.builder.load()
+        if not self.builder.meetings_read:  # opened once the meetings are read
+            self.builder.when_read(self.export_pack)
+            return None
         if not self.builder.slug:
             QMessageBox.information(self, self.tr("Export"), self.tr("Create a meeting first."))
             return None
@@ -444,11 +465,18 @@ class MainWindow(Retranslating, QMainWindow):
         from briefing.gui.translation_dialogs import TranslationExportDialog
 
         self.commit_typing()
-        self.builder.load()
+        if not self.builder.meetings_read:  # opened once the meetings are read
+            self.builder.when_read(self.export_translations)
+            return None
         if self.translation_export_dialog is not None:
             self.translation_export_dialog.deleteLater()
         dialog = TranslationExportDialog(
-            self.library, self.settings, self.builder.slug, lambda: self.language.code, self
+            self.library,
+            self.settings,
+            self.builder.slug,
+            lambda: self.language.code,
+            self,
+            self.builder.meetings,
         )
         self.translation_export_dialog = dialog
         dialog.open()
@@ -462,7 +490,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.ready:
             return None
         if path is None:
-            folder = self.settings.get_str("translations/folder") or str(Path.home())
+            folder = self.settings[TRANSLATIONS_FOLDER] or str(Path.home())
             chosen, _filter = self.get_open_file_name(
                 self, self.tr("Import translations"), folder, self.tr("Excel workbooks (*.xlsx)")
             )
@@ -473,7 +501,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.commit_typing()
         workbook = Path(path)
-        self.settings.set("translations/folder", str(workbook.parent))
+        self.settings[TRANSLATIONS_FOLDER] = str(workbook.parent)
         if self.translation_import_dialog is not None:
             self.translation_import_dialog.deleteLater()
         dialog = TranslationImportDialog(self.library, workbook, lambda: self.language.code, self)
@@ -510,9 +538,8 @@ class MainWindow(Retranslating, QMainWindow):
             except Exception:  # the topic is gone
                 self.topic_editor.clear()
         if self.builder.loaded:
-            self.builder.reload_meetings()
-        if self.tabs.currentWidget() is self.participants:
-            self.participants.reload()
+            self.builder.request_refresh()
+        self.participants.request_refresh()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Briefing"), self.about_text())
@@ -540,26 +567,26 @@ class MainWindow(Retranslating, QMainWindow):
     # --- state --------------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.get_bytes("window/geometry")
+        geometry = self.settings[WINDOW_GEOMETRY]
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self.settings.get_bytes("window/state")
+        state = self.settings[WINDOW_STATE]
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.get_bytes("window/splitter")
+        splitter = self.settings[WINDOW_SPLITTER]
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        tab = self.settings.get_str("window/tab", "0")
-        if tab.isdigit() and int(tab) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(tab))
+        tab = self.settings[WINDOW_TAB]
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
 
     def save_state(self) -> None:
-        self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
-        self.settings.set("window/state", QByteArray(self.saveState()))
-        self.settings.set("window/splitter", QByteArray(self.splitter.saveState()))
-        self.settings.set("window/tab", str(self.tabs.currentIndex()))
+        self.settings[WINDOW_GEOMETRY] = QByteArray(self.saveGeometry())
+        self.settings[WINDOW_STATE] = QByteArray(self.saveState())
+        self.settings[WINDOW_SPLITTER] = QByteArray(self.splitter.saveState())
+        self.settings[WINDOW_TAB] = self.tabs.currentIndex()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -570,6 +597,7 @@ class MainWindow(Retranslating, QMainWindow):
             for dialog in (self.translation_export_dialog, self.translation_import_dialog):
                 if dialog is not None and dialog.worker is not None:
                     dialog.worker.wait()  # a workbook half written or read: let it finish
+            self.runner.background.stop()
         self.save_state()
         super().closeEvent(event)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,17 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.gui.agenda_tree import AGENDA_ROLE, ITEM_ROLE, TOPIC_KEY_ROLE, TOPIC_ROLE, AgendaTree
+from briefing.gui.agenda_tree import (
+    AGENDA_ROLE,
+    ITEM_ROLE,
+    TOPIC_KEY_ROLE,
+    TOPIC_ROLE,
+    AgendaEntry,
+    AgendaTree,
+    Labels,
+    read_agenda,
+)
+from briefing.gui.background import URGENT
+from briefing.gui.changes import ChangeAware, Changes, new_key
 from briefing.gui.dialogs import TextsDialog
 from briefing.gui.meeting_details import MeetingDetailsPanel
 from briefing.gui.meeting_participants import MeetingParticipantsPanel
-from briefing.gui.preflight_panel import PreflightPanel, findings
+from briefing.gui.preflight_panel import PreflightPanel
+from briefing.gui.preview import LivePreview
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
-from briefing.gui.settings import Settings
+from briefing.gui.settings import BUILDER_COPY, BUILDER_MEETING, BUILDER_MODE, Settings
 from briefing.gui.vocabulary import copy_names, kind_name, mode_names
 from briefing.operations import (
-    Change,
     Changed,
     add_agenda_item,
     add_topic_to_agenda,
@@ -51,10 +63,13 @@ from briefing.operations import (
     set_item_included,
 )
 
-PREVIEW_DELAY_MS = 200
+if TYPE_CHECKING:
+    from briefing.assemble import PackRequest
+
+__all__ = ["AGENDA_ROLE", "ITEM_ROLE", "TOPIC_KEY_ROLE", "TOPIC_ROLE", "MeetingBuilder"]
 
 
-class MeetingBuilder(Retranslating, QWidget):
+class MeetingBuilder(ChangeAware, Retranslating, QWidget):
     """Build a meeting's pack; every change is undoable and saved at once."""
 
     exportRequested = Signal()  # noqa: N815 - Qt signal naming
@@ -64,6 +79,11 @@ class MeetingBuilder(Retranslating, QWidget):
         super().__init__(parent)
         self.runner = runner
         self.library = runner.library
+        self.background = runner.background
+        self._chosen = False
+        self.meetings_read = False
+        """Whether the meetings were read once (the builder then shows one, if there is any)."""
+        self._when_read: list[Callable[[], object]] = []
         self.settings = settings
         self.ui_lang = "en"
         self.meetings: list[queries.MeetingRow] = []
@@ -89,13 +109,20 @@ class MeetingBuilder(Retranslating, QWidget):
         self._make_options()
         self._lay_out()
 
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
+        self.live = LivePreview(
+            self.background,
+            self.library,
+            self.preview,
+            self.preflight,
+            self.pack_request,
+            self.focus_number,
+            lambda: self.ui_lang,
+            self,
+        )
+        self.agenda.currentItemChanged.connect(lambda _now, _before: self.live.refocus())
         self.mode.currentIndexChanged.connect(lambda _i: self._options_changed())
         self.copy.currentIndexChanged.connect(lambda _i: self._options_changed())
-        runner.changed.connect(self.apply_change)
+        runner.changed.connect(self.on_changes)
         self.retranslateUi()
 
     def _make_agenda(self) -> None:
@@ -240,10 +267,10 @@ class MeetingBuilder(Retranslating, QWidget):
         self.copy.setAccessibleName(self.tr("Copy type"))
         self.export_button.setText(self.tr("Export…"))
         self.preview.setAccessibleName(self.tr("Preview of the pack"))
-        self._fill(self.mode, mode_names(), self.settings.get_str("builder/mode", "en"))
-        self._fill(self.copy, copy_names(), self.settings.get_str("builder/copy", "internal"))
+        self._fill(self.mode, mode_names(), self.settings[BUILDER_MODE])
+        self._fill(self.copy, copy_names(), self.settings[BUILDER_COPY])
         if self.loaded:
-            self.reload_agenda()
+            self.relabel_agenda()
 
     def _fill(self, combo: QComboBox, entries: list[tuple[str, str]], default: str) -> None:
         current = combo.currentData() or default
@@ -260,13 +287,31 @@ class MeetingBuilder(Retranslating, QWidget):
         self.ui_lang = lang
         self.participants.set_language(lang)
         if self.loaded:
-            self.reload_meetings()
+            self._fill_meetings(self.slug)
+            self.live.schedule()  # preflight speaks the interface language
 
     def load(self) -> None:
         """Read the meetings the first time the builder is shown."""
         if not self.loaded:
             self.loaded = True
             self.reload_meetings()
+
+    def when_read(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the meetings are read (at once if they are)."""
+        if self.meetings_read:
+            callback()
+            return
+        self._when_read.append(callback)
+        self.load()
+
+    def refresh(self) -> None:
+        """Read everything the builder shows again (it changed while the builder was hidden)."""
+        if self.loaded:
+            self.reload_meetings(reload=True)
+
+    def idle(self) -> bool:
+        """Whether the builder shows what the library holds: no read, fill or preview on its way."""
+        return not (self.background.busy() or self.agenda.filling or self.live.pending())
 
     @property
     def slug(self) -> str:
@@ -280,9 +325,40 @@ class MeetingBuilder(Retranslating, QWidget):
     def request_copy(self) -> str:
         return str(self.copy.currentData() or "internal")
 
-    def reload_meetings(self, select: str | None = None) -> None:
-        self.meetings = queries.meetings(self.library)
-        wanted = select or self.slug or self.settings.get_str("builder/meeting")
+    def pack_request(self) -> PackRequest | None:
+        from briefing.assemble import PackRequest
+
+        if not self.slug:
+            return None
+        return PackRequest(self.slug, self.request_mode, self.request_copy, allow_missing=True)
+
+    def reload_meetings(self, select: str | None = None, *, reload: bool = False) -> None:
+        """Read the meetings (on the background task) and show ``select``, or the meeting shown, or the last one.
+
+        The agenda, presets and preview are read again when another meeting is chosen, or with ``reload``.
+        """
+        library = self.library
+
+        def read() -> list[queries.MeetingRow]:
+            return queries.meetings(library)
+
+        def done(rows: list[queries.MeetingRow]) -> None:
+            self.meetings = rows
+            self.meetings_read = True
+            before = self.slug
+            self._fill_meetings(select or before or self.settings[BUILDER_MEETING])
+            if reload or self.slug != before or not self._chosen:
+                self._meeting_chosen()
+            waiting, self._when_read = self._when_read, []
+            for callback in waiting:
+                callback()
+
+        def failed(error: Exception) -> None:
+            self._show_error(error)
+
+        self.background.query(read, done, failed=failed, priority=URGENT)
+
+    def _fill_meetings(self, wanted: str) -> None:
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for row in self.meetings:
@@ -290,11 +366,11 @@ class MeetingBuilder(Retranslating, QWidget):
             self.meeting.addItem(f"{row.title(self.ui_lang)} ({when})", row.slug)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(wanted)))
         self.meeting.blockSignals(False)
-        self._meeting_chosen()
 
     def _meeting_chosen(self) -> None:
+        self._chosen = True
         if self.slug:
-            self.settings.set("builder/meeting", self.slug)
+            self.settings[BUILDER_MEETING] = self.slug
         self.reload_agenda()
         self.reload_presets()
         self.details.show_meeting(self.slug)
@@ -302,108 +378,147 @@ class MeetingBuilder(Retranslating, QWidget):
         self.schedule_preview()
 
     def reload_presets(self) -> None:
-        self.presets.clear()
-        if self.slug:
-            for name in preset_names(self.library, self.slug):
+        slug, library = self.slug, self.library
+        if not slug:
+            self.presets.clear()
+            return
+
+        def done(names: list[str]) -> None:
+            if slug != self.slug:
+                return
+            current = self.presets.currentData()
+            self.presets.clear()
+            for name in names:
                 self.presets.addItem(name, name)
+            self.presets.setCurrentIndex(max(0, self.presets.findData(current)))
 
-    def reload_agenda(self) -> None:
-        current = self.agenda.currentItem()
-        remembered = (
-            (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE)) if current is not None else None
+        def failed(_error: Exception) -> None:
+            pass  # the meeting went away; the meetings' reload chooses another
+
+        self.background.query(
+            lambda: preset_names(library, slug),
+            done,
+            failed=failed,
+            channel="builder.presets",
+            priority=URGENT,
         )
-        self.agenda.blockSignals(True)
-        self.agenda.clear()
-        lang = "fr" if self.request_mode == "fr" else "en"
-        self.agenda_rows = queries.agenda(self.library, self.slug) if self.slug else []
-        if self.slug:
-            for row in self.agenda_rows:
-                node = QTreeWidgetItem(self.agenda, [f"{row.number}. {row.title(lang)}"])
-                node.setData(0, AGENDA_ROLE, row.agenda_item_id)
-                topics = "\n".join(f"• {row.topic_title(key, lang)}" for key in row.topic_keys)
-                node.setToolTip(0, self.tr("Topics:") + "\n" + topics if topics else self.tr("No topic yet"))
-                node.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsDropEnabled
-                    | Qt.ItemFlag.ItemIsDragEnabled
-                )
-                for item in row.selection:
-                    text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
-                    label = f"[{kind_name(item.kind)}] {' '.join(text.split())[:90]}"
-                    child = QTreeWidgetItem(node, [label])
-                    child.setToolTip(0, f"{item.topic_key} › {item.item_key}\n{text}")
-                    child.setData(0, AGENDA_ROLE, row.agenda_item_id)
-                    child.setData(0, ITEM_ROLE, item.item_id)
-                    child.setData(0, TOPIC_ROLE, item.item_key)
-                    child.setData(0, TOPIC_KEY_ROLE, item.topic_key)
-                    child.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled
-                        | Qt.ItemFlag.ItemIsSelectable
-                        | Qt.ItemFlag.ItemIsUserCheckable
-                        | Qt.ItemFlag.ItemIsDragEnabled
-                    )
-                    child.setCheckState(
-                        0, Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked
-                    )
-                    if remembered == (row.agenda_item_id, item.item_id):
-                        self.agenda.setCurrentItem(child)
-                if remembered == (row.agenda_item_id, None):
-                    self.agenda.setCurrentItem(node)
-        self.agenda.expandAll()
-        self.agenda.blockSignals(False)
 
-    def apply_change(self, change: Change) -> None:
+    def _labels(self) -> Labels:
+        lang = "fr" if self.request_mode == "fr" else "en"
+        return Labels(lang, self.tr("Topics:"), self.tr("No topic yet"), kind_name)  # type: ignore[arg-type]
+
+    def reload_agenda(self, only: Sequence[int] | None = None) -> None:
+        """Read the agenda (or only the agenda items ``only``) on the background task, then show it.
+
+        A whole agenda is added to the tree a few agenda items per turn of the event loop; agenda items read
+        alone are updated in place.
+        """
+        slug, library = self.slug, self.library
+        if not slug:
+            self.background.invalidate("builder.agenda")
+            self.agenda_rows = []
+            self.agenda.show_agenda([], self._labels())
+            return
+        if only is not None and not only:
+            return
+
+        def done(entries: list[AgendaEntry]) -> None:
+            if slug != self.slug:
+                return  # another meeting was chosen meanwhile
+            if only is None:
+                self.agenda.show_agenda(entries, self._labels())
+            else:
+                self.agenda.update_entries(entries, self._labels())
+            self.agenda_rows = [entry.row for entry in self.agenda.entries]
+
+        def failed(_error: Exception) -> None:
+            pass  # the meeting went away; the meetings' reload chooses another
+
+        self.background.query(
+            lambda: read_agenda(library, slug, only),
+            done,
+            failed=failed,
+            channel="builder.agenda" if only is None else None,
+            priority=URGENT,
+        )
+
+    def relabel_agenda(self) -> None:
+        """Word the tree again (language, pack language) from the rows it was given: no read."""
+        self.agenda.show_agenda(self.agenda.entries, self._labels())
+
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        """Refresh what a change touched: in place when the change says which agenda items, else read again."""
         if not self.loaded:
             return
-        title = self.details.view.title.block_id if self.details.view is not None else None
-        if change.changed & Changed.MEETINGS or (title and getattr(change, "block_id", None) == title):
-            self.reload_meetings()
+        if not self.isVisible():
+            self._dirty = True  # read again when shown
             return
-        self.details.apply_change(change)
-        self.participants.apply_change(change)
-        if change.changed & (
+        self.details.on_changes(changes, initiator)
+        self.participants.on_changes(changes, initiator)
+        title = self.details.view.title.block_id if self.details.view is not None else None
+        if changes.touches(Changed.MEETINGS) or (
+            changes.touches(Changed.TEXT) and changes.about("text", title)
+        ):
+            self.reload_meetings()
+        self._agenda_changed(changes)
+        if changes.touches(Changed.PRESETS):
+            self.reload_presets()
+        if changes.kinds & ~Changed.PRESETS:
+            self.schedule_preview()
+
+    def _agenda_changed(self, changes: Changes) -> None:
+        """Read again only the agenda items a change is known to touch; the whole agenda otherwise."""
+        if not changes.touches(
             Changed.AGENDA | Changed.SELECTION | Changed.ITEMS | Changed.TOPICS | Changed.TEXT
         ):
+            return
+        ids = changes.known("agenda_item")
+        if changes.touches(Changed.ITEMS | Changed.TOPICS) or ids is None:
             self.reload_agenda()
-        if change.changed & Changed.PRESETS:
-            self.reload_presets()
-        self.schedule_preview()
+        elif ids:
+            shown = all(int(ident) in self.agenda.nodes for ident in ids)
+            if changes.touches(Changed.SELECTION) and shown:
+                self.reload_agenda(only=sorted(int(ident) for ident in ids))  # ticks, topics, undo, presets
+            else:
+                self.reload_agenda()  # agenda items added, removed or moved
+        elif changes.touches(Changed.TEXT):
+            titles = {row.title_block_id: row.agenda_item_id for row in self.agenda_rows}
+            touched = [ident for block, ident in titles.items() if changes.about("text", block)]
+            if touched:
+                self.reload_agenda(only=touched)
+            elif not self.details.shows_texts(changes):
+                self.reload_agenda()  # an item's text
+        else:
+            self.reload_agenda()
 
     def _options_changed(self) -> None:
-        self.settings.set("builder/mode", self.request_mode)
-        self.settings.set("builder/copy", self.request_copy)
+        self.settings[BUILDER_MODE] = self.request_mode
+        self.settings[BUILDER_COPY] = self.request_copy
         if self.loaded:
-            self.reload_agenda()
+            self.relabel_agenda()
             self.schedule_preview()
 
     # --- preview ------------------------------------------------------------------------------------------
 
+    def focus_number(self) -> int | None:
+        """The number of the agenda item being worked on (the preview of a long pack shows its part)."""
+        item = self.agenda.currentItem()
+        if item is None:
+            return None
+        node = item.parent() or item
+        return self.agenda.indexOfTopLevelItem(node) + 1
+
     def schedule_preview(self) -> None:
-        self._preview_timer.start()
+        self.live.schedule()
 
     def update_preview(self) -> None:
-        """Assemble the pack as the Word file would have it and show it, with preflight's findings."""
-        self._preview_timer.stop()
-        if not self.slug:
-            self.preview.clear()
-            self.preflight.show_lines([])
-            return
-        from briefing.assemble import PackRequest, assemble
-        from briefing.render.html import render_html
+        """Assemble the pack as the Word file would have it and show it, with preflight's findings (off the UI
+        thread: the preview changes when the result arrives)."""
+        self.live.update_now()
 
-        request = PackRequest(self.slug, self.request_mode, self.request_copy, allow_missing=True)
-        try:
-            with self.library.unit_of_work() as uow:
-                html = render_html(assemble(uow, request))
-            lines = findings(self.library, request, self.ui_lang)
-        except BriefingError as error:
-            self.preview.setPlainText(error.message(self.ui_lang))
-            return
-        scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(html)
-        self.preview.verticalScrollBar().setValue(scroll)
-        self.preflight.show_lines(lines)
+    def _show_error(self, error: Exception) -> None:
+        if isinstance(error, BriefingError):
+            self.runner.fail(error)
 
     # --- editing ------------------------------------------------------------------------------------------
 
@@ -417,7 +532,7 @@ class MeetingBuilder(Retranslating, QWidget):
             return
         change = self.runner.run(self.tr("New meeting"), lambda: create_meeting(self.library, {"en": title}))
         if change is not None:
-            self.reload_meetings(select=getattr(change, "key", None))
+            self.reload_meetings(select=new_key(change, "meeting"))
 
     def copy_meeting(self, title: str | None = None) -> None:
         if not self.slug:
@@ -433,7 +548,7 @@ class MeetingBuilder(Retranslating, QWidget):
             self.tr("Copy meeting"), lambda: copy_meeting(self.library, source, title={"en": title})
         )
         if change is not None:
-            self.reload_meetings(select=getattr(change, "key", None))
+            self.reload_meetings(select=new_key(change, "meeting"))
 
     def add_agenda_item(self, title: str | None = None) -> None:
         if not self.slug:
@@ -553,7 +668,9 @@ class MeetingBuilder(Retranslating, QWidget):
 
     def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
         text = self.tr("Include item") if included else self.tr("Exclude item")
-        self.runner.run(text, lambda: set_item_included(self.library, agenda_id, item_id, included))
+        self.runner.run(
+            text, lambda: set_item_included(self.library, agenda_id, item_id, included), initiator=self.agenda
+        )
 
     def save_preset(self, name: str | None = None) -> None:
         if not self.slug:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.background import URGENT
+from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
@@ -35,7 +37,6 @@ from briefing.gui.widgets import DateEdit
 from briefing.model import MeetingKind
 from briefing.model.enums import TranslationState
 from briefing.operations import (
-    Change,
     Changed,
     add_objective,
     delete_objective,
@@ -213,14 +214,31 @@ class MeetingDetailsPanel(Retranslating, QWidget):
     # --- showing ------------------------------------------------------------------------------------------
 
     def show_meeting(self, slug: str) -> None:
-        """Show a meeting ("" for none); the same meeting again is refreshed in place, keeping typing."""
+        """Show a meeting ("" for none); the same meeting again is refreshed in place, keeping typing.
+
+        The meeting is read on the background task; only the newest read is shown.
+        """
         if not slug:
+            self.runner.background.invalidate("details")
             self.view = None
             self._rebuild_objectives([])
             self.setEnabled(False)
             return
-        same = self.view is not None and self.view.slug == slug
-        self.view = queries.meeting_details(self.library, slug)
+        library = self.library
+        self.runner.background.query(
+            lambda: queries.meeting_details(library, slug),
+            self._show_view,
+            failed=self._failed,
+            channel="details",
+            priority=URGENT,
+        )
+
+    def _failed(self, _error: Exception) -> None:
+        self.view = None  # the meeting itself was deleted; the builder picks another
+
+    def _show_view(self, view: queries.MeetingDetails) -> None:
+        same = self.view is not None and self.view.slug == view.slug
+        self.view = view
         if not same:
             self.date_error.hide()
         self.setEnabled(True)
@@ -267,14 +285,26 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         """The pairs that offer suggestions: the title and the objectives (not the location)."""
         return [self.title_pair, *(row.pair for row in self.objective_rows)]
 
-    def apply_change(self, change: Change) -> None:
+    def shows_texts(self, changes: Changes) -> bool:
+        """Whether every text ``changes`` touched is one of this meeting's (title, location, objectives)."""
+        texts = changes.known("text")
+        if not texts:
+            return False
+        shown = {str(block) for block in self.pairs} | {
+            str(self.title_pair.view.block_id),
+            str(self.location_pair.view.block_id),
+        }
+        return texts <= shown
+
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        """The builder passes on every change: read the meeting again when it may concern it."""
         if self.view is None:
             return
-        if change.changed & (Changed.MEETINGS | Changed.PARTICIPANTS | Changed.TEXT):
-            try:
-                self.refresh()
-            except Exception:  # the meeting itself was deleted; the builder picks another
-                self.view = None
+        meetings = changes.known("meeting")
+        if (changes.touches(Changed.MEETINGS) and not (meetings and self.view.slug not in meetings)) or (
+            changes.touches(Changed.TEXT) and (self.shows_texts(changes) or changes.known("text") is None)
+        ):
+            self.refresh()
 
     # --- editing ------------------------------------------------------------------------------------------
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.background import URGENT
+from briefing.gui.changes import Changes
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.model.enums import TranslationState
 from briefing.operations import (
-    Change,
     Changed,
     add_participant_to_meeting,
     move_meeting_participant,
@@ -43,6 +44,7 @@ class MeetingParticipantsPanel(Retranslating, QWidget):
         self.slug = ""
         self.ui_lang = "en"
         self.rows: list[queries.ParticipantRow] = []
+        self.everyone: list[queries.ParticipantRow] = []
 
         self.list = QListWidget(self)
         self.list.setObjectName("meetingParticipants")
@@ -90,8 +92,10 @@ class MeetingParticipantsPanel(Retranslating, QWidget):
         self.reload()
 
     def set_language(self, lang: str) -> None:
+        """Word the lists in ``lang`` from the rows already read."""
         self.ui_lang = lang
-        self.reload()
+        if self.slug:
+            self._show_rows((self.rows, self.everyone))
 
     def show_meeting(self, slug: str) -> None:
         self.slug = slug
@@ -103,31 +107,50 @@ class MeetingParticipantsPanel(Retranslating, QWidget):
         return " — ".join(parts)
 
     def reload(self) -> None:
+        """Read the meeting's participants and everyone else on the background task, then list them."""
+        self.setEnabled(bool(self.slug))
+        if not self.slug:
+            self.runner.background.invalidate("participants")
+            self.list.clear()
+            self.choices.clear()
+            return
+        library, slug = self.library, self.slug
+
+        def read() -> tuple[list[queries.ParticipantRow], list[queries.ParticipantRow]]:
+            return queries.meeting_details(library, slug).participants, queries.participants(library)
+
+        self.runner.background.query(
+            read, self._show_rows, failed=self._failed, channel="participants", priority=URGENT
+        )
+
+    def _failed(self, _error: Exception) -> None:
+        self.rows = []  # the meeting was deleted; the builder picks another
+        self.list.clear()
+        self.choices.clear()
+
+    def _show_rows(self, found: tuple[list[queries.ParticipantRow], list[queries.ParticipantRow]]) -> None:
         current = self.current_key()
         self.list.clear()
         self.choices.clear()
-        self.setEnabled(bool(self.slug))
-        if not self.slug:
-            return
-        try:
-            self.rows = queries.meeting_details(self.library, self.slug).participants
-        except Exception:  # the meeting was deleted; the builder picks another
-            self.rows = []
-            return
+        self.rows, everyone = found
+        self.everyone = everyone
         for person in self.rows:
             item = QListWidgetItem(self._label(person), self.list)
             item.setData(KEY_ROLE, person.key)
             if person.key == current:
                 self.list.setCurrentItem(item)
         attending = {p.key for p in self.rows}
-        for person in queries.participants(self.library):
+        for person in everyone:
             if person.key not in attending:
                 self.choices.addItem(self._label(person), person.key)
         self.add_button.setEnabled(self.choices.count() > 0)
 
-    def apply_change(self, change: Change) -> None:
-        if change.changed & (Changed.PARTICIPANTS | Changed.MEETINGS | Changed.TEXT):
-            self.reload()
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        """The builder passes on every change: list the participants again when they may have changed."""
+        if changes.touches(Changed.PARTICIPANTS | Changed.MEETINGS | Changed.TEXT):
+            meetings = changes.known("meeting")
+            if not (meetings and self.slug not in meetings):
+                self.reload()
 
     def current_key(self) -> str:
         item = self.list.currentItem()

@@ -10,6 +10,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from briefing.errors import BriefingError
+from briefing.gui.background import Background
+from briefing.gui.changes import Changes
 from briefing.gui.dialogs import show_error
 
 if TYPE_CHECKING:
@@ -19,10 +21,14 @@ if TYPE_CHECKING:
 
 
 class Runner(QObject):
-    """Applies operations for the panels; every change lands on the undo stack and is saved at once."""
+    """Applies operations for the panels; every change lands on the undo stack and is saved at once.
 
-    changed = Signal(object)
-    """A :class:`~briefing.operations.Change` was applied, undone or redone."""
+    Operations are short writes and run on the UI thread; every read that follows them (a panel refreshing)
+    goes through :attr:`background`, the window's one background task.
+    """
+
+    changed = Signal(object, object)
+    """A change was applied, undone or redone: its :class:`~briefing.gui.changes.Changes` and its initiator."""
 
     def __init__(self, library: Library, stack: QUndoStack, window: QWidget, lang: Callable[[], str]) -> None:
         super().__init__(window)
@@ -30,16 +36,21 @@ class Runner(QObject):
         self.stack = stack
         self.window = window
         self.lang = lang
+        self.background = Background(self)
 
     def run(
         self,
         text: str,
         perform: Callable[[], Change],
         command: type[OperationCommand] | None = None,
+        *,
+        initiator: object = None,
     ) -> Change | None:
         """Apply ``perform`` (an operation on the library) and push it; a refused edit shows why.
 
-        ``command`` is the undo command to push (:class:`~briefing.gui.commands.OperationCommand` by default).
+        ``command`` is the undo command to push (:class:`~briefing.gui.commands.OperationCommand` by default);
+        ``initiator`` is told apart from the other panels when they hear of the change (e.g. a tree that
+        already shows the box it had checked).
         """
         if command is None:
             from briefing.gui.commands import OperationCommand
@@ -50,8 +61,12 @@ class Runner(QObject):
         except BriefingError as error:
             self.fail(error)
             return None
-        self.stack.push(command(text, self.library, change, self.changed.emit, self.fail))
+        self.stack.push(command(text, self.library, change, self.report, self.fail, initiator))
         return change
+
+    def report(self, change: Change, initiator: object = None) -> None:
+        """Tell the panels about ``change``."""
+        self.changed.emit(Changes.of(change), initiator)
 
     def fail(self, error: BriefingError) -> None:
         show_error(self.window, error.message(self.lang()))

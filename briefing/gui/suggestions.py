@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from briefing.errors import BriefingError
+from briefing.gui.background import URGENT
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.vocabulary import state_name
-from briefing.gui.worker import Task
 from briefing.model.enums import TextStatus, TranslationState
 from briefing.operations import set_text
 from briefing.suggest import suggest_french
@@ -214,7 +214,6 @@ class SuggestionsController(QObject):
         super().__init__(parent)
         self.runner = runner
         self._pairs = pairs
-        self._lookups: set[Task] = set()
 
     def connect_pair(self, pair: TextPair) -> None:
         """Offer suggestions in ``pair`` (while its French is missing or stale)."""
@@ -231,12 +230,13 @@ class SuggestionsController(QObject):
     def find_suggestions(self, block_id: int, english: str) -> None:
         """Look up suggestions for one text off the GUI thread; its panel shows them when they come."""
         library = self.runner.library
-        task = Task(lambda: look_up_suggestions(library, block_id, english), self)
-        task.succeeded.connect(self._suggestions_found)
-        task.failed.connect(self._suggestions_failed)
-        task.finished.connect(self._lookup_done)
-        self._lookups.add(task)
-        task.start()
+        self.runner.background.query(
+            lambda: look_up_suggestions(library, block_id, english),
+            self._suggestions_found,
+            failed=self._suggestions_failed,
+            channel=f"suggestions.{block_id}",
+            priority=URGENT,
+        )
 
     def _suggestions_found(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -254,17 +254,9 @@ class SuggestionsController(QObject):
             if pair.suggestions is not None and pair.suggestions.loading:
                 pair.suggestions.show_failure(pair.suggestions.english, str(error))
 
-    def _lookup_done(self) -> None:
-        task = self.sender()
-        if isinstance(task, Task) and task in self._lookups:
-            task.wait()  # returns at once: the thread is ending
-            self._lookups.discard(task)
-            task.deleteLater()
-
     def wait(self) -> None:
         """Let the lookups still running finish (before the window goes away)."""
-        for task in list(self._lookups):
-            task.wait()
+        self.runner.background.stop()
 
     def use_suggestion(self, block_id: int, lang: str, text: str) -> None:
         """Put a suggestion in a text as a draft: an ordinary edit, undoable, which a person still reviews."""

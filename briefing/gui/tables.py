@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.background import URGENT
+from briefing.gui.changes import ChangeAware, Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
@@ -111,7 +113,7 @@ class ActionsTable(EditableTable):
         self.topic: queries.TopicView | None = None
         self.table.setColumnCount(self.COLUMNS)
         self.table.setObjectName("actionsTable")
-        runner.changed.connect(self._changed)
+        runner.changed.connect(self.on_changes)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -131,8 +133,8 @@ class ActionsTable(EditableTable):
         if self.topic is not None:
             self.show_actions(self.topic)
 
-    def _changed(self, change: Change) -> None:
-        if change.changed & Changed.ACTIONS and self.topic is not None:
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        if changes.touches(Changed.ACTIONS) and self.topic is not None:
             self.show_actions(queries.topic_view(self.library, self.topic.key))
 
     def show_actions(self, topic: queries.TopicView | None) -> None:
@@ -205,7 +207,7 @@ NO_TEXT = queries.TextView(0, "en", {}, {"en": TranslationState.MISSING, "fr": T
 BIO_HEIGHT = 96
 
 
-class ParticipantsTable(EditableTable):
+class ParticipantsTable(ChangeAware, EditableTable):
     """Every participant of the library: name, organisation and function in both languages.
 
     Below the table, the chosen participant's function and biography are edited in English and French side
@@ -236,7 +238,7 @@ class ParticipantsTable(EditableTable):
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.details)
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._row_chosen(row))
-        runner.changed.connect(self._changed)
+        runner.changed.connect(self.on_changes)
         self.details.setEnabled(False)
         self.retranslateUi()
 
@@ -265,12 +267,28 @@ class ParticipantsTable(EditableTable):
         else:
             self.details.setTitle(self.tr("Function and biography of %1").replace("%1", person.name))
 
-    def _changed(self, change: Change) -> None:
-        if change.changed & (Changed.PARTICIPANTS | Changed.TEXT):
-            self.reload()
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        """Everyone's names and functions: read again (when on screen) after a change to participants."""
+        if changes.touches(Changed.PARTICIPANTS) or (
+            changes.touches(Changed.TEXT) and not changes.touches(Changed.MEETINGS | Changed.AGENDA)
+        ):
+            self.request_refresh()
+
+    def refresh(self) -> None:
+        self.reload()
 
     def reload(self) -> None:
-        self.rows = queries.participants(self.library)
+        """Read everyone on the background task, then show them."""
+        library = self.library
+        self.runner.background.query(
+            lambda: queries.participants(library),
+            self._show_rows,
+            channel="participants.table",
+            priority=URGENT,
+        )
+
+    def _show_rows(self, rows: list[queries.ParticipantRow]) -> None:
+        self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         chosen = -1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.dialogs import confirm
 from briefing.gui.retranslate import Retranslating
@@ -44,7 +45,6 @@ from briefing.operations import (
     update_item,
     update_topic,
 )
-from briefing.operations.base import Change
 
 
 def split_list(text: str, separator: str) -> list[str]:
@@ -160,7 +160,7 @@ class TopicEditor(Retranslating, QWidget):
         layout.addLayout(self.title_box)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
-        runner.changed.connect(self.apply_change)
+        runner.changed.connect(self.on_changes)
         self.setEnabled(False)
         self.retranslateUi()
 
@@ -304,27 +304,24 @@ class TopicEditor(Retranslating, QWidget):
             if scroll is not None and isinstance(scroll.parentWidget(), QScrollArea):
                 scroll.parentWidget().ensureWidgetVisible(frame)  # type: ignore[union-attr]
 
-    def apply_change(self, change: Change) -> None:
-        """Refresh after an edit, an undo or a redo."""
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        """Refresh after an edit, an undo or a redo of the topic shown (other topics' changes are ignored)."""
         if self.view is None:
             return
         structural = Changed.ITEMS | Changed.TOPICS | Changed.ACTIONS
-        if change.changed & structural:
+        if changes.touches(structural):
             try:
                 self.view = queries.topic_view(self.library, self.view.key)
             except Exception:  # the topic itself was deleted
                 self.view = None
             self._rebuild()
             return
-        if change.changed & Changed.TEXT:
-            block_id = getattr(change, "block_id", None)
-            pair = self.pairs.get(block_id) if block_id is not None else None
-            if pair is not None:
-                self.view = queries.topic_view(self.library, self.view.key)
-                for text in self._texts():
-                    if text.block_id in self.pairs:
-                        self.pairs[text.block_id].show_view(text)
-                self._show_heading()
+        if changes.touches(Changed.TEXT) and any(changes.about("text", block) for block in self.pairs):
+            self.view = queries.topic_view(self.library, self.view.key)
+            for text in self._texts():
+                if text.block_id in self.pairs:
+                    self.pairs[text.block_id].show_view(text)
+            self._show_heading()
 
     def _texts(self) -> list[queries.TextView]:
         assert self.view is not None

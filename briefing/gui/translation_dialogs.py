@@ -6,7 +6,7 @@ import`` do on the command line (:mod:`briefing.interchange.translation_workbook
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -24,20 +23,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError
-from briefing.gui.retranslate import Retranslating
-from briefing.gui.settings import Settings
+from briefing.gui.settings import (
+    EXPORT_FOLDER,
+    TRANSLATIONS_FOLDER,
+    TRANSLATIONS_LANG,
+    TRANSLATIONS_OPEN_FILE,
+    Settings,
+)
 from briefing.gui.vocabulary import language_name
-from briefing.gui.worker import Task
+from briefing.gui.worker import Cancelled, Progress, TaskDialog
 
 if TYPE_CHECKING:
     from briefing.interchange.translation_workbook import ImportReport
+    from briefing.operations.queries import MeetingRow
     from briefing.store import Library
 
 SaveFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -61,7 +65,7 @@ def _warn(parent: QWidget, name: str, title: str, text: str) -> QMessageBox:
     return box
 
 
-class TranslationExportDialog(Retranslating, QDialog):
+class TranslationExportDialog(TaskDialog):
     """Which texts (one meeting's pack or the whole library), into which language, and where.
 
     The workbook lists the texts whose translation is missing, out of date or a draft; it opens when written.
@@ -77,27 +81,26 @@ class TranslationExportDialog(Retranslating, QDialog):
         meeting: str,
         lang: Callable[[], str],
         parent: QWidget | None = None,
+        meetings: Sequence[MeetingRow] = (),
     ) -> None:
-        from briefing.operations import queries
-
         super().__init__(parent)
         self.setObjectName("translationExportDialog")
         self.library = library
         self.settings = settings
         self.lang = lang
-        self.worker: Task | None = None
         self.result_path: Path | None = None
         self.count: int | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.get_save_file_name: SaveFileName = QFileDialog.getSaveFileName
-        self.meetings = queries.meetings(library)
+        self.meetings = list(meetings)
+        """The meetings to choose from (as the builder read them)."""
 
         self._make_widgets()
         self._lay_out()
 
         self.retranslateUi()
         self.scope.setCurrentIndex(max(0, self.scope.findData(meeting)))
-        self.target.setCurrentIndex(max(0, self.target.findData(settings.get_str("translations/lang", "fr"))))
+        self.target.setCurrentIndex(max(0, self.target.findData(settings[TRANSLATIONS_LANG])))
         self.scope.currentIndexChanged.connect(lambda _i: self._suggest_destination())
         self.target.currentIndexChanged.connect(lambda _i: self._suggest_destination())
         self._suggest_destination()
@@ -112,9 +115,7 @@ class TranslationExportDialog(Retranslating, QDialog):
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self._choose_destination)
         self.open_file = QCheckBox(self)
-        self.open_file.setChecked(self.settings.get_bool("translations/open_file", True))
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
+        self.open_file.setChecked(self.settings[TRANSLATIONS_OPEN_FILE])
         self.status = QLabel(self)
         self.status.setObjectName("translationExportStatus")
         self.status.setWordWrap(True)
@@ -196,11 +197,7 @@ class TranslationExportDialog(Retranslating, QDialog):
         if current:
             folder = Path(current).parent
         else:
-            folder = Path(
-                self.settings.get_str("translations/folder")
-                or self.settings.get_str("export/folder")
-                or Path.home()
-            )
+            folder = Path(self.settings[TRANSLATIONS_FOLDER] or self.settings[EXPORT_FOLDER] or Path.home())
         scope = str(self.scope.currentData() or "library")
         self.destination.setText(
             str(folder / f"{scope}-translations-{self.target.currentData() or 'fr'}.xlsx")
@@ -228,45 +225,34 @@ class TranslationExportDialog(Retranslating, QDialog):
         path = Path(text).expanduser()
         meeting = str(self.scope.currentData() or "") or None
         lang = str(self.target.currentData() or "fr")
-        self.settings.set("translations/lang", lang)
-        self.settings.set("translations/folder", str(path.parent))
-        self.settings.set("translations/open_file", self.open_file.isChecked())
+        self.settings[TRANSLATIONS_LANG] = lang
+        self.settings[TRANSLATIONS_FOLDER] = str(path.parent)
+        self.settings[TRANSLATIONS_OPEN_FILE] = self.open_file.isChecked()
         self.result_path, self.count = None, None
         self.status.setText(self.tr("Exporting…"))
-        self.progress.setRange(0, 0)  # busy
         self.export_button.setEnabled(False)
         library = self.library
 
-        def work() -> tuple[Path, int]:
+        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[Path, int]:
             return path, export_translations(library, path, meeting=meeting, lang=lang)
 
-        self.worker = Task(work, self)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_done)
-        self.worker.start()
+        self.run_task(work)
 
-    def _worker_done(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
-        self.progress.setRange(0, 1)
+    def task_ended(self) -> None:
         self.export_button.setEnabled(True)
 
-    def _succeeded(self, result: object) -> None:
+    def task_succeeded(self, result: object) -> None:
         assert isinstance(result, tuple)
         path, count = result
         self.result_path, self.count = Path(path), int(count)
-        self.progress.setValue(1)
         self._show_result()
         if self.open_file.isChecked() and self.count:
             self.open_url(QUrl.fromLocalFile(str(self.result_path)))
         self.exported.emit(self.result_path)
 
-    def _failed(self, error: object) -> None:
+    def task_failed(self, error: object) -> None:
         from briefing.files import OutputError
 
-        self.progress.setValue(0)
         text = _failure_text(error, self.lang(), self.tr("The export failed: %1"))
         if isinstance(error, OutputError):
             text = (
@@ -277,13 +263,8 @@ class TranslationExportDialog(Retranslating, QDialog):
         self.status.setText(text)
         _warn(self, "translationExportError", self.tr("Export failed"), text)
 
-    def done(self, result: int) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-        super().done(result)
 
-
-class TranslationImportDialog(Retranslating, QDialog):
+class TranslationImportDialog(TaskDialog):
     """Reads a filled-in translation workbook back into the library and says what became of each row.
 
     Rows whose source text or translation changed in the library since the export are *conflicts*: listed,
@@ -303,12 +284,9 @@ class TranslationImportDialog(Retranslating, QDialog):
         self.library = library
         self.path = path
         self.lang = lang
-        self.worker: Task | None = None
         self.report: ImportReport | None = None
         self.error: object | None = None
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("translationImportSummary")
         self.summary.setWordWrap(True)
@@ -390,38 +368,22 @@ class TranslationImportDialog(Retranslating, QDialog):
 
         library, path = self.library, self.path
         self.report, self.error = None, None
-        self.progress.setRange(0, 0)  # busy
         self.close_button.setEnabled(False)
         self._show()
-        self.worker = Task(lambda: import_translations(library, path), self)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_done)
-        self.worker.start()
+        self.run_task(lambda _progress, _cancelled: import_translations(library, path))
 
-    def _worker_done(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
-        self.progress.setRange(0, 1)
+    def task_ended(self) -> None:
         self.close_button.setEnabled(True)
 
-    def _succeeded(self, report: object) -> None:
+    def task_succeeded(self, result: object) -> None:
         from briefing.interchange.translation_workbook import ImportReport
 
-        assert isinstance(report, ImportReport)
-        self.report = report
-        self.progress.setValue(1)
+        assert isinstance(result, ImportReport)
+        self.report = result
         self._show()
-        self.imported.emit(report)
+        self.imported.emit(result)
 
-    def _failed(self, error: object) -> None:
+    def task_failed(self, error: object) -> None:
         self.error = error
-        self.progress.setValue(0)
         self._show()
         _warn(self, "translationImportError", self.tr("Import failed"), self.summary.text())
-
-    def done(self, result: int) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-        super().done(result)

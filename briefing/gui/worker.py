@@ -1,8 +1,8 @@
-"""Work that may take a moment (reading or writing a workbook, looking up suggestions), off the GUI thread.
+"""Work that may take a moment (writing a pack, reading or writing a workbook), off the GUI thread.
 
-:class:`Task` runs one function in a :class:`~PySide6.QtCore.QThread` and reports its result or the exception
-it raised. Connect :attr:`Task.succeeded` and :attr:`Task.failed` to methods of a ``QObject`` living on the GUI
-thread (not to lambdas), so that the slot runs there; the function itself must not touch Qt widgets.
+:class:`Task` runs one function in a :class:`~PySide6.QtCore.QThread` and reports its progress, its result or
+the exception it raised. :class:`TaskDialog` is the dialog every such piece of work is started from: one task at
+a time, a progress bar, cancel when the work allows it, and a close that waits for the work to end.
 """
 
 from __future__ import annotations
@@ -10,23 +10,130 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
+
+from briefing.gui.retranslate import Retranslating
+
+Progress = Callable[[float], None]
+"""Called by the work with the fraction done (0 to 1)."""
+Cancelled = Callable[[], bool]
+"""Asked by the work between steps: whether the user cancelled."""
+Work = Callable[[Progress, Cancelled], object]
 
 
 class Task(QThread):
-    """Runs ``work`` once in its own thread: :attr:`succeeded` carries what it returned, :attr:`failed` what
-    it raised (a :class:`~briefing.errors.BriefingError` is shown in the user's language)."""
+    """Runs ``work(progress, cancelled)`` once in its own thread: :attr:`succeeded` carries what it returned,
+    :attr:`failed` what it raised (a :class:`~briefing.errors.BriefingError` is shown in the user's language)."""
 
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int)
+    """Percent done."""
 
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
+        self._cancel = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step."""
+        self._cancel = True
+
+    @property
+    def cancelling(self) -> bool:
+        return self._cancel
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result = self._work(
+                lambda fraction: self.progressed.emit(int(fraction * 100)), lambda: self._cancel
+            )
         except Exception as error:  # reported on the GUI thread
             self.failed.emit(error)
             return
         self.succeeded.emit(result)
+
+
+class TaskDialog(Retranslating, QDialog):
+    """A dialog that runs one :class:`Task` at a time, shows its progress and waits for it before closing.
+
+    A subclass calls :meth:`run_task` and implements :meth:`task_succeeded` and :meth:`task_failed` (both run
+    on the GUI thread); :meth:`task_ended` is where it enables its buttons again.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker: Task | None = None
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def run_task(self, work: Work, *, measured: bool = False) -> bool:
+        """Start ``work``; ``measured`` work reports its progress, other work shows a busy bar.
+
+        Returns whether it started (not when a task is running already).
+        """
+        if self.worker is not None:
+            return False
+        if measured:
+            self.progress.setRange(0, 100)
+        else:
+            self.progress.setRange(0, 0)  # busy
+        self.progress.setValue(0)
+        worker = Task(work, self)
+        worker.progressed.connect(self.progress.setValue)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._finished)
+        self.worker = worker
+        worker.start()
+        return True
+
+    def cancel_task(self) -> bool:
+        """Ask the running task to stop; returns whether there was one."""
+        if self.worker is None:
+            return False
+        self.worker.cancel()
+        return True
+
+    def wait_task(self) -> None:
+        """Block until the running task has ended (a file half written or read is let finish)."""
+        if self.worker is not None:
+            self.worker.wait()
+
+    def _succeeded(self, result: object) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(100)
+        self.task_succeeded(result)
+
+    def _failed(self, error: object) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.task_failed(error)
+
+    def _finished(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+        self.task_ended()
+
+    def task_succeeded(self, result: object) -> None:
+        raise NotImplementedError
+
+    def task_failed(self, error: object) -> None:
+        raise NotImplementedError
+
+    def task_ended(self) -> None:
+        """The task is over (after :meth:`task_succeeded` or :meth:`task_failed`)."""
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().done(result)

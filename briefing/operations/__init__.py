@@ -15,7 +15,17 @@ from briefing.operations.agenda import (
     move_agenda_item,
     rename_agenda_item,
 )
-from briefing.operations.base import Batch, Change, Changed, Created, Deleted, Rows, Target, restore
+from briefing.operations.base import (
+    Batch,
+    Change,
+    Changed,
+    ChangeKey,
+    Created,
+    Deleted,
+    Rows,
+    Target,
+    restore,
+)
 from briefing.operations.library import (
     FieldsChange,
     Moved,
@@ -92,6 +102,7 @@ __all__ = [
     "AgendaState",
     "Batch",
     "Change",
+    "ChangeKey",
     "Changed",
     "Created",
     "Deleted",

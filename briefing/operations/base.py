@@ -46,10 +46,21 @@ class Changed(Flag):
     PRESETS = auto()
 
 
+ChangeKey = tuple[str, str]
+"""A record a change touched: (kind, key), e.g. ("topic", "drug-trafficking"), ("agenda_item", "12"),
+("text", "345") for a text block by id, ("meeting", "jha-council-2024-06")."""
+
+
 class Change(abc.ABC):
     """The result of an operation: what changed, and how to undo it."""
 
     changed: Changed
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        """The records this change touched; empty when not known (then any record of :attr:`changed`'s kinds
+        may have changed)."""
+        return frozenset()
 
     @abc.abstractmethod
     def revert(self, target: Target) -> Change:
@@ -238,6 +249,10 @@ class Created(Change):
     def revert(self, target: Target) -> Deleted:
         return self.deleter(target, self.key)
 
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({(self.kind, self.key)})
+
 
 @dataclass(frozen=True)
 class Deleted(Change):
@@ -254,6 +269,10 @@ class Deleted(Change):
         with unit_of_work(target) as uow:
             insert_rows(uow.session, self.rows)
         return Created(self.kind, self.key, self.ident, self.changed, self.deleter)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({(self.kind, self.key)})
 
 
 def restore(target: Target, deleted: Deleted) -> Created:
@@ -275,3 +294,11 @@ class Batch(Change):
         with unit_of_work(target) as uow:
             undone = tuple(change.revert(uow) for change in reversed(self.changes))
         return Batch(undone, self.changed)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        """Every part's keys; empty (not known) as soon as one part's keys are not known."""
+        parts = [change.keys for change in self.changes]
+        if not parts or any(not keys for keys in parts):
+            return frozenset()
+        return frozenset().union(*parts)

@@ -13,6 +13,7 @@ from briefing.model import Item, ItemKind, Marking, Topic
 from briefing.operations.base import (
     Change,
     Changed,
+    ChangeKey,
     Created,
     Deleted,
     Target,
@@ -45,6 +46,10 @@ class FieldsChange(Change):
     def revert(self, target: Target) -> FieldsChange:
         return self.updater(target, self.key, **self.old)
 
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({(self.kind, self.key)})
+
 
 @dataclass(frozen=True)
 class Moved(Change):
@@ -59,6 +64,10 @@ class Moved(Change):
 
     def revert(self, target: Target) -> Moved:
         return self.mover(target, self.key, self.old)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({(self.kind, self.key)})
 
 
 def set_fields(

@@ -10,6 +10,7 @@ from briefing.operations.base import (
     Batch,
     Change,
     Changed,
+    ChangeKey,
     Created,
     Deleted,
     Target,
@@ -54,6 +55,13 @@ class LocationChange(Change):
 
     def revert(self, target: Target) -> LocationChange:
         return restore_location(target, self.meeting_slug, self.old, self.lang)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        keys = {("meeting", self.meeting_slug)}
+        if self.block_id is not None:
+            keys.add(("text", str(self.block_id)))
+        return frozenset(keys)
 
 
 def _location_snapshots(meeting: Meeting) -> Snapshots | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert
 
 from briefing.errors import N_, BriefingError
-from briefing.operations.base import Change, Changed, Target, table, unit_of_work
+from briefing.operations.base import Change, Changed, ChangeKey, Target, table, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,10 @@ class ParticipantsChange(Change):
 
     def revert(self, target: Target) -> ParticipantsChange:
         return set_meeting_participants(target, self.meeting_slug, self.old)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({("meeting", self.meeting_slug)})
 
 
 def set_meeting_participants(

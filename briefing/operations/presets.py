@@ -7,7 +7,7 @@ from typing import Any
 
 from briefing.errors import N_, BriefingError, NotFoundError
 from briefing.model import SelectionPreset
-from briefing.operations.base import Change, Changed, Target, unit_of_work
+from briefing.operations.base import Change, Changed, ChangeKey, Target, unit_of_work
 from briefing.operations.selection import AgendaChange, AgendaState, restore_agenda
 from briefing.selection import PackSelection, load_pack_selection
 
@@ -24,6 +24,10 @@ class PresetChange(Change):
 
     def revert(self, target: Target) -> PresetChange:
         return write_preset(target, self.meeting_slug, self.name, self.old)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({("meeting", self.meeting_slug), ("preset", self.name)})
 
 
 def preset_data(selection: PackSelection) -> dict[str, Any]:

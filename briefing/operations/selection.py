@@ -11,7 +11,7 @@ from briefing.errors import N_, BriefingError, NotFoundError
 from briefing.model import AgendaItem, Item
 from briefing.model.base import utcnow
 from briefing.operations.agenda import require_agenda_item
-from briefing.operations.base import Change, Changed, Target, table, unit_of_work
+from briefing.operations.base import Change, Changed, ChangeKey, Target, table, unit_of_work
 from briefing.operations.queries import SelectionRow, selection_rows_of
 from briefing.selection import load_pack_selection, rules
 from briefing.store import UnitOfWork
@@ -52,6 +52,10 @@ class AgendaChange(Change):
 
     def revert(self, target: Target) -> AgendaChange:
         return restore_agenda(target, self.old)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset(("agenda_item", str(ident)) for ident in (*self.old, *self.new))
 
 
 def _state(agenda_item: AgendaItem) -> AgendaState:

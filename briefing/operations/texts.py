@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from briefing.errors import N_, BriefingError, NotFoundError
 from briefing.model import TextBlock, TextStatus
 from briefing.model.enums import TranslationState
-from briefing.operations.base import Batch, Change, Changed, Target, unit_of_work
+from briefing.operations.base import Batch, Change, Changed, ChangeKey, Target, unit_of_work
 from briefing.store import UnitOfWork
 
 
@@ -39,6 +39,10 @@ class TextChange(Change):
 
     def revert(self, target: Target) -> TextChange:
         return restore_text(target, self.block_id, self.lang, self.old)
+
+    @property
+    def keys(self) -> frozenset[ChangeKey]:
+        return frozenset({("text", str(self.block_id))})
 
     def merged_with(self, later: TextChange) -> TextChange:
         """This change followed by ``later`` on the same text, as one change (for undoing typing at once)."""

@@ -21,6 +21,7 @@ from briefing.interchange.demo.builder import create_demo_library
 from briefing.operations.queries import agenda
 from briefing.operations.selection import selection_rows
 from briefing.store import Library
+from tests.gui.settle import settle
 
 MEETING = "jha-council-2024-06"
 TOGGLES = 2000
@@ -60,7 +61,9 @@ def test_thousands_of_builder_clicks_keep_the_app_alive_and_the_library_right(
     builder = window.builder
     window.tabs.setCurrentWidget(builder)
     builder.load()
+    settle(window)
     builder.meeting.setCurrentIndex(builder.meeting.findData(MEETING))
+    settle(window)
     assert builder.slug == MEETING
     none_refs = sys.getrefcount(None)
     rng = random.Random(20240613)
@@ -86,6 +89,7 @@ def test_thousands_of_builder_clicks_keep_the_app_alive_and_the_library_right(
         if step % 100 == 0:
             builder.update_preview()
     QApplication.processEvents()
+    settle(window)  # the last reads and the preview arrive from the background task
     assert window.isVisible()
     assert builder.preview.toPlainText()
     # The library holds what the last clicks asked for, read back through a fresh unit of work.

@@ -16,11 +16,14 @@ from briefing.gui.agenda_tree import ROW_MIME, TOPIC_ROLE
 from briefing.gui.library_panel import TOPIC_MIME
 from briefing.gui.main_window import MainWindow
 from briefing.operations import queries, selection_rows
+from tests.gui.settle import settle
 
 
 def open_builder(window: MainWindow, slug: str = "jha-test") -> None:
     window.tabs.setCurrentWidget(window.builder)
+    settle(window)
     window.builder.meeting.setCurrentIndex(window.builder.meeting.findData(slug))
+    settle(window)
     assert window.builder.slug == slug
 
 
@@ -64,6 +67,7 @@ def drop(
         return False
     assert event.dropAction() == Qt.DropAction.CopyAction  # the tree is rebuilt; Qt must not remove the row
     qtbot.waitUntil(lambda: window.undo_stack.count() == before + 1, timeout=2000)
+    settle(window)
     return True
 
 
@@ -104,19 +108,26 @@ def test_a_topic_dragged_from_the_library_tree_onto_an_agenda_item(window: MainW
     assert "dt-ltt-1" in item_keys(window, 1)
     assert window.undo_stack.undoText() == "Add topic to agenda item"
     window.undo_action.trigger()
+    settle(window)
     assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
     assert "dt-ltt-1" not in item_keys(window, 1)
     window.redo_action.trigger()
+    settle(window)
     assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr", "drug-trafficking"]]
 
 
 def test_a_topic_dropped_on_an_item_row_goes_to_that_rows_agenda_item(
     window: MainWindow, qtbot: QtBot
 ) -> None:
+    window.tabs.setCurrentWidget(window.builder)  # the builder is on screen while topics are dropped on it
     window.builder.load()
+    settle(window)
     window.builder.new_meeting("Informal JHA Council")
+    settle(window)
     window.builder.add_agenda_item("Drugs")
+    settle(window)
     window.builder.add_agenda_item("Programme")
+    settle(window)
     data = drag_data(window.library_panel.tree, library_item(window, "programme-fr"))
     assert drop(qtbot, window, data, agenda_node(window, 1))
     assert agenda_node(window, 1).childCount() >= 1
@@ -148,8 +159,10 @@ def test_items_reordered_by_dragging_within_the_selection_and_undo(window: MainW
     assert drop(qtbot, window, data, agenda_node(window, 0).child(0), "top")  # type: ignore[arg-type]
     assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
     window.undo_action.trigger()
+    settle(window)
     assert item_keys(window, 0)[:3] == ["dt-qa-1", "dt-bg-1", "dt-ltt-1"]
     window.undo_action.trigger()
+    settle(window)
     assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
     agenda_id = queries.agenda(window.library, "jha-test")[0].agenda_item_id
     stored = [row.item_key for row in selection_rows(window.library, agenda_id) if row.included]
@@ -166,6 +179,7 @@ def test_agenda_items_reordered_by_dragging_and_an_item_cannot_leave_its_agenda_
     assert agenda_topics(window) == [["programme-fr"], ["drug-trafficking"]]
     assert agenda_node(window, 0).text(0).startswith("1. Programme")
     window.undo_action.trigger()
+    settle(window)
     assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
     item = agenda_node(window, 0).child(0)
     assert item is not None

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import EXPORT_FORMAT
+from tests.gui.settle import settle
 
 
 def dialog_for(
@@ -17,6 +19,7 @@ def dialog_for(
 ) -> tuple[ExportDialog, list[QUrl]]:
     window.tabs.setCurrentWidget(window.builder)
     window.builder.load()
+    settle(window)
     window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
     dialog = window.export_pack()
     assert dialog is not None
@@ -45,7 +48,7 @@ def test_word_export_through_the_worker_opens_the_file(
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "pack.docx"))]
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "pack.docx")).paragraphs)
     assert "Security in ports is a shared responsibility." in text
-    assert window.settings.get_str("export/format") == "docx"
+    assert window.settings[EXPORT_FORMAT] == "docx"
 
 
 def test_excel_export_and_missing_translations_offer(

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing.gui.i18n.build import ts_path
 from briefing.gui.main_window import MainWindow, widget_texts
+from briefing.gui.settings import UI_LANGUAGE
 
 
 def english_only_sources() -> set[str]:
@@ -60,7 +61,7 @@ def test_french_from_the_menu_changes_every_visible_text(window: MainWindow, qtb
 
 def test_the_language_is_remembered(window: MainWindow) -> None:
     window.set_ui_language("fr")
-    assert window.settings.get_str("ui/language") == "fr"
+    assert window.settings[UI_LANGUAGE] == "fr"
 
 
 def test_widgets_have_accessible_names(window: MainWindow) -> None:

@@ -12,6 +12,7 @@ from briefing.gui.text_pair import TextPair
 from briefing.model import ItemKind, TextStatus
 from briefing.model.enums import TranslationState
 from briefing.operations import Created, add_item
+from tests.gui.settle import settle
 
 ENGLISH = "Security in the ports is a shared responsibility."
 FRENCH = "La sécurité des ports est une responsabilité partagée."  # dt-ltt-1: "Security in ports is …"
@@ -138,14 +139,18 @@ def test_an_objective_without_french_is_offered_a_suggestion_used_as_a_draft_and
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.tabs.setCurrentWidget(window.builder)
+    settle(window)
     window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
     window.builder.sections.setCurrentIndex(1)
+    settle(window)
     details = window.builder.details
     assert details.location_pair.suggestions is None  # a place name is not translated from the library
     details.add_objective_button.click()
+    settle(window)
     pair = details.objective_rows[-1].pair
     pair.editors["en"].setPlainText(ENGLISH)
     pair.commit()
+    settle(window)
     pair = details.objective_rows[-1].pair
     block_id = pair.view.block_id
     assert pair.state is TranslationState.MISSING
@@ -159,6 +164,7 @@ def test_an_objective_without_french_is_offered_a_suggestion_used_as_a_draft_and
 
     undo_count = window.undo_stack.count()
     click(best.use, qtbot)
+    settle(window)
     pair = details.objective_rows[-1].pair
     assert pair.editors["fr"].toPlainText() == FRENCH
     assert pair.state is TranslationState.DRAFT
@@ -169,6 +175,7 @@ def test_an_objective_without_french_is_offered_a_suggestion_used_as_a_draft_and
     assert pair.suggestions is not None and not pair.suggestions.isVisibleTo(pair)
 
     window.undo_action.trigger()
+    settle(window)
     pair = details.objective_rows[-1].pair
     assert pair.editors["fr"].toPlainText() == ""
     assert pair.state is TranslationState.MISSING
@@ -181,17 +188,21 @@ def test_a_meeting_title_whose_french_is_stale_is_offered_suggestions(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.tabs.setCurrentWidget(window.builder)
+    settle(window)
     window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
     window.builder.sections.setCurrentIndex(1)
+    settle(window)
     title = window.builder.details.title_pair
     assert title.suggestions is not None and not title.suggestions.isVisibleTo(title)  # translated
     title.editors["en"].setPlainText(ENGLISH)
     title.commit()
+    settle(window)
     title = window.builder.details.title_pair
     assert title.state is TranslationState.STALE
     open_suggestions(title, qtbot)
     assert title.suggestions is not None and title.suggestions.rows[0].french.text() == FRENCH
     click(title.suggestions.rows[0].use, qtbot)
+    settle(window)
     assert title.editors["fr"].toPlainText() == FRENCH
     assert title.state is TranslationState.DRAFT
     assert window.undo_stack.undoText() == "Use suggestion"

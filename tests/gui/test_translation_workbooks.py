@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import TRANSLATIONS_FOLDER
 from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
 from briefing.model.enums import TranslationState
 
@@ -20,7 +21,8 @@ BACKGROUND_FR = "Évaluation interne de la marge de négociation."
 def export_from_menu(
     window: MainWindow, qtbot: QtBot, path: Path, scope: str = "jha-test"
 ) -> TranslationExportDialog:
-    window.export_translations_action.trigger()
+    window.export_translations_action.trigger()  # opens once the meetings to choose from are read
+    qtbot.waitUntil(lambda: window.translation_export_dialog is not None, timeout=20000)
     dialog = window.translation_export_dialog
     assert dialog is not None and dialog.isVisible()
     opened: list[QUrl] = []
@@ -76,7 +78,7 @@ def test_export_fill_in_and_import_shows_the_french_in_the_editor(
     assert (
         dialog.status.text() == f"Texts to translate into French: {dialog.count}. Workbook written to {path}."
     )
-    assert window.settings.get_str("translations/folder") == str(tmp_path)
+    assert window.settings[TRANSLATIONS_FOLDER] == str(tmp_path)
     fill(path, {BACKGROUND_EN: BACKGROUND_FR})
 
     window.topic_editor.show_topic("drug-trafficking")

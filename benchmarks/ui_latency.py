@@ -1,0 +1,250 @@
+"""UI latency benchmark: does the window stay responsive on a large meeting?
+
+Builds a library with a synthetic meeting of ``--topics`` agenda items (one topic of 20 items each, in English
+and French; 500 by default, about 1 000 pages as a pack), opens the real main window offscreen and, with a 10 ms
+``QTimer`` heartbeat, measures the longest gap between beats (the longest the UI thread was blocked) while:
+
+- opening the meeting builder on that meeting (agenda, preview and preflight, until all have arrived);
+- ticking an item out of the pack, and the time from the tick to the preview no longer showing it;
+- switching the interface language to French.
+
+The baseline is a bare event loop's longest gap in the same process (the machine's own noise). Targets: no gap
+above 50 ms; the preview shows a tick within 1 s.
+
+Run: python -m benchmarks.ui_latency [--topics N] [--library PATH]
+(``--library`` keeps the built library for the next run.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.gui.main_window import MainWindow
+    from briefing.store import Library
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BEAT_MS = 10
+GAP_TARGET_MS = 50.0
+PREVIEW_TARGET_S = 1.0
+MEETING = "bench"
+
+
+def build_library(path: Path, topics: int) -> None:
+    """A library of ``topics`` synthetic topics and one meeting with one agenda item per topic."""
+    from benchmarks.synthetic import synthetic_document
+    from briefing.interchange.library_json import import_document, validate
+    from briefing.store import Library
+
+    document = synthetic_document(topics * 20)
+    keys = [topic["key"] for area in document["areas"] for topic in area["topics"]]
+    document["meetings"] = [
+        {
+            "slug": MEETING,
+            "kind": "council",
+            "title": {"en": "Benchmark Council", "fr": "Conseil de référence"},
+            "starts_on": "2026-01-15",
+            "agenda": [
+                {"title": {"en": f"Agenda item {n}", "fr": f"Point {n}"}, "topics": [key]}
+                for n, key in enumerate(keys, start=1)
+            ],
+        }
+    ]
+    with Library.open(path) as library, library.unit_of_work() as uow:
+        import_document(uow, validate(document))
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread; :meth:`longest_gap` is the longest time between two beats since reset."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.last = time.perf_counter()
+        self.gaps: list[float] = []
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+        self.gaps = []
+
+    def longest_gap(self) -> float:
+        return max([*self.gaps, time.perf_counter() - self.last])
+
+
+def run_until(done: Callable[[], bool], timeout: float) -> float:
+    """Run the event loop until ``done()``; returns the seconds it took."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    started = time.perf_counter()
+    while not done():
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError("the window did not settle in time")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
+    return time.perf_counter() - started
+
+
+Figures = list[tuple[str, float, str]]
+
+
+def open_window(path: Path, folder: Path) -> tuple[MainWindow, Library]:
+    """The real main window on the library, with its own settings, as the app opens it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.gui.language import UiLanguage
+    from briefing.gui.loader import import_core_modules, import_panel_modules
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.settings import BUILDER_MEETING, Settings
+    from briefing.store import Library
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    import_core_modules()  # as the app does while its window opens (briefing.gui.loader)
+    import_panel_modules()
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings[BUILDER_MEETING] = MEETING
+    language = UiLanguage(app)  # type: ignore[arg-type]
+    language.set("en")
+    library = Library.open(path)
+    window = MainWindow(library, settings, language)
+    window.show()
+    app.processEvents()  # let the window appear
+    return window, library
+
+
+def measure_open(window: MainWindow, heart: Heartbeat, figures: Figures, timeout: float) -> None:
+    builder = window.builder
+    heart.reset()
+    window.tabs.setCurrentWidget(builder)
+    took = run_until(lambda: builder.meetings_read and builder.slug == MEETING and window.idle(), timeout)
+    figures.append(("open the builder: longest gap", heart.longest_gap() * 1000, "ms"))
+    figures.append(("open the builder: agenda, preview and preflight in", took, "s"))
+    nodes = builder.agenda.topLevelItemCount()
+    rows = sum(builder.agenda.topLevelItem(i).childCount() for i in range(nodes))  # type: ignore[union-attr]
+    print(f"meeting {MEETING}: {nodes} agenda items, {rows} items in the tree")
+
+
+def measure_tick(
+    window: MainWindow, heart: Heartbeat, figures: Figures, timeout: float
+) -> Callable[[], None]:
+    """Tick out an item of an agenda item in the middle (once the preview shows its part); returns how to
+    tick it back in."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from briefing.gui.agenda_tree import AGENDA_ROLE, ITEM_ROLE
+
+    builder = window.builder
+    node = builder.agenda.topLevelItem(builder.agenda.topLevelItemCount() // 2)
+    assert node is not None
+    children = [node.child(i) for i in range(node.childCount())]
+    child = next(c for c in children if c is not None and c.checkState(0) == Qt.CheckState.Checked)
+    builder.agenda.setCurrentItem(child)
+    run_until(window.idle, timeout)
+    text = child.toolTip(0).split("\n", 1)[1][:60]
+    assert text in builder.preview.toPlainText(), "the preview does not show the ticked item's part"
+    agenda_id, item_id = int(node.data(0, AGENDA_ROLE)), child.data(0, ITEM_ROLE)
+    heart.reset()
+    started = time.perf_counter()
+    child.setCheckState(0, Qt.CheckState.Unchecked)
+    shown = run_until(lambda: text not in builder.preview.toPlainText(), timeout)
+    run_until(window.idle, timeout)
+    figures.append(("tick: longest gap", heart.longest_gap() * 1000, "ms"))
+    figures.append(("tick: preview shows the change in", shown, "s"))
+    figures.append(("tick: everything settled in", time.perf_counter() - started, "s"))
+
+    def ticked_row() -> QTreeWidgetItem:
+        parent = builder.agenda.nodes[agenda_id]
+        rows = (parent.child(i) for i in range(parent.childCount()))
+        return next(r for r in rows if r is not None and r.data(0, ITEM_ROLE) == item_id)
+
+    assert ticked_row().checkState(0) == Qt.CheckState.Unchecked, "the tree does not show the tick"
+
+    def tick_back() -> None:
+        ticked_row().setCheckState(0, Qt.CheckState.Checked)
+        run_until(window.idle, timeout)
+
+    return tick_back
+
+
+def measure_switch(window: MainWindow, heart: Heartbeat, figures: Figures, timeout: float) -> None:
+    heart.reset()
+    started = time.perf_counter()
+    window.french_action.trigger()
+    run_until(window.idle, timeout)
+    figures.append(("switch to French: longest gap", heart.longest_gap() * 1000, "ms"))
+    figures.append(("switch to French: settled in", time.perf_counter() - started, "s"))
+    layout = window.builder.live.layout_seconds * 1000
+    figures.append(("preview: laying out the part shown", layout, "ms (UI thread)"))
+
+
+def report(figures: Figures, baseline: float) -> None:
+    print()
+    width = max(len(name) for name, _value, _unit in figures)
+    for name, value, unit in figures:
+        print(f"{name:<{width}}  {value:9.1f} {unit}")
+    worst = max(value for name, value, unit in figures if unit == "ms" and "gap" in name)
+    shown = next(value for name, value, _unit in figures if name.startswith("tick: preview"))
+    print()
+    print(
+        f"longest UI-thread gap {worst:.0f} ms against a {baseline * 1000:.0f} ms baseline "
+        f"(target {GAP_TARGET_MS:.0f} ms): {'met' if worst <= GAP_TARGET_MS else 'missed'}"
+    )
+    print(
+        f"preview after a tick {shown:.2f} s (target {PREVIEW_TARGET_S:.0f} s): "
+        f"{'met' if shown <= PREVIEW_TARGET_S else 'missed'}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--topics", type=int, default=500)
+    parser.add_argument(
+        "--library", type=Path, help="where to keep the built library (reused when it exists)"
+    )
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for each step")
+    args = parser.parse_args()
+
+    folder = tempfile.TemporaryDirectory()
+    path = args.library or Path(folder.name) / "library.sqlite"
+    if not path.exists():
+        started = time.perf_counter()
+        build_library(path, args.topics)
+        print(f"library of {args.topics} topics built in {time.perf_counter() - started:.1f} s")
+
+    window, library = open_window(path, Path(folder.name))
+    heart = Heartbeat()
+    figures: Figures = []
+    deadline = time.perf_counter() + 2.0
+    run_until(lambda: time.perf_counter() > deadline, 5)
+    baseline = heart.longest_gap()
+    figures.append(("bare event loop, 2 s (baseline)", baseline * 1000, "ms longest gap"))
+    measure_open(window, heart, figures, args.timeout)
+    tick_back = measure_tick(window, heart, figures, args.timeout)
+    measure_switch(window, heart, figures, args.timeout)
+    tick_back()  # as it was, for the next run on a kept library
+    window.close()
+    library.close()
+    report(figures, baseline)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,171 @@
+"""The window's one background task: database reads off the UI thread, results back on it (Anki's ``QueryOp``).
+
+:meth:`Background.query` queues a read; the read runs on the background thread and opens its own unit of work
+(so its own SQLAlchemy session and pooled connection: no session or ORM object crosses threads, only the frozen
+rows the read returns). Its result is handed to ``done`` on the UI thread, in the order the reads were queued.
+
+A read may name a *channel* ("builder.agenda", "builder.preview"…): a newer read on the same channel makes the
+older one stale, so a stale read that has not started is skipped and a stale result is dropped instead of
+shown. Reads of higher priority (a lower number) are taken first; reads of one priority keep their order, so a
+view never shows a snapshot older than one it showed before.
+
+The read must not touch Qt widgets; PySide6 holds the GIL for the Qt calls it makes, so heavy Qt work (laying out
+a large document) does not belong here either.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+T = TypeVar("T")
+
+URGENT = 0
+"""Priority of reads a user waits for (the rows of the agenda after a tick)."""
+NORMAL = 1
+"""Priority of reads that may wait (the preview, preflight)."""
+
+
+@dataclass(eq=False)
+class Job(Generic[T]):
+    """One queued read; :meth:`cancel` drops its result (the read still finishes if it has started)."""
+
+    read: Callable[[], T]
+    done: Callable[[T], None]
+    failed: Callable[[Exception], None] | None
+    channel: str | None
+    generation: int
+    cancelled: bool = False
+    result: Any = field(default=None, repr=False)
+    error: Exception | None = None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class Background(QObject):
+    """Runs reads one at a time on one background thread and delivers their results on the UI thread."""
+
+    _delivered = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Condition()
+        self._queue: list[tuple[int, int, Job[Any]]] = []
+        self._order = itertools.count()
+        self._generations: dict[str, int] = {}
+        self._pending = 0
+        """Jobs queued, running, or finished but not yet delivered."""
+        self._thread: threading.Thread | None = None
+        self._stopping = False
+        self.ran = 0
+        """How many reads ran (skipped stale ones are not counted)."""
+        self._delivered.connect(self._deliver)
+
+    # --- the UI thread ------------------------------------------------------------------------------------
+
+    def query(
+        self,
+        read: Callable[[], T],
+        done: Callable[[T], None],
+        *,
+        failed: Callable[[Exception], None] | None = None,
+        channel: str | None = None,
+        priority: int = NORMAL,
+    ) -> Job[T]:
+        """Queue ``read``; ``done(result)`` (or ``failed(error)``) runs on the UI thread unless it went stale."""
+        with self._lock:
+            if self._stopping:  # the window is closing: nothing more is read
+                job: Job[T] = Job(read, done, failed, channel, 0, cancelled=True)
+                return job
+            generation = 0
+            if channel is not None:
+                generation = self._generations.get(channel, 0) + 1
+                self._generations[channel] = generation
+            job = Job(read, done, failed, channel, generation)
+            heapq.heappush(self._queue, (priority, next(self._order), job))
+            self._pending += 1
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="briefing-background", daemon=True)
+                self._thread.start()
+            self._lock.notify()
+        return job
+
+    def invalidate(self, channel: str) -> None:
+        """Make every read queued on ``channel`` stale (e.g. the meeting it reads is no longer shown)."""
+        with self._lock:
+            self._generations[channel] = self._generations.get(channel, 0) + 1
+
+    def is_current(self, job: Job[Any]) -> bool:
+        if job.cancelled:
+            return False
+        if job.channel is None:
+            return True
+        with self._lock:
+            return self._generations.get(job.channel, 0) == job.generation
+
+    def busy(self) -> bool:
+        """Whether a read is queued, running, or waiting to be delivered."""
+        with self._lock:
+            return self._pending > 0
+
+    def stop(self) -> None:
+        """Let the running read finish, drop the queued ones, and end the thread (before the library closes).
+
+        Reads queued afterwards are dropped."""
+        with self._lock:
+            self._stopping = True
+            dropped = len(self._queue)
+            self._queue.clear()
+            self._pending -= dropped
+            thread, self._thread = self._thread, None
+            self._lock.notify_all()
+        if thread is not None:
+            thread.join()
+
+    def _deliver(self, job: Job[Any]) -> None:
+        with self._lock:
+            self._pending -= 1
+        if not self.is_current(job):
+            return
+        if job.error is not None:
+            if job.failed is not None:
+                job.failed(job.error)
+            return
+        job.done(job.result)
+
+    # --- the background thread ----------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                while not self._queue and not self._stopping:
+                    self._lock.wait()
+                if self._stopping:
+                    return
+                _priority, _order, job = heapq.heappop(self._queue)
+                stale = job.cancelled or (
+                    job.channel is not None and self._generations.get(job.channel, 0) != job.generation
+                )
+                if stale:
+                    self._pending -= 1
+                    continue
+            try:
+                job.result = job.read()
+            except Exception as error:  # handed to the UI thread
+                job.error = error
+            self.ran += 1
+            with self._lock:
+                if self._stopping:
+                    self._pending -= 1
+                    return
+                try:
+                    self._delivered.emit(job)
+                except RuntimeError:  # the window went away without stopping its task
+                    return

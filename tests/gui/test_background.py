@@ -1,0 +1,120 @@
+"""Reads on the window's background task: results come back on the UI thread, stale ones are dropped, hidden
+panels catch up when shown, and a tick updates the agenda in place and then the preview."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.background import Background
+from briefing.gui.main_window import MainWindow
+from briefing.gui.meeting_builder import ITEM_ROLE, TOPIC_ROLE
+from briefing.operations import update_participant
+from tests.gui.settle import settle
+
+
+def test_a_result_is_delivered_on_the_ui_thread_and_a_late_one_is_dropped(qtbot: QtBot) -> None:
+    background = Background()
+    release = threading.Event()
+    threads: list[bool] = []
+    delivered: list[str] = []
+
+    def slow() -> str:
+        release.wait(5)
+        return "old"
+
+    def done(result: str) -> None:
+        threads.append(QThread.currentThread() is QApplication.instance().thread())  # type: ignore[union-attr]
+        delivered.append(result)
+
+    background.query(slow, done, channel="preview")
+    background.query(lambda: "new", done, channel="preview")  # the first read is now stale
+    release.set()
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert delivered == ["new"]
+    assert threads == [True]
+    assert background.ran >= 1
+
+    errors: list[Exception] = []
+    background.query(lambda: 1 // 0, done, failed=errors.append)
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert [type(e) for e in errors] == [ZeroDivisionError]
+    background.stop()
+    background.query(lambda: "after", done)  # the window is closing: nothing more is read
+    assert not background.busy()
+    assert delivered == ["new"]
+
+
+def test_a_hidden_panel_only_marks_itself_dirty_and_refreshes_when_shown(window: MainWindow) -> None:
+    table = window.participants
+    window.tabs.setCurrentWidget(table)
+    settle(window)
+    names = [table.table.item(r, 0).text() for r in range(table.table.rowCount())]  # type: ignore[union-attr]
+    assert "Karl Muster" in names
+    window.tabs.setCurrentWidget(window.topic_editor)
+    ran = window.runner.background.ran
+    window.runner.run("Rename", lambda: update_participant(window.library, "p-adviser", name="Karl Beispiel"))
+    settle(window)
+    assert table.dirty
+    assert window.runner.background.ran == ran  # nothing read for a panel nobody sees
+    names = [table.table.item(r, 0).text() for r in range(table.table.rowCount())]  # type: ignore[union-attr]
+    assert "Karl Muster" in names
+    window.tabs.setCurrentWidget(table)
+    settle(window)
+    assert not table.dirty
+    names = [table.table.item(r, 0).text() for r in range(table.table.rowCount())]  # type: ignore[union-attr]
+    assert "Karl Beispiel" in names and "Karl Muster" not in names
+
+
+def test_a_tick_updates_its_agenda_item_in_place_then_the_preview(window: MainWindow, qtbot: QtBot) -> None:
+    builder = window.builder
+    window.tabs.setCurrentWidget(builder)
+    settle(window)
+    builder.meeting.setCurrentIndex(builder.meeting.findData("jha-test"))
+    settle(window)
+    node = builder.agenda.topLevelItem(0)
+    other = builder.agenda.topLevelItem(1)
+    assert node is not None and other is not None
+    row = next(
+        node.child(i) for i in range(node.childCount()) if node.child(i).data(0, TOPIC_ROLE) == "dt-press-1"
+    )  # type: ignore[union-attr]
+    assert row is not None and row.checkState(0) == Qt.CheckState.Unchecked
+    assert "Europe stands together" not in builder.preview.toPlainText()
+    item_id = row.data(0, ITEM_ROLE)
+    shown = builder.live.shown_generation
+    row.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+    settle(window)
+    # the same rows, updated in place: the rest of the agenda was not rebuilt
+    assert builder.agenda.topLevelItem(0) is node and builder.agenda.topLevelItem(1) is other
+    ticked = [node.child(i) for i in range(node.childCount()) if node.child(i).data(0, ITEM_ROLE) == item_id]  # type: ignore[union-attr]
+    assert len(ticked) == 1 and ticked[0].checkState(0) == Qt.CheckState.Checked  # type: ignore[union-attr]
+    assert builder.live.shown_generation > shown
+    assert "Europe stands together against organised crime." in builder.preview.toPlainText()
+    window.undo_action.trigger()  # an undo is told to the tree too (its initiator is the undo stack)
+    settle(window)
+    assert builder.agenda.topLevelItem(0) is node
+    ticked = [node.child(i) for i in range(node.childCount()) if node.child(i).data(0, ITEM_ROLE) == item_id]  # type: ignore[union-attr]
+    assert ticked[0].checkState(0) == Qt.CheckState.Unchecked  # type: ignore[union-attr]
+    assert "Europe stands together" not in builder.preview.toPlainText()
+
+
+def test_a_preview_result_that_is_no_longer_current_is_not_shown(window: MainWindow) -> None:
+    builder = window.builder
+    window.tabs.setCurrentWidget(builder)
+    settle(window)
+    builder.meeting.setCurrentIndex(builder.meeting.findData("jha-test"))
+    settle(window)
+    shown: list[int] = []
+    builder.live.shown.connect(lambda: shown.append(builder.live.shown_generation))
+    builder.update_preview()
+    first = builder.live.generation
+    builder.mode.setCurrentIndex(builder.mode.findData("fr"))  # a newer request before the first arrives
+    builder.update_preview()
+    settle(window)
+    assert first not in shown
+    assert shown == [builder.live.generation]
+    assert "Point 1 de l’ordre du jour" in builder.preview.toPlainText()
