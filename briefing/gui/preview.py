@@ -56,7 +56,7 @@ def assemble_pack(library: Library, request: PackRequest) -> Outline:
     """The pack's outline, as the Word file would have it (the one place the preview calls the assembler)."""
     from briefing.assemble import assemble
 
-    with library.unit_of_work() as uow:
+    with library.reading() as uow:  # one consistent snapshot
         return assemble(uow, request)
 
 
