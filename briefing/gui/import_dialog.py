@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError, Message
 from briefing.gui.retranslate import Retranslating
+from briefing.gui.settings import IMPORT_FOLDER
 from briefing.gui.worker import Task
 
 if TYPE_CHECKING:
@@ -276,7 +277,7 @@ class ImportDocxMenu(QObject):
         if not window.ready:
             return None
         if path is None:
-            folder = window.settings.get_str("import/folder") or str(Path.home())
+            folder = window.settings[IMPORT_FOLDER] or str(Path.home())
             chosen, _filter = window.get_open_file_name(
                 window, self.tr("Import Word brief"), folder, self.tr("Word documents (*.docx)")
             )
@@ -284,7 +285,7 @@ class ImportDocxMenu(QObject):
                 return None
             path = chosen
         brief = Path(path)
-        window.settings.set("import/folder", str(brief.parent))
+        window.settings[IMPORT_FOLDER] = str(brief.parent)
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = ImportDocxDialog(window.library, brief, lambda: window.language.code, window)

@@ -102,6 +102,8 @@ TRANSLATIONS_LANG = TextOption("translations/lang", "fr")
 TRANSLATIONS_FOLDER = TextOption("translations/folder", "")
 TRANSLATIONS_OPEN_FILE = BoolOption("translations/open_file", True)
 
+IMPORT_FOLDER = TextOption("import/folder", "")
+
 VERSION_KEY = "settings_version"
 VERSION = 2
 """The shape of the stored settings; raise it and add an upgrade to :data:`UPGRADES` when it changes."""
