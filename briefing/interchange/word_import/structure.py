@@ -17,6 +17,12 @@ The rules, in the order they apply:
   follows is its answer. Text outside any slot comes in as background and is counted as unrecognised.
 - A table whose header names an action and its owner or deadline gives actions; a table whose header names two
   languages gives items in both; any other table gives one item per row.
+- In an actions table, a header cell of several lines names a field per line ("Deadline" over "Status"): the
+  cells below give each field the first line that reads as it (a date, a status), so other lines ("Overdue",
+  the other language) are passed over. A row with a single cell across a wider table names a group (an agenda
+  item), not an action.
+- In a two-language table, a row whose first cell opens with a line naming a slot (an interpreter's copy heads
+  a slot's first row so) sets the slot; that line is left out of the item in each column that has it.
 - Leading flags are read and removed: "[LIMITE]" is a marking, "[Not for use with the counterpart]" makes the
   item internal, "[Untranslated — English text]" says the text is in English whatever the column.
 """
@@ -321,10 +327,13 @@ class _Builder:
         if not table.rows:
             return
         header = [table.cell_text(0, c) for c in range(len(table.rows[0]))]
-        named = [vocab.column_of(h) for h in header]
-        fields = {name: i for i, name in reversed(list(enumerate(named))) if name is not None}
+        columns = [self.column_fields(header_cell) for header_cell in header]
+        fields: dict[str, int] = {}
+        for index, names in enumerate(columns):
+            for name in names:
+                fields.setdefault(name, index)
         if "action" in fields and ({"owner", "deadline"} & set(fields)):
-            self.actions_table(table, fields)
+            self.actions_table(table, fields, columns)
             return
         if self.annex_level is not None:
             self.skipped["annex"] += 1
@@ -352,9 +361,24 @@ class _Builder:
             else:
                 self.add(ImportedItem(kind, body={self.lang: text}))
 
-    def actions_table(self, table: Table, fields: dict[str, int]) -> None:
+    @staticmethod
+    def column_fields(header: str) -> list[str]:
+        """The fields an actions table's column holds: the one its heading names, or one per line of a
+        heading of several lines ("Deadline" over "Status": both in one column)."""
+        names = [vocab.column_of(line) for line in header.split("\n") if line.strip()]
+        found = list(dict.fromkeys(name for name in names if name is not None))
+        if len(found) > 1:
+            return found
+        whole = vocab.column_of(header)
+        return [whole] if whole is not None else found
+
+    def actions_table(self, table: Table, fields: dict[str, int], columns: list[list[str]]) -> None:
+        width = len(table.rows[0])
         for r in range(1, len(table.rows)):
             row = table.rows[r]
+            if width > 1 and len(row) == 1:
+                self.skipped["grouping"] += 1  # a row across the table names a group, it is not an action
+                continue
             if fields["action"] >= len(row):
                 continue
             texts = self.cell_texts(row[fields["action"]])
@@ -362,9 +386,16 @@ class _Builder:
                 continue
 
             def value(name: str, row_index: int = r) -> str:
-                """The cell of column ``name``; its first line when it holds one per language."""
-                text = table.cell_text(row_index, fields[name]) if name in fields else ""
-                return text.split("\n")[0].strip()
+                """The cell of column ``name``; its first line when it holds one per language. In a column
+                of several fields, the first line that reads as this field (a date, a status)."""
+                if name not in fields:
+                    return ""
+                text = table.cell_text(row_index, fields[name])
+                lines = [line.strip() for line in text.split("\n") if line.strip()]
+                if len(columns[fields[name]]) > 1:
+                    reads = {"deadline": vocab.parse_date, "status": vocab.status_of}.get(name)
+                    return next((line for line in lines if reads is None or reads(line)), "")
+                return lines[0] if lines else ""
 
             status = vocab.status_of(value("status")) or ActionStatus.OPEN
             action = ImportedAction(
@@ -416,9 +447,38 @@ class _Builder:
             if len(slots) == 1 and None not in slots:
                 self.slot = slots.pop()
                 continue
+            opening = self.slot_opening(cells)
+            if opening is not None:
+                self.slot, cells = opening
+                self.last_item = self.last_list_item = None
             item = self.bilingual_item(cells)
             if item is not None:
                 self.add(item)
+
+    @staticmethod
+    def slot_opening(
+        cells: list[tuple[str | None, list[Block]]],
+    ) -> tuple[str, list[tuple[str | None, list[Block]]]] | None:
+        """(slot, the cells without their heading line) when the row's first cell opens with a line naming a
+        slot (an interpreter's copy heads a slot's first row with it); None otherwise."""
+        if not cells:
+            return None
+
+        def heading_of(blocks: list[Block]) -> str | None:
+            first = next((b for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None)
+            if first is None or first.list_level is not None or len(first.text.strip()) > SLOT_LINE:
+                return None
+            return vocab.slot_of(first.text.strip())
+
+        slot = heading_of(cells[0][1])
+        if slot is None:
+            return None
+        kept = []
+        for lang, blocks in cells:
+            first = next((b for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None)
+            opens = heading_of(blocks) == slot
+            kept.append((lang, [b for b in blocks if not (opens and b is first)]))
+        return slot, kept
 
     def bilingual_item(self, cells: list[tuple[str | None, list[Block]]]) -> ImportedItem | None:
         kind = self.kind()
