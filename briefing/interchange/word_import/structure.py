@@ -20,7 +20,8 @@ The rules, in the order they apply:
 - In an actions table, a header cell of several lines names a field per line ("Deadline" over "Status"): the
   cells below give each field the first line that reads as it (a date, a status), so other lines ("Overdue",
   the other language) are passed over. A row with a single cell across a wider table names a group (an agenda
-  item), not an action.
+  item), not an action: the actions under it go to the first topic of the section whose heading it repeats.
+  A note right under an actions table ("Source: ST 10270/24") is the source of its actions that cite none.
 - In a two-language table, a row whose first cell opens with a line naming a slot (an interpreter's copy heads
   a slot's first row so) sets the slot; that line is left out of the item in each column that has it.
 - Leading flags are read and removed: "[LIMITE]" is a marking, "[Not for use with the counterpart]" makes the
@@ -189,6 +190,10 @@ def cut_runs(runs: list[Run], offset: int) -> list[Run]:
     return kept
 
 
+_NOTE = re.compile(r"^\s*([^:\n]{1,20}?)\s*:\s*(.+)$")
+"""A one-line note under a table: "Source: ST 10270/24"."""
+
+
 class _Builder:
     def __init__(self, document: Document, lang: str | None, fallback_title: str) -> None:
         self.document = document
@@ -213,6 +218,11 @@ class _Builder:
         self.topic_level: int | None = None
         self.expect_topics = False
         self.heading_topic: ImportedTopic | None = None
+        self.section_title = ""
+        self.tracker: list[ImportedAction] = []
+        """The actions of the table just read, which a source note under it may cite."""
+        self.sections: dict[str, list[ImportedTopic]] = {}
+        """Loose heading of a section (each language of it) → the topics it opened, for a tracker's group rows."""
 
     def _main_language(self) -> str:
         counts = {base_language(k): v for k, v in self.document.languages.items()}
@@ -246,6 +256,12 @@ class _Builder:
         self.last_item = None
         self.last_list_item = None
         return created
+
+    def remember_section(self) -> None:
+        """Note the current topics under the heading that opened them."""
+        for variant in vocab.variants(self.section_title):
+            if variant:
+                self.sections[variant] = list(self.current)
 
     def drop(self, topic: ImportedTopic) -> None:
         """Forget a topic made from a heading that turned out to title an agenda item, not a topic."""
@@ -373,11 +389,15 @@ class _Builder:
         return [whole] if whole is not None else found
 
     def actions_table(self, table: Table, fields: dict[str, int], columns: list[list[str]]) -> None:
+        self.tracker = []
         width = len(table.rows[0])
+        group: list[ImportedTopic] = []
         for r in range(1, len(table.rows)):
             row = table.rows[r]
             if width > 1 and len(row) == 1:
-                self.skipped["grouping"] += 1  # a row across the table names a group, it is not an action
+                # a row across the table names a group (an agenda item met before), it is not an action
+                group = self.section_topics(table.cell_text(r, 0))
+                self.skipped["grouping"] += 1
                 continue
             if fields["action"] >= len(row):
                 continue
@@ -410,13 +430,45 @@ class _Builder:
             if key in self.seen_actions:
                 continue
             self.seen_actions.add(key)
+            self.tracker.append(action)
             named = self.named_topic(table.cell_text(r, fields["topic"])) if "topic" in fields else None
             if named is not None:
                 named.actions.append(action)
+            elif group:
+                group[0].actions.append(action)
             elif self.current and self.annex_level is None:
                 self.current[0].actions.append(action)
             else:
                 self.unattached.append(action)
+
+    @staticmethod
+    def source_note(text: str, actions: list[ImportedAction]) -> bool:
+        """Read "Source: ST 10270/24" (in each language, "Source: … / Source : …") under a tracker as the
+        source of its actions that cite none; False when ``text`` is not such a note."""
+        parts = text.split(" / ")
+        first = _NOTE.match(parts[0])
+        if first is None or vocab.column_of(first.group(1)) != "source":
+            return False
+        value = [first.group(2)]
+        for part in parts[1:]:
+            again = _NOTE.match(part)
+            if again is not None and vocab.column_of(again.group(1)) == "source":
+                break
+            value.append(part)
+        source = " / ".join(value).strip()
+        if not source:
+            return False
+        for action in actions:
+            action.source = action.source or source
+        return True
+
+    def section_topics(self, cell: str) -> list[ImportedTopic]:
+        """The topics of the section whose heading a tracker's group row repeats; none when it names none."""
+        for line in [cell, *cell.split("\n")]:
+            for variant in vocab.variants(line):
+                if variant in self.sections:
+                    return [t for t in self.sections[variant] if t in self.topics]
+        return []
 
     def named_topic(self, cell: str) -> ImportedTopic | None:
         """The topic met so far whose title a tracker's topic column gives (in any of its languages)."""
@@ -608,6 +660,8 @@ class _Builder:
             lang = unit.lang if unit.stand_in and unit.lang else self.lang
             created = self.open_topics([{lang: unit.text}])
             self.heading_topic = created[0] if created else None
+            self.section_title = text
+            self.remember_section()
             if unit.marking is not None:
                 self.current[0].marking = Marking.highest([self.current[0].marking, unit.marking])
             self.expect_topics = True
@@ -627,9 +681,13 @@ class _Builder:
                 self.cover(block)
             start = first_heading
         for block in blocks[start:]:
+            tracker, self.tracker = self.tracker, []
             if isinstance(block, Table):
                 self.expect_topics = False
                 self.table(block)
+                continue
+            if tracker and self.source_note(block.text, tracker):
+                self.skipped["annex" if self.annex_level is not None else "contents"] += 1
                 continue
             if block.contents or block.linked_only:
                 self.skipped["contents"] += 1
@@ -642,19 +700,25 @@ class _Builder:
             if self.annex_level is not None:
                 self.skipped["annex"] += 1
                 continue
-            if self.expect_topics:
-                self.expect_topics = False
-                titles = self.topics_paragraph(block)
-                if titles is not None:
-                    heading_topic = self.heading_topic
-                    if heading_topic is not None and not heading_topic.items and not heading_topic.actions:
-                        self.drop(heading_topic)
-                    self.open_topics(titles)
-                    if len(self.current) > 1:
-                        self.shared += 1
-                    continue
+            if self.expect_topics and self.section_topics_paragraph(block):
+                continue
             self.paragraph(block)
         return self.brief()
+
+    def section_topics_paragraph(self, block: Paragraph) -> bool:
+        """Open the topics listed right under a section's heading ("Topic<tab>…"); False when not such a list."""
+        self.expect_topics = False
+        titles = self.topics_paragraph(block)
+        if titles is None:
+            return False
+        heading_topic = self.heading_topic
+        if heading_topic is not None and not heading_topic.items and not heading_topic.actions:
+            self.drop(heading_topic)
+        self.open_topics(titles)
+        self.remember_section()
+        if len(self.current) > 1:
+            self.shared += 1
+        return True
 
     def cover(self, block: Block) -> None:
         if isinstance(block, Table):

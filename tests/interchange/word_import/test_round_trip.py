@@ -117,7 +117,7 @@ def expected(
                 (entry.kind.value, passage(entry.body), passage(entry.question), passage(entry.answer),
                  entry.marking, entry.internal)
             ] += 1  # fmt: skip
-    actions = {(passage(a.text), a.owner or None, a.deadline, a.status) for a in outline.actions}
+    actions = {(passage(a.text), a.owner or None, a.deadline, a.status, a.source) for a in outline.actions}
     return topics, items, actions
 
 
@@ -131,7 +131,7 @@ def imported(
              item.effective_marking, item.internal)
             for item in uow.items.list()
         )  # fmt: skip
-        actions = {(block(a.text), a.owner, a.deadline, a.status.value) for a in uow.actions.list()}
+        actions = {(block(a.text), a.owner, a.deadline, a.status.value, a.source) for a in uow.actions.list()}
     return topics, items, actions
 
 
