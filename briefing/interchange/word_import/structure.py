@@ -17,6 +17,13 @@ The rules, in the order they apply:
   follows is its answer. Text outside any slot comes in as background and is counted as unrecognised.
 - A table whose header names an action and its owner or deadline gives actions; a table whose header names two
   languages gives items in both; any other table gives one item per row.
+- In an actions table, a header cell of several lines names a field per line ("Deadline" over "Status"): the
+  cells below give each field the first line that reads as it (a date, a status), so other lines ("Overdue",
+  the other language) are passed over. A row with a single cell across a wider table names a group (an agenda
+  item), not an action: the actions under it go to the first topic of the section whose heading it repeats.
+  A note right under an actions table ("Source: ST 10270/24") is the source of its actions that cite none.
+- In a two-language table, a row whose first cell opens with a line naming a slot (an interpreter's copy heads
+  a slot's first row so) sets the slot; that line is left out of the item in each column that has it.
 - Leading flags are read and removed: "[LIMITE]" is a marking, "[Not for use with the counterpart]" makes the
   item internal, "[Untranslated — English text]" says the text is in English whatever the column.
 """
@@ -183,6 +190,10 @@ def cut_runs(runs: list[Run], offset: int) -> list[Run]:
     return kept
 
 
+_NOTE = re.compile(r"^\s*([^:\n]{1,20}?)\s*:\s*(.+)$")
+"""A one-line note under a table: "Source: ST 10270/24"."""
+
+
 class _Builder:
     def __init__(self, document: Document, lang: str | None, fallback_title: str) -> None:
         self.document = document
@@ -207,6 +218,11 @@ class _Builder:
         self.topic_level: int | None = None
         self.expect_topics = False
         self.heading_topic: ImportedTopic | None = None
+        self.section_title = ""
+        self.tracker: list[ImportedAction] = []
+        """The actions of the table just read, which a source note under it may cite."""
+        self.sections: dict[str, list[ImportedTopic]] = {}
+        """Loose heading of a section (each language of it) → the topics it opened, for a tracker's group rows."""
 
     def _main_language(self) -> str:
         counts = {base_language(k): v for k, v in self.document.languages.items()}
@@ -240,6 +256,12 @@ class _Builder:
         self.last_item = None
         self.last_list_item = None
         return created
+
+    def remember_section(self) -> None:
+        """Note the current topics under the heading that opened them."""
+        for variant in vocab.variants(self.section_title):
+            if variant:
+                self.sections[variant] = list(self.current)
 
     def drop(self, topic: ImportedTopic) -> None:
         """Forget a topic made from a heading that turned out to title an agenda item, not a topic."""
@@ -321,10 +343,13 @@ class _Builder:
         if not table.rows:
             return
         header = [table.cell_text(0, c) for c in range(len(table.rows[0]))]
-        named = [vocab.column_of(h) for h in header]
-        fields = {name: i for i, name in reversed(list(enumerate(named))) if name is not None}
+        columns = [self.column_fields(header_cell) for header_cell in header]
+        fields: dict[str, int] = {}
+        for index, names in enumerate(columns):
+            for name in names:
+                fields.setdefault(name, index)
         if "action" in fields and ({"owner", "deadline"} & set(fields)):
-            self.actions_table(table, fields)
+            self.actions_table(table, fields, columns)
             return
         if self.annex_level is not None:
             self.skipped["annex"] += 1
@@ -352,9 +377,28 @@ class _Builder:
             else:
                 self.add(ImportedItem(kind, body={self.lang: text}))
 
-    def actions_table(self, table: Table, fields: dict[str, int]) -> None:
+    @staticmethod
+    def column_fields(header: str) -> list[str]:
+        """The fields an actions table's column holds: the one its heading names, or one per line of a
+        heading of several lines ("Deadline" over "Status": both in one column)."""
+        names = [vocab.column_of(line) for line in header.split("\n") if line.strip()]
+        found = list(dict.fromkeys(name for name in names if name is not None))
+        if len(found) > 1:
+            return found
+        whole = vocab.column_of(header)
+        return [whole] if whole is not None else found
+
+    def actions_table(self, table: Table, fields: dict[str, int], columns: list[list[str]]) -> None:
+        self.tracker = []
+        width = len(table.rows[0])
+        group: list[ImportedTopic] = []
         for r in range(1, len(table.rows)):
             row = table.rows[r]
+            if width > 1 and len(row) == 1:
+                # a row across the table names a group (an agenda item met before), it is not an action
+                group = self.section_topics(table.cell_text(r, 0))
+                self.skipped["grouping"] += 1
+                continue
             if fields["action"] >= len(row):
                 continue
             texts = self.cell_texts(row[fields["action"]])
@@ -362,9 +406,16 @@ class _Builder:
                 continue
 
             def value(name: str, row_index: int = r) -> str:
-                """The cell of column ``name``; its first line when it holds one per language."""
-                text = table.cell_text(row_index, fields[name]) if name in fields else ""
-                return text.split("\n")[0].strip()
+                """The cell of column ``name``; its first line when it holds one per language. In a column
+                of several fields, the first line that reads as this field (a date, a status)."""
+                if name not in fields:
+                    return ""
+                text = table.cell_text(row_index, fields[name])
+                lines = [line.strip() for line in text.split("\n") if line.strip()]
+                if len(columns[fields[name]]) > 1:
+                    reads = {"deadline": vocab.parse_date, "status": vocab.status_of}.get(name)
+                    return next((line for line in lines if reads is None or reads(line)), "")
+                return lines[0] if lines else ""
 
             status = vocab.status_of(value("status")) or ActionStatus.OPEN
             action = ImportedAction(
@@ -379,13 +430,45 @@ class _Builder:
             if key in self.seen_actions:
                 continue
             self.seen_actions.add(key)
+            self.tracker.append(action)
             named = self.named_topic(table.cell_text(r, fields["topic"])) if "topic" in fields else None
             if named is not None:
                 named.actions.append(action)
+            elif group:
+                group[0].actions.append(action)
             elif self.current and self.annex_level is None:
                 self.current[0].actions.append(action)
             else:
                 self.unattached.append(action)
+
+    @staticmethod
+    def source_note(text: str, actions: list[ImportedAction]) -> bool:
+        """Read "Source: ST 10270/24" (in each language, "Source: … / Source : …") under a tracker as the
+        source of its actions that cite none; False when ``text`` is not such a note."""
+        parts = text.split(" / ")
+        first = _NOTE.match(parts[0])
+        if first is None or vocab.column_of(first.group(1)) != "source":
+            return False
+        value = [first.group(2)]
+        for part in parts[1:]:
+            again = _NOTE.match(part)
+            if again is not None and vocab.column_of(again.group(1)) == "source":
+                break
+            value.append(part)
+        source = " / ".join(value).strip()
+        if not source:
+            return False
+        for action in actions:
+            action.source = action.source or source
+        return True
+
+    def section_topics(self, cell: str) -> list[ImportedTopic]:
+        """The topics of the section whose heading a tracker's group row repeats; none when it names none."""
+        for line in [cell, *cell.split("\n")]:
+            for variant in vocab.variants(line):
+                if variant in self.sections:
+                    return [t for t in self.sections[variant] if t in self.topics]
+        return []
 
     def named_topic(self, cell: str) -> ImportedTopic | None:
         """The topic met so far whose title a tracker's topic column gives (in any of its languages)."""
@@ -416,9 +499,38 @@ class _Builder:
             if len(slots) == 1 and None not in slots:
                 self.slot = slots.pop()
                 continue
+            opening = self.slot_opening(cells)
+            if opening is not None:
+                self.slot, cells = opening
+                self.last_item = self.last_list_item = None
             item = self.bilingual_item(cells)
             if item is not None:
                 self.add(item)
+
+    @staticmethod
+    def slot_opening(
+        cells: list[tuple[str | None, list[Block]]],
+    ) -> tuple[str, list[tuple[str | None, list[Block]]]] | None:
+        """(slot, the cells without their heading line) when the row's first cell opens with a line naming a
+        slot (an interpreter's copy heads a slot's first row with it); None otherwise."""
+        if not cells:
+            return None
+
+        def heading_of(blocks: list[Block]) -> str | None:
+            first = next((b for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None)
+            if first is None or first.list_level is not None or len(first.text.strip()) > SLOT_LINE:
+                return None
+            return vocab.slot_of(first.text.strip())
+
+        slot = heading_of(cells[0][1])
+        if slot is None:
+            return None
+        kept = []
+        for lang, blocks in cells:
+            first = next((b for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None)
+            opens = heading_of(blocks) == slot
+            kept.append((lang, [b for b in blocks if not (opens and b is first)]))
+        return slot, kept
 
     def bilingual_item(self, cells: list[tuple[str | None, list[Block]]]) -> ImportedItem | None:
         kind = self.kind()
@@ -548,6 +660,8 @@ class _Builder:
             lang = unit.lang if unit.stand_in and unit.lang else self.lang
             created = self.open_topics([{lang: unit.text}])
             self.heading_topic = created[0] if created else None
+            self.section_title = text
+            self.remember_section()
             if unit.marking is not None:
                 self.current[0].marking = Marking.highest([self.current[0].marking, unit.marking])
             self.expect_topics = True
@@ -567,9 +681,13 @@ class _Builder:
                 self.cover(block)
             start = first_heading
         for block in blocks[start:]:
+            tracker, self.tracker = self.tracker, []
             if isinstance(block, Table):
                 self.expect_topics = False
                 self.table(block)
+                continue
+            if tracker and self.source_note(block.text, tracker):
+                self.skipped["annex" if self.annex_level is not None else "contents"] += 1
                 continue
             if block.contents or block.linked_only:
                 self.skipped["contents"] += 1
@@ -582,19 +700,25 @@ class _Builder:
             if self.annex_level is not None:
                 self.skipped["annex"] += 1
                 continue
-            if self.expect_topics:
-                self.expect_topics = False
-                titles = self.topics_paragraph(block)
-                if titles is not None:
-                    heading_topic = self.heading_topic
-                    if heading_topic is not None and not heading_topic.items and not heading_topic.actions:
-                        self.drop(heading_topic)
-                    self.open_topics(titles)
-                    if len(self.current) > 1:
-                        self.shared += 1
-                    continue
+            if self.expect_topics and self.section_topics_paragraph(block):
+                continue
             self.paragraph(block)
         return self.brief()
+
+    def section_topics_paragraph(self, block: Paragraph) -> bool:
+        """Open the topics listed right under a section's heading ("Topic<tab>…"); False when not such a list."""
+        self.expect_topics = False
+        titles = self.topics_paragraph(block)
+        if titles is None:
+            return False
+        heading_topic = self.heading_topic
+        if heading_topic is not None and not heading_topic.items and not heading_topic.actions:
+            self.drop(heading_topic)
+        self.open_topics(titles)
+        self.remember_section()
+        if len(self.current) > 1:
+            self.shared += 1
+        return True
 
     def cover(self, block: Block) -> None:
         if isinstance(block, Table):

@@ -408,3 +408,79 @@ def test_contents_made_of_links_with_page_references_are_left_out(tmp_path: Path
     ]
     assert brief.topics[0].marking is None  # the cover's LIMITE is the drugs item's
     assert brief.skipped["contents"] == 2 and brief.unrecognised == 0
+
+
+def cells(*rows: list[list[str]]) -> str:
+    """A table whose cells hold one paragraph per line given; a row of one cell spans the table."""
+    body = ""
+    for row in rows:
+        span = '<w:tcPr><w:gridSpan w:val="3"/></w:tcPr>' if len(row) == 1 else ""
+        body += "<w:tr>" + "".join(f"<w:tc>{span}{''.join(p(line) for line in cell)}</w:tc>" for cell in row)
+        body += "</w:tr>"
+    return f"<w:tbl>{body}</w:tbl>"
+
+
+def test_a_tracker_grouped_by_agenda_item_with_deadline_and_status_in_one_column(tmp_path: Path) -> None:
+    link = '<w:hyperlink w:anchor="actions">' + r("2 follow-up actions: see “Follow-up actions”, page ")
+    pageref = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF actions \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>'
+    )
+    body = (
+        p("Agenda item 1 — Ports", style="Heading1")
+        + p(runs=r("Topic\t") + r("Port security"))
+        + p("Lines to take", style="Heading2")
+        + p("Ports matter.")
+        + p(runs=link + pageref)
+        + p("Agenda item 2 — Drugs", style="Heading1")
+        + p(runs=r("Topic\t") + r("Drug trafficking"))
+        + p("Key facts", style="Heading2")
+        + p("Cocaine seizures doubled.")
+        + p("Follow-up actions", style="Heading1")
+        + p("Listed by agenda item, earliest deadline first. Overdue: the deadline has passed.")
+        + cells(
+            [["Action"], ["Owner"], ["Deadline", "Status"]],
+            [["Agenda item 1 — Ports"]],
+            [["Visit Antwerp"], ["Cabinet"], ["30 June 2024", "In progress", "Overdue"]],
+            [["Audit the terminals"], ["Customs"], ["Open"]],
+            [["Agenda item 2 — Drugs"]],
+            [["Report on seizures"], ["Europol"], ["31 March 2025", "Done"]],
+        )
+        + p("Source: ST 10270/24")
+    )
+    styles = style("Heading1", "heading 1") + style("Heading2", "heading 2")
+    path = write_docx(tmp_path / "tracker.docx", body, styles=styles)
+
+    brief = read_docx(path, "en")
+
+    ports, drugs = brief.topics
+    assert [item.body for item in ports.items] == [{"en": "Ports matter."}]
+    assert [(a.text, a.owner, a.deadline, a.status, a.source) for a in ports.actions] == [
+        ({"en": "Visit Antwerp"}, "Cabinet", dt.date(2024, 6, 30), ActionStatus.IN_PROGRESS, "ST 10270/24"),
+        ({"en": "Audit the terminals"}, "Customs", None, ActionStatus.OPEN, "ST 10270/24"),
+    ]
+    assert [(a.text, a.deadline, a.status) for a in drugs.actions] == [
+        ({"en": "Report on seizures"}, dt.date(2025, 3, 31), ActionStatus.DONE)
+    ]
+    assert brief.unattached_actions == [] and brief.unrecognised == 0
+    assert brief.skipped["grouping"] == 2
+
+
+def test_a_slot_heading_opening_the_first_row_of_an_interpreters_table(tmp_path: Path) -> None:
+    body = p("Ports", style="Heading1") + cells(
+        [["English"], ["Français"]],
+        [["Lines to take", "Ports matter."], ["Éléments de langage", "Les ports comptent."]],
+        [["Security first."], ["La sécurité d’abord."]],
+        [["Background", "Antwerp is the largest port."], ["Contexte", "Anvers est le plus grand port."]],
+    )
+    path = write_docx(tmp_path / "interpreter.docx", body, styles=style("Heading1", "heading 1"))
+
+    brief = read_docx(path, "en")
+
+    assert [(item.kind, item.body) for item in topic(brief, "Ports").items] == [
+        (ItemKind.LINE_TO_TAKE, {"en": "Ports matter.", "fr": "Les ports comptent."}),
+        (ItemKind.LINE_TO_TAKE, {"en": "Security first.", "fr": "La sécurité d’abord."}),
+        (ItemKind.BACKGROUND, {"en": "Antwerp is the largest port.", "fr": "Anvers est le plus grand port."}),
+    ]
+    assert brief.unrecognised == 0
