@@ -124,7 +124,8 @@ def test_hostile_text_survives_as_text_in_word_excel_and_search(
     stored = {}
     for item_key, generated in zip(ITEMS, texts, strict=True):
         marker = f"Mk{number}x{item_key.replace('-', '')}"
-        stored[marker] = store(library, item_key, generated + " " + marker)
+        # the marker first: a text longer than a spreadsheet cell holds is cut at its end
+        stored[marker] = store(library, item_key, marker + " " + generated)
 
     request = PackRequest("jha-test", "en", allow_missing=True)
     word = tmp_path / f"pack-{number}.docx"
