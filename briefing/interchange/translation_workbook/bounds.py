@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from briefing.errors import N_, InterchangeError, Message
+from briefing.zip_bounds import Overflow, ZipBounds, ZipProblem, check_directory
 
 MAX_PARTS = 500
 """Parts in the zip (a translation workbook has about fifteen)."""
@@ -42,8 +43,35 @@ _SST = re.compile(rb"<(?:\w+:)?sst\b[^>]*>")
 _COUNT = re.compile(rb"\b(?:count|uniqueCount)\s*=\s*[\"']\s*([0-9]+)\s*[\"']")
 
 
+_BOUNDS = ZipBounds(max_entries=MAX_PARTS, max_part_bytes=MAX_PART_BYTES, max_total_bytes=MAX_TOTAL_BYTES)
+
+
 def _refused(path: Path, msgid: str, **params: object) -> InterchangeError:
     return InterchangeError(N_("{path}: {problem}"), path=path.name, problem=Message(msgid, **params))
+
+
+def _directory_refusal(path: Path, problem: ZipProblem) -> InterchangeError:
+    if problem.overflow is Overflow.ENTRIES:
+        return _refused(
+            path,
+            N_("the workbook has {count} parts, more than {most}"),
+            count=problem.found,
+            most=problem.limit,
+        )
+    if problem.overflow is Overflow.PART:
+        return _refused(
+            path,
+            N_("the part {part} would take {size} MB once unpacked, more than {most} MB"),
+            part=problem.part,
+            size=problem.found // 2**20,
+            most=problem.limit // 2**20,
+        )
+    return _refused(
+        path,
+        N_("the workbook would take {size} MB once unpacked, more than {most} MB"),
+        size=problem.found // 2**20,
+        most=problem.limit // 2**20,
+    )
 
 
 def column_number(letters: str) -> int:
@@ -68,31 +96,9 @@ def check_workbook_archive(path: Path) -> None:
         ) from exc
     with archive:
         entries = archive.infolist()
-        if len(entries) > MAX_PARTS:
-            raise _refused(
-                path,
-                N_("the workbook has {count} parts, more than {most}"),
-                count=len(entries),
-                most=MAX_PARTS,
-            )
-        total = 0
-        for entry in entries:
-            if entry.file_size > MAX_PART_BYTES:
-                raise _refused(
-                    path,
-                    N_("the part {part} would take {size} MB once unpacked, more than {most} MB"),
-                    part=entry.filename,
-                    size=entry.file_size // 2**20,
-                    most=MAX_PART_BYTES // 2**20,
-                )
-            total += entry.file_size
-        if total > MAX_TOTAL_BYTES:
-            raise _refused(
-                path,
-                N_("the workbook would take {size} MB once unpacked, more than {most} MB"),
-                size=total // 2**20,
-                most=MAX_TOTAL_BYTES // 2**20,
-            )
+        problem = check_directory(entries, _BOUNDS)
+        if problem is not None:
+            raise _directory_refusal(path, problem)
         for entry in entries:
             name = entry.filename.lower()
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from briefing.errors import N_, InterchangeError
+from briefing.zip_bounds import Overflow, PartTooLargeError, ZipBounds, check_directory, read_part
 
 MAX_ENTRIES = 5_000
 """Entries a Word document may hold (Word's own files hold a few dozen; images add one each)."""
@@ -26,6 +27,9 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 
 MAX_PART_BYTES = 64 * 1024 * 1024
 """Uncompressed size of one XML part, in bytes."""
+
+_BOUNDS = ZipBounds(max_entries=MAX_ENTRIES, max_part_bytes=MAX_TOTAL_BYTES, max_total_bytes=MAX_TOTAL_BYTES)
+"""The zip directory's bounds; one XML part is held to :data:`MAX_PART_BYTES` while it is read (images are not)."""
 
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 """The first bytes of an OLE compound file: an encrypted Word document, or a Word 97–2003 .doc."""
@@ -78,20 +82,12 @@ def _check_signature(path: Path) -> None:
 
 def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, budget: list[int]) -> bytes:
     """The inflated bytes of one entry, stopping as soon as the limits are passed whatever the header says."""
-    limit = min(MAX_PART_BYTES, budget[0])
-    chunks: list[bytes] = []
-    size = 0
-    with archive.open(info) as handle:
-        while True:
-            chunk = handle.read(1024 * 1024)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > limit:
-                raise _too_big(path)
-            chunks.append(chunk)
-    budget[0] -= size
-    return b"".join(chunks)
+    try:
+        data = read_part(archive, info, min(MAX_PART_BYTES, budget[0]))
+    except PartTooLargeError:
+        raise _too_big(path) from None
+    budget[0] -= len(data)
+    return data
 
 
 def _too_big(path: Path) -> InterchangeError:
@@ -129,16 +125,17 @@ def open_docx(path: Path) -> DocxPackage:
         raise _refuse(N_("{path} is damaged: {reason}"), path, reason=exc) from None
     with archive:
         infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
+        problem = check_directory(infos, _BOUNDS)
+        if problem is not None and problem.overflow is Overflow.ENTRIES:
             raise _refuse(
                 N_(
                     "{path} holds {count} files, more than the {limit} a Word document may; it is not imported."
                 ),
                 path,
-                count=len(infos),
-                limit=MAX_ENTRIES,
+                count=problem.found,
+                limit=problem.limit,
             )
-        if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
+        if problem is not None:
             raise _too_big(path)
         if any(info.flag_bits & 0x1 for info in infos):
             raise _refuse(

@@ -20,6 +20,7 @@ from typing import Any
 
 from briefing.errors import N_, Message
 from briefing.render.docx.package import TemplateError
+from briefing.zip_bounds import Overflow, PartTooLargeError, ZipBounds, check_directory, read_part
 
 MAX_TEMPLATE_PARTS = 1000
 """Parts in a template's zip (Word's own templates have a few dozen)."""
@@ -28,6 +29,9 @@ MAX_TEMPLATE_PART_BYTES = 64 * 1024 * 1024
 MAX_TEMPLATE_BYTES = 128 * 1024 * 1024
 """Uncompressed bytes of the whole template."""
 
+_BOUNDS = ZipBounds(
+    max_entries=MAX_TEMPLATE_PARTS, max_part_bytes=MAX_TEMPLATE_PART_BYTES, max_total_bytes=MAX_TEMPLATE_BYTES
+)
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -49,20 +53,16 @@ def check_template_archive(path: Path, data: bytes) -> None:
         raise _refused(path, N_("it is not a Word document or template")) from exc
     with archive:
         entries = archive.infolist()
-        if len(entries) > MAX_TEMPLATE_PARTS:
+        problem = check_directory(entries, _BOUNDS)
+        if problem is not None and problem.overflow is Overflow.ENTRIES:
             raise _refused(
-                path,
-                N_("it has {count} parts, more than {most}"),
-                count=len(entries),
-                most=MAX_TEMPLATE_PARTS,
+                path, N_("it has {count} parts, more than {most}"), count=problem.found, most=problem.limit
             )
-        total = sum(entry.file_size for entry in entries)
-        largest = max((entry.file_size for entry in entries), default=0)
-        if total > MAX_TEMPLATE_BYTES or largest > MAX_TEMPLATE_PART_BYTES:
+        if problem is not None:
             raise _refused(
                 path,
                 N_("it would take {size} MB once unpacked; a template may take {most} MB"),
-                size=total // 2**20,
+                size=sum(entry.file_size for entry in entries) // 2**20,
                 most=MAX_TEMPLATE_BYTES // 2**20,
             )
         parser = etree.XMLParser(
@@ -72,7 +72,14 @@ def check_template_archive(path: Path, data: bytes) -> None:
             if not entry.filename.lower().endswith(_XML_SUFFIXES) or entry.is_dir():
                 continue
             try:
-                blob = archive.read(entry)
+                blob = read_part(archive, entry, MAX_TEMPLATE_PART_BYTES)
+            except PartTooLargeError as exc:
+                raise _refused(
+                    path,
+                    N_("its part {part} unpacks to more than {most} MB"),
+                    part=exc.part,
+                    most=exc.limit // 2**20,
+                ) from exc
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
                 raise _refused(path, N_("it is not a Word document or template")) from exc
             try:
