@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from briefing.files import OutputError
 from briefing.interchange.demo.builder import create_demo_library
 from briefing.interchange.library_json import import_document, validate
 from briefing.store import Library
+from tests.support.processes import fill, small_tmpfs
 
 DATA = Path(__file__).parent / "data"
 
@@ -30,27 +30,8 @@ DATA = Path(__file__).parent / "data"
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MiB file system of its own."""
-    mount_point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-                             capture_output=True, check=False).returncode == 0  # fmt: skip
-    if not mounted:
-        pytest.fail("cannot mount a small tmpfs here; run the suite as root (as scripts/test.sh does on CI)")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(
-            ["umount", "--lazy", str(mount_point)], check=False
-        )  # detached even if a file is still open
-
-
-def fill(disk: Path, leave: int) -> Path:
-    """Fill ``disk`` until only about ``leave`` bytes are free."""
-    filler = disk / "filler.bin"
-    stats = os.statvfs(disk)
-    free = stats.f_bavail * stats.f_frsize
-    filler.write_bytes(b"\0" * max(0, free - leave))
-    return filler
+    with small_tmpfs(tmp_path) as disk:
+        yield disk
 
 
 def test_pack_on_a_full_disk_is_a_clear_error_and_keeps_the_old_file(

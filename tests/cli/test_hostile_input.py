@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,26 +12,9 @@ import pytest
 
 from briefing.store import Library
 from briefing.store.snapshot import APPLICATION_ID
+from tests.support.processes import briefing, fill, one_line, small_tmpfs
 
 DATA = Path(__file__).parents[1] / "data"
-
-
-def briefing(*args: str | bytes, lang: str = "en_GB.UTF-8", **extra: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "BRIEFING_DB")
-    }
-    env.update(LANG=lang, **extra)
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, env=env, check=False
-    )
-
-
-def one_line(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
-    assert result.returncode == status, result.stderr
-    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
@@ -110,18 +91,9 @@ def test_a_workbook_id_of_ten_to_the_24(library: Path, tmp_path: Path) -> None:
 
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
-    mount_point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-                             capture_output=True, check=False)  # fmt: skip
-    if mounted.returncode != 0:
-        pytest.fail("cannot mount a small tmpfs here; run the suite as root (as scripts/test.sh does on CI)")
-    stats = os.statvfs(mount_point)
-    (mount_point / "filler.bin").write_bytes(b"\0" * max(0, stats.f_bavail * stats.f_frsize - 8 * 1024))
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount_point)], check=False)
+    with small_tmpfs(tmp_path) as disk:
+        fill(disk, leave=8 * 1024)
+        yield disk
 
 
 def test_xlsx_exports_on_a_full_disk_give_one_line_and_no_noise(tmp_path: Path, full_disk: Path) -> None:

@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from subprocess import CompletedProcess
 from typing import Any
 
 import pytest
@@ -25,31 +26,17 @@ from briefing.interchange.library_json import import_document, validate
 from briefing.store import Library, bulk
 from briefing.store.engine import BUSY_TIMEOUT_MS
 from briefing.store.failures import library_failure
+from tests.support.processes import briefing as run_briefing
+from tests.support.processes import one_line, small_tmpfs
 
 DATA = Path(__file__).parents[1] / "data"
 RESTORE = "Restore it from a backup"
 
 
-def briefing(
-    *args: str, lang: str = "en_GB.UTF-8", wait_ms: int | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "BRIEFING_DB")
-    }
-    env["LANG"] = lang
-    if wait_ms is not None:  # how long an import waits for another writer
-        env["BRIEFING_IMPORT_WAIT_MS"] = str(wait_ms)
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, env=env, check=False
-    )
-
-
-def one_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    return lines[0]
+def briefing(*args: str, lang: str = "en_GB.UTF-8", wait_ms: int | None = None) -> CompletedProcess[str]:
+    """``briefing ARGS``; ``wait_ms`` is how long an import waits for another writer."""
+    extra = {} if wait_ms is None else {"BRIEFING_IMPORT_WAIT_MS": str(wait_ms)}
+    return run_briefing(*args, lang=lang, **extra)
 
 
 def counts(path: Path) -> tuple[int, int, int]:
@@ -206,16 +193,8 @@ def test_a_library_on_a_read_only_disk_says_so(read_only_folder: Path) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount_point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-                             capture_output=True, check=False)  # fmt: skip
-    if mounted.returncode != 0:
-        pytest.fail("cannot mount a small tmpfs here; run the suite as root (as scripts/test.sh does on CI)")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount_point)], check=False)
+    with small_tmpfs(tmp_path) as disk:
+        yield disk
 
 
 def test_an_import_into_a_library_on_a_full_disk_says_the_disk_is_full(
