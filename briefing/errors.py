@@ -62,3 +62,17 @@ class NotFoundError(BriefingError):
 
 class ConflictError(BriefingError):
     """Someone else changed what is being saved."""
+
+
+class EditConflictError(ConflictError):
+    """Someone else saved another version of a text since it was loaded here: both versions, to merge.
+
+    ``theirs`` is what the library holds now (``""`` when they removed it), ``mine`` what was about to be saved.
+    """
+
+    def __init__(self, block_id: int, lang: str, theirs: str, mine: str) -> None:
+        super().__init__(N_("Someone else changed this text while you were editing it."))
+        self.block_id = block_id
+        self.lang = lang
+        self.theirs = theirs
+        self.mine = mine

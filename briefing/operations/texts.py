@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefing.errors import N_, BriefingError, NotFoundError
+from briefing.errors import N_, BriefingError, EditConflictError, NotFoundError
 from briefing.model import TextBlock, TextStatus
 from briefing.model.enums import TranslationState
 from briefing.operations.base import Batch, Change, Changed, ChangeKey, Target, unit_of_work
@@ -75,17 +75,31 @@ def text_states(target: Target, block_id: int) -> dict[str, TranslationState]:
 
 
 def set_text(
-    target: Target, block_id: int, lang: str, text: str, status: TextStatus | None = None
+    target: Target,
+    block_id: int,
+    lang: str,
+    text: str,
+    status: TextStatus | None = None,
+    *,
+    based_on: str | None = None,
 ) -> TextChange:
     """Write ``text`` as the ``lang`` version of a text.
 
     Editing the source language turns the other languages stale by themselves. Writing another language
     records the source it was made from and makes it "translated" (unless ``status`` says otherwise); an
     empty translation makes that language missing.
+
+    ``based_on`` is the text the editor showed before the person typed (``""`` for none). When the library
+    holds something else by now — someone else saved in between — nothing is written and
+    :class:`~briefing.errors.EditConflictError` carries both versions, so the person can merge them.
     """
     with unit_of_work(target) as uow:
         block = _block(uow, block_id)
         old = _snapshot(block, lang)
+        if based_on is not None:
+            stored = old.text if old is not None else ""
+            if stored not in (based_on, text):
+                raise EditConflictError(block_id, lang, theirs=stored, mine=text)
         if lang != block.source_lang and not text.strip():
             block.remove_text(lang)
         else:
