@@ -112,6 +112,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this text</source>
+        <translation>Quelqu’un d’autre a modifié ce texte</translation>
+    </message>
+    <message>
+        <source>While you were editing this text ({language}), someone else saved another version. Nothing has been overwritten. Keep their version, keep yours, or edit yours into a merge and save it.</source>
+        <translation>Pendant que vous modifiiez ce texte ({language}), quelqu’un d’autre en a enregistré une autre version. Rien n’a été écrasé. Gardez leur version, la vôtre, ou fusionnez les deux dans la vôtre et enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>(They removed this text.)</source>
+        <translation>(Ce texte a été supprimé de leur côté.)</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Your version, to edit into a merge</source>
+        <translation>Votre version, à modifier pour fusionner</translation>
+    </message>
+    <message>
+        <source>Their version (saved in the library)</source>
+        <translation>Leur version (enregistrée dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>&amp;Your version (edit it to merge)</source>
+        <translation>&amp;Votre version (modifiez-la pour fusionner)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merged text</source>
+        <translation>&amp;Enregistrer le texte fusionné</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Briefing</source>

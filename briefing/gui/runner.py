@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ConflictError, EditConflictError
 from briefing.gui.background import Background
 from briefing.gui.changes import Changes
 from briefing.gui.dialogs import show_error
 
 if TYPE_CHECKING:
     from briefing.gui.commands import OperationCommand
+    from briefing.model import TextStatus
     from briefing.operations import Change
     from briefing.store import Library
 
@@ -37,6 +38,8 @@ class Runner(QObject):
         self.window = window
         self.lang = lang
         self.background = Background(self)
+        self.conflict_dialog: QWidget | None = None
+        """The merge dialog last opened (see :meth:`resolve_conflict`)."""
 
     def run(
         self,
@@ -63,6 +66,77 @@ class Runner(QObject):
             return None
         self.stack.push(command(text, self.library, change, self.report, self.fail, initiator))
         return change
+
+    def run_text(
+        self,
+        text: str,
+        block_id: int,
+        lang: str,
+        typed: str,
+        based_on: str,
+        command: type[OperationCommand] | None = None,
+        *,
+        status: TextStatus | None = None,
+        initiator: object = None,
+    ) -> Change | None:
+        """Save ``typed`` as the ``lang`` version of a text the editor showed as ``based_on``.
+
+        When someone else saved another version meanwhile, nothing is written and the merge dialog shows both;
+        the person's choice is saved (on top of their version) or their version is shown again.
+        """
+        from briefing.operations import set_text
+
+        def save(words: str, base: str) -> Change:
+            return set_text(self.library, block_id, lang, words, status, based_on=base)
+
+        try:
+            try:
+                change = save(typed, based_on)
+            except EditConflictError:
+                raise
+            except ConflictError:  # another save landed between this one's read and write: read again
+                change = save(typed, based_on)
+        except EditConflictError as conflict:
+            self.resolve_conflict(conflict, text, command, status)
+            return None
+        except BriefingError as error:
+            self.fail(error)
+            return None
+        self.stack.push(self._command(command)(text, self.library, change, self.report, self.fail, initiator))
+        return change
+
+    def resolve_conflict(
+        self,
+        conflict: EditConflictError,
+        text: str,
+        command: type[OperationCommand] | None = None,
+        status: TextStatus | None = None,
+    ) -> None:
+        """Open the merge dialog for ``conflict``; what the person chooses is saved, or their version shown."""
+        from briefing.gui.conflict_dialog import ConflictDialog, Resolution
+        from briefing.gui.vocabulary import language_name
+        from briefing.operations import Changed
+
+        def resolved(resolution: Resolution, words: str) -> None:
+            if resolution is Resolution.THEIRS:  # nothing to write: the panels show what the library holds
+                self.changed.emit(Changes(Changed.TEXT, frozenset({("text", str(conflict.block_id))})), None)
+                return
+            self.run_text(
+                text, conflict.block_id, conflict.lang, words, conflict.theirs, command, status=status
+            )
+
+        dialog = ConflictDialog(self.window, conflict, language_name(conflict.lang), resolved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.conflict_dialog = dialog
+
+    @staticmethod
+    def _command(command: type[OperationCommand] | None) -> type[OperationCommand]:
+        if command is None:
+            from briefing.gui.commands import OperationCommand
+
+            return OperationCommand
+        return command
 
     def report(self, change: Change, initiator: object = None) -> None:
         """Tell the panels about ``change``."""
