@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -68,10 +68,11 @@ class Base(DeclarativeBase):
 
 
 class Timestamped:
-    """Creation and modification times in UTC."""
+    """Creation and modification times in UTC, and who made the last change (see :mod:`briefing.store.watch`)."""
 
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(200), nullable=True, default=None)
 
 
 class Versioned(Timestamped):

@@ -18,6 +18,7 @@ from briefing.store.limits import check_pending
 from briefing.store.location import resolve_location, sqlite_path
 from briefing.store.migrate import open_engine
 from briefing.store.unit_of_work import UnitOfWork
+from briefing.store.watch import ChangeStamp, ChangeWatcher, editor_name
 
 
 class Library:
@@ -33,6 +34,8 @@ class Library:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         event.listen(self._sessions, "before_flush", check_pending)
+        self.stamp = ChangeStamp(engine, self._sessions, editor_name(engine))
+        """Stamps every commit and names each row's editor (see :mod:`briefing.store.watch`)."""
         self._file = sqlite_path(engine.url)
         self._last_backup: dt.datetime | None = None
         self._protected = self._file is not None
@@ -73,6 +76,10 @@ class Library:
         Nothing is written: the transaction is rolled back when the block ends.
         """
         return UnitOfWork(self._sessions, read_only=True)
+
+    def watcher(self) -> ChangeWatcher:
+        """A watcher telling whether another copy of the app committed a change; close it when done."""
+        return ChangeWatcher(self.engine, self.stamp)
 
     def back_up(self) -> Path | None:
         """An automatic backup now, before a wholesale change; None for a library on a database server."""
