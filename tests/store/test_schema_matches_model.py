@@ -1,0 +1,43 @@
+"""The migrations build exactly the schema the model maps, on SQLite and on PostgreSQL.
+
+Several revisions are written by hand; this compares a freshly migrated library with the mapped model, as
+Alembic's autogenerate would, so a column added to the model without a migration (or the other way round) fails
+here rather than in an adviser's library.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.engine import URL
+
+import briefing.model  # noqa: F401 - every mapped class registered on the metadata
+from briefing.model.base import Base
+from briefing.store import Library
+from tests.store.test_postgresql import server  # noqa: F401 - the throw-away server fixture
+
+OUTSIDE_THE_MODEL = ("search_", "library_stamp", "alembic_version")
+"""Tables the store keeps by itself: the search index (FTS5 or PostgreSQL's), the change stamp."""
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | URL:
+    if request.param == "sqlite":
+        return str(tmp_path / "fresh.sqlite")
+    url: URL = request.getfixturevalue("server")
+    return url
+
+
+def _outside_the_model(difference: Any) -> bool:
+    return bool(difference[0] == "remove_table" and difference[1].name.startswith(OUTSIDE_THE_MODEL))
+
+
+def test_a_migrated_library_has_the_models_schema(database: str | URL) -> None:
+    with Library.open(database) as library, library.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = [d for d in compare_metadata(context, Base.metadata) if not _outside_the_model(d)]
+    assert differences == []
