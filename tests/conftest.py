@@ -11,6 +11,8 @@ import pytest
 
 from briefing.store import Library
 
+pytest_plugins = ["tests.support.postgres", "tests.support.shared_library"]
+
 DATA = Path(__file__).parent / "data"
 
 

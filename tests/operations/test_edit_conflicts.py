@@ -6,44 +6,13 @@ two connections to a throw-away PostgreSQL server — as two copies of the app w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
-
 import pytest
-from sqlalchemy.engine import URL
 
 from briefing.errors import EditConflictError
-from briefing.interchange.library_json import import_document, validate
 from briefing.operations import set_text
 from briefing.store import Library
-from tests.store.test_postgresql import server  # noqa: F401 - the throw-away server fixture
 
 ORIGINAL = "Security in ports is a shared responsibility."
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | URL:
-    if request.param == "sqlite":
-        return str(tmp_path / "shared.sqlite")
-    url: URL = request.getfixturevalue("server")
-    return url
-
-
-@pytest.fixture
-def two_advisers(database: str | URL, sample_document: dict[str, Any]) -> Iterator[tuple[Library, Library]]:
-    first = Library.open(database)
-    from briefing.interchange.demo.builder import create_demo_library
-
-    create_demo_library(first, force=True)
-    with first.unit_of_work() as uow:
-        import_document(uow, validate(sample_document))
-    second = Library.open(database)
-    try:
-        yield first, second
-    finally:
-        second.close()
-        first.close()
 
 
 def body_id(library: Library, item_key: str) -> int:
@@ -59,9 +28,9 @@ def stored(library: Library, block: int, lang: str) -> str | None:
 
 
 def test_the_second_save_of_the_same_text_is_caught_with_both_versions(
-    two_advisers: tuple[Library, Library],
+    two_copies: tuple[Library, Library],
 ) -> None:
-    mine, theirs = two_advisers
+    mine, theirs = two_copies
     block = body_id(mine, "dt-ltt-1")
     shown_to_me = stored(mine, block, "en")
     shown_to_them = stored(theirs, block, "en")
@@ -87,17 +56,17 @@ def test_the_second_save_of_the_same_text_is_caught_with_both_versions(
 
 
 def test_saving_what_the_other_adviser_already_saved_is_no_conflict(
-    two_advisers: tuple[Library, Library],
+    two_copies: tuple[Library, Library],
 ) -> None:
-    mine, theirs = two_advisers
+    mine, theirs = two_copies
     block = body_id(mine, "dt-ltt-1")
     set_text(theirs, block, "en", "Same words.", based_on=ORIGINAL)
     change = set_text(mine, block, "en", "Same words.", based_on=ORIGINAL)
     assert change.new is not None and change.new.text == "Same words."
 
 
-def test_a_translation_they_removed_is_a_conflict_too(two_advisers: tuple[Library, Library]) -> None:
-    mine, theirs = two_advisers
+def test_a_translation_they_removed_is_a_conflict_too(two_copies: tuple[Library, Library]) -> None:
+    mine, theirs = two_copies
     block = body_id(mine, "dt-ltt-1")
     french = stored(mine, block, "fr")
     assert french

@@ -12,7 +12,6 @@ from briefing.model import Area, Participant, TextBlock, TextStatus, Topic
 from briefing.store import Library
 from briefing.store.bulk import insert_returning_ids, insert_text_blocks
 from briefing.store.limits import LimitError
-from tests.store.test_postgresql import server  # noqa: F401 - the throw-away PostgreSQL server fixture
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -7,10 +7,8 @@ here rather than in an adviser's library.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.engine import URL
@@ -18,18 +16,9 @@ from sqlalchemy.engine import URL
 import briefing.model  # noqa: F401 - every mapped class registered on the metadata
 from briefing.model.base import Base
 from briefing.store import Library
-from tests.store.test_postgresql import server  # noqa: F401 - the throw-away server fixture
 
 OUTSIDE_THE_MODEL = ("search_", "library_stamp", "alembic_version")
 """Tables the store keeps by itself: the search index (FTS5 or PostgreSQL's), the change stamp."""
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | URL:
-    if request.param == "sqlite":
-        return str(tmp_path / "fresh.sqlite")
-    url: URL = request.getfixturevalue("server")
-    return url
 
 
 def _outside_the_model(difference: Any) -> bool:
