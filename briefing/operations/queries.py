@@ -7,6 +7,7 @@ large library; per-topic translation summaries are computed on demand.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -25,6 +26,7 @@ from briefing.model import (
     Topic,
     Translation,
 )
+from briefing.model.base import Timestamped
 from briefing.model.enums import TextStatus, TranslationState
 from briefing.model.states import translation_state
 from briefing.operations.base import Target, unit_of_work
@@ -159,6 +161,21 @@ class ActionView:
     overdue: bool
 
 
+@dataclass(frozen=True, slots=True)
+class LastChange:
+    """Who last changed a record or any part of it, and when (UTC); ``by`` is None for rows from before
+    editors were recorded, or written by an import."""
+
+    at: dt.datetime
+    by: str | None
+
+
+def last_change(records: Iterable[Timestamped]) -> LastChange | None:
+    """The most recent change among ``records``."""
+    latest = max(records, key=lambda record: record.updated_at, default=None)
+    return None if latest is None else LastChange(latest.updated_at, latest.updated_by)
+
+
 @dataclass(frozen=True)
 class TopicView:
     key: str
@@ -172,6 +189,8 @@ class TopicView:
     actions: list[ActionView] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    last_change: LastChange | None = None
+    """The latest change to the topic, its items, actions or any of their texts."""
 
 
 def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> TopicView:
@@ -219,7 +238,22 @@ def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> 
             ],
             list(topic.tags or []),
             list(topic.sources or []),
+            last_change(_parts_of(topic, items, actions)),
         )
+
+
+def _parts_of(topic: Topic, items: Sequence[Item], actions: Sequence[Action]) -> Iterator[Timestamped]:
+    """The topic's row and every row that makes it up: items, actions and the translations of their texts."""
+    yield topic
+    blocks = [topic.title]
+    for item in items:
+        yield item
+        blocks.extend(block for block in (item.body, item.question, item.answer) if block is not None)
+    for action in actions:
+        yield action
+        blocks.append(action.text)
+    for block in blocks:
+        yield from block.translations.values()
 
 
 @dataclass(frozen=True)
