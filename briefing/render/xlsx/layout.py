@@ -86,24 +86,20 @@ class Column:
 def wrapped_lines(text: str, width: float, *, widen: float = 1.0) -> int:
     """How many lines ``text`` takes in a wrapping cell ``width`` characters wide.
 
-    Words go on a line while they fit, counting one character of the width per letter: a little more than the
-    average letter takes in Calibri or in the DejaVu Sans LibreOffice puts in its place where Calibri is missing,
-    so the estimate errs on the side of a taller row. ``widen`` scales the letters (bold runs wider).
+    Each line breaks at the last space that lets it fit, counting one character of the width per letter: a little
+    more than the average letter takes in Calibri or in the DejaVu Sans LibreOffice puts in its place where
+    Calibri is missing, so the estimate errs on the side of a taller row. ``widen`` scales the letters (bold runs
+    wider). A word longer than a line is broken.
     """
     per_line = max(1, int(width / widen) - 1)
     lines = 0
     for paragraph in text.split("\n"):
-        if len(paragraph) <= per_line:
+        start, end = 0, len(paragraph)
+        while end - start > per_line:
+            cut = paragraph.rfind(" ", start, start + per_line + 1)
+            start = cut + 1 if cut > start else start + per_line
             lines += 1
-            continue
-        count, used = 1, 0
-        for word in paragraph.split():
-            if used and used + 1 + len(word) > per_line:
-                count, used = count + 1, 0
-            used += len(word) + (1 if used else 0)
-            while used > per_line:  # a word longer than a line is broken
-                count, used = count + 1, used - per_line
-        lines += count
+        lines += 1
     return lines
 
 
