@@ -23,6 +23,8 @@ from briefing.store import Library
 from tests.support.demo_packs import MEETINGS
 from tests.support.reading import convert_to_pdf, pdf_pages, validate_ooxml
 
+ARTIFACTS = Path(__file__).parents[3] / "test-artifacts" / "xlsx"
+
 
 def convert(soffice: str, source: Path, target_format: str, folder: Path) -> Path:
     """``source`` opened and saved by LibreOffice in ``target_format`` (e.g. "csv", "xlsx")."""
@@ -168,8 +170,9 @@ def test_printed_rows_show_their_whole_text(
 
 @pytest.mark.libreoffice
 def test_demo_workbooks_print_every_text_whole(
-    demo_library: Library, tmp_path: Path, soffice: str, pdftotext: str
+    demo_library: Library, tmp_path: Path, soffice: str, pdftotext: str, pdftoppm: str
 ) -> None:
+    """Also renders each workbook's first printed page to test-artifacts/xlsx/, for people to look at."""
     sources = []
     for meeting in MEETINGS:
         for mode in ("en", "fr"):
@@ -185,3 +188,10 @@ def test_demo_workbooks_print_every_text_whole(
         assert unprinted_words(book, "\n".join(pages)) == {}, source.name
         headers = [cell.value for sheet in book.worksheets for cell in sheet[1]]
         assert all(header in "\n".join(pages) for header in headers if " " not in header), source.name
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        png = ARTIFACTS / f"{source.stem}-page-1"
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(png)],
+            check=True,
+        )
+        assert png.with_suffix(".png").stat().st_size > 10_000
