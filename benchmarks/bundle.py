@@ -85,7 +85,7 @@ def parts(bundle: Path) -> list[tuple[str, int]]:
     if python.is_file():
         sizes[1] = (sizes[1][0], sizes[1][1] + python.stat().st_size)
     bytecode = sum(path.stat().st_size for path in internal.rglob("*.pyc"))
-    sizes.append(("Python bytecode (.pyc files, all packages)", bytecode))
+    sizes.append(("Python bytecode (.pyc, all packages)", bytecode))
     return sizes
 
 
