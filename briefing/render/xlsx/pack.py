@@ -7,7 +7,8 @@ the top and bottom of each page and its header row repeated; every row is as tal
 
 The points matrix gives each point's agenda item, topic, slot, text, marking, whether it is for internal use only
 (its own column, apart from the marking), the topic's owner (the unit that prepared the pack when the topic names
-none) and its last review. The actions tracker gives each action with the agenda item and topic it follows up. The workbook is written in openpyxl's write-only
+none) and its last review. The actions tracker gives each action with the agenda item and topic it follows up,
+and says in words which are overdue, besides the deadline's colour. The workbook is written in openpyxl's write-only
 mode; the data rows of the three sheets are written as XML directly (inline strings, one style record per kind
 of cell) and put into the saved package, because openpyxl's cell-by-cell writer takes most of a large pack's time.
 """
@@ -217,11 +218,13 @@ class _PackWorkbook:
             ),
             Column(self.word("owner"), 20),
             Column(self.word("deadline"), 13),
+            Column(self.word("overdue"), 12 * len(self.languages)),
             Column(self.word("status"), 16 * len(self.languages)),
             Column(self.word("source"), 18),
         ]
         sheet, headers = self.new_sheet("actions_tracker", columns)
-        status_column = len(self.languages) + 5
+        status_column = len(self.languages) + 6
+        overdue = self.word("overdue")
         followed_up: dict[str, Section] = {}
         for section in self.outline.sections:
             for listed in section.actions:
@@ -236,6 +239,7 @@ class _PackWorkbook:
             values += [
                 (action.owner, TEXT),
                 (action.deadline, OVERDUE_DATE if action.overdue else DATE),
+                (overdue if action.overdue else "", TEXT),
                 (plain(action.status_text), TEXT),
                 (action.source, TEXT),
             ]

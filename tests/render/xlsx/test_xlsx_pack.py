@@ -92,16 +92,25 @@ def test_actions_tracker_dates_and_status_list(sample_library: Library, tmp_path
     tracker = book["Actions tracker"]
     followed_up = ("1. Drug trafficking", "Drug trafficking and organised crime")
     assert values(tracker) == [
-        ("Agenda item", "Topic", "Action", "Owner", "Deadline", "Status", "Source"),
+        ("Agenda item", "Topic", "Action", "Owner", "Deadline", "Overdue", "Status", "Source"),
         (
             *followed_up,
             "Report on the alliance's first year.",
             "Commission",
             dt.datetime(2024, 12, 31),
+            "Overdue",  # said in words, not only by the deadline's colour
             "Open",
             "ST 10270/24",
         ),
-        (*followed_up, "Map high-risk criminal networks.", "Europol", None, "In progress", "ST 10270/24"),
+        (
+            *followed_up,
+            "Map high-risk criminal networks.",
+            "Europol",
+            None,
+            None,
+            "In progress",
+            "ST 10270/24",
+        ),
     ]
     assert tracker["E2"].is_date
     assert "yy" in tracker["E2"].number_format
@@ -109,7 +118,7 @@ def test_actions_tracker_dates_and_status_list(sample_library: Library, tmp_path
     (validation,) = tracker.data_validations.dataValidation
     assert validation.type == "list"
     assert validation.formula1 == '"Open,In progress,Done,Cancelled"'
-    assert str(validation.sqref) == "F2:F3"
+    assert str(validation.sqref) == "G2:G3"
 
 
 def test_translation_status_lists_every_text_of_the_pack(sample_library: Library, tmp_path: Path) -> None:
@@ -153,10 +162,11 @@ def test_french_pack_names_sheets_columns_and_statuses_in_french(
         "Action",
         "Responsable",
         "Échéance",
+        "En retard",
         "Statut",
         "Source",
     ]
-    assert tracker["F3"].value == "En cours"
+    assert tracker["G3"].value == "En cours"
     assert tracker["B3"].value == "Trafic de drogue et criminalité organisée"
     (validation,) = tracker.data_validations.dataValidation
     assert validation.formula1 == '"Ouverte,En cours,Terminée,Annulée"'
@@ -184,7 +194,8 @@ def test_bilingual_pack_puts_english_and_french_side_by_side(sample_library: Lib
     tracker = book.worksheets[1]
     (validation,) = tracker.data_validations.dataValidation
     assert validation.formula1.startswith('"Open / Ouverte,In progress / En cours,')
-    assert str(validation.sqref) == "G2:G3"
+    assert str(validation.sqref) == "H2:H3"
+    assert tracker["G2"].value == "Overdue / En retard"
 
 
 def test_external_copy_leaves_internal_items_out(sample_library: Library, tmp_path: Path) -> None:
@@ -242,7 +253,7 @@ def test_empty_sheets_still_make_valid_tables(sample_library: Library, tmp_path:
     render_xlsx(dataclasses.replace(empty, texts=()), tmp_path / "empty.xlsx")
     book = load_workbook(tmp_path / "empty.xlsx")
     assert book["Points matrix"].tables["PointsMatrix"].ref == "A1:H2"
-    assert book["Actions tracker"].tables["ActionsTracker"].ref == "A1:G2"
+    assert book["Actions tracker"].tables["ActionsTracker"].ref == "A1:H2"
     assert book["Points matrix"].oddHeader.center.text is None
 
 
