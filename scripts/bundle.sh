@@ -4,7 +4,8 @@
 #
 #   scripts/bundle.sh            # -> build/bundle/briefing-<version>-<system>-<machine>.tar.gz
 #
-# BRIEFING_BUNDLE_DIR changes the build folder (default build/bundle); BRIEFING_VENV the venv it builds with.
+# BRIEFING_BUNDLE_DIR changes the build folder (default build/bundle); BRIEFING_VENV the venv it builds with;
+# BRIEFING_SCREENSHOTS_URL the web folder where packaging/screenshots/*.png are published, for the metainfo.
 set -euo pipefail
 WITH_TEST_EXTRAS="${WITH_TEST_EXTRAS:-0}"
 source "$(dirname "$0")/bootstrap.sh"
@@ -36,7 +37,8 @@ QT_QPA_PLATFORM=offscreen "$VENV/bin/python" packaging/icons.py "$OUT/icons"
 inputs="$({ find briefing -name '*.py' | sort
             grep -rhE '^[[:space:]]*(import|from)[[:space:]]' --include='*.py' briefing | sort
             "$VENV/bin/python" -m pip freeze
-            cat packaging/briefing.spec packaging/bundle_contents.py packaging/hooks/*.py packaging/hooks/rthooks/*
+            cat packaging/briefing.spec packaging/bundle_contents.py packaging/hooks/*.py packaging/hooks/rthooks.dat \
+                packaging/hooks/rthooks/*
           } | sha256sum | cut -c1-16)"
 if [ "$(cat "$OUT/work/inputs" 2>/dev/null)" != "$inputs" ]; then
     rm -rf "$OUT/work"
@@ -49,9 +51,13 @@ echo "$inputs" > "$OUT/work/inputs"
 
 # Desktop integration travels inside the bundle, so the unpacked folder installs itself.
 app="$OUT/dist/briefing"
-mkdir -p "$app/share/applications" "$app/share/metainfo" "$app/share/icons"
+# The screenshots travel too; the metainfo lists them where they are published (BRIEFING_SCREENSHOTS_URL, or the
+# "Screenshots" address of pyproject.toml): AppStream accepts only web addresses (see packaging/metainfo.py).
+mkdir -p "$app/share/applications" "$app/share/metainfo" "$app/share/icons" "$app/share/briefing/screenshots"
 cp packaging/org.briefing.Briefing.desktop "$app/share/applications/"
-cp packaging/org.briefing.Briefing.metainfo.xml "$app/share/metainfo/"
+"$VENV/bin/python" packaging/metainfo.py "$app/share/metainfo/org.briefing.Briefing.metainfo.xml" \
+    ${BRIEFING_SCREENSHOTS_URL:+--screenshots-url "$BRIEFING_SCREENSHOTS_URL"} >&2
+cp packaging/screenshots/*.png "$app/share/briefing/screenshots/"
 cp -r "$OUT/icons/hicolor" "$app/share/icons/"
 cp scripts/install-desktop.sh "$app/install-desktop.sh"
 chmod +x "$app/install-desktop.sh"

@@ -4,6 +4,9 @@ An existing library at the current schema is shown at once: its tree is read wit
 (:mod:`briefing.store.snapshot`), the window is shown, and SQLAlchemy is imported and the library opened behind
 it (:meth:`MainWindow.open_later <briefing.gui.main_window.MainWindow.open_later>`). A new, empty or older library
 is opened (created, filled with the demo, migrated) before the window is shown.
+
+The application carries its icon (:func:`app_icon`) and the name of its desktop entry, so that window managers
+and docks show the Briefing icon and group its windows under the installed ``org.briefing.Briefing.desktop``.
 """
 
 from __future__ import annotations
@@ -11,16 +14,41 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from briefing.errors import BriefingError
     from briefing.gui.main_window import MainWindow
     from briefing.store import Library
+
+
+DESKTOP_FILE_NAME = "org.briefing.Briefing"
+"""The desktop entry's name without ``.desktop`` (packaging/org.briefing.Briefing.desktop)."""
+
+# briefing/gui/app.py -> parents[2] is the project root holding resources/ (the bundle's folder when frozen).
+ICON_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "icons"
+"""``briefing.svg``, and in the desktop bundle the PNG sizes rendered from it (``hicolor/<n>x<n>/apps/*.png``)."""
+
+
+def app_icon(folder: Path = ICON_FOLDER) -> QIcon:
+    """The application icon: every PNG size found in ``folder``, and the SVG where Qt can draw SVG.
+
+    The desktop bundle leaves Qt's SVG module out, so it ships PNG sizes as well; from a source tree or a venv
+    the SVG alone gives every size.
+    """
+    from PySide6.QtGui import QIcon, QImageReader
+
+    icon = QIcon()
+    for png in sorted(folder.glob("**/*.png")):
+        icon.addFile(str(png))
+    svg = folder / "briefing.svg"
+    if svg.is_file() and b"svg" in {bytes(name.data()) for name in QImageReader.supportedImageFormats()}:
+        icon.addFile(str(svg))
+    return icon
 
 
 def ensure_content(library: Library) -> None:
@@ -52,6 +80,8 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     settings = Settings()
     language = UiLanguage(app)
     language.set(settings[UI_LANGUAGE] or system_language())

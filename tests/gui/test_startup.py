@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.errors import N_, LibraryError
-from briefing.gui.app import start
+from briefing.gui.app import DESKTOP_FILE_NAME, ICON_FOLDER, app_icon, start
 from briefing.gui.language import UiLanguage
 from briefing.gui.main_window import MainWindow
 from briefing.gui.settings import Settings
@@ -180,3 +180,41 @@ def test_start_refuses_a_file_that_is_not_a_library(
     assert start(str(path)) is None
     assert len(shown) == 1 and "not a Briefing library" in shown[0]
     assert path.read_text(encoding="utf-8") == "not a library"
+
+
+def test_the_app_shows_its_icon_and_names_its_desktop_entry(
+    qtbot: QtBot, sample_library: Library, library_path: Path, language: UiLanguage
+) -> None:
+    sample_library.close()
+    started = start(str(library_path))
+    assert started is not None
+    app, window = started
+    qtbot.addWidget(window)
+    assert app.desktopFileName() == DESKTOP_FILE_NAME
+    root = Path(__file__).parents[2]
+    assert (root / "packaging" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
+    assert root / "resources" / "icons" == ICON_FOLDER
+    for icon in (app.windowIcon(), window.windowIcon()):
+        assert not icon.isNull()
+        image = icon.pixmap(48, 48).toImage()
+        assert image.width() == 48
+        assert len({image.pixel(x, y) for x in range(0, 48, 4) for y in range(0, 48, 4)}) > 2  # drawn
+    qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+    window.close()
+    window.close_library()
+
+
+def test_the_icon_is_made_of_png_sizes_where_svg_cannot_be_drawn(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    for size in (16, 48):
+        folder = tmp_path / "hicolor" / f"{size}x{size}" / "apps"
+        folder.mkdir(parents=True)
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#1f3864"))
+        assert image.save(str(folder / f"{DESKTOP_FILE_NAME}.png"))
+    icon = app_icon(tmp_path)
+    assert not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == [16, 48]
+    (tmp_path / "empty").mkdir()
+    assert app_icon(tmp_path / "empty").isNull()

@@ -230,6 +230,16 @@ def test_the_frozen_app_opens_its_main_window_on_x(bundle: Path, tmp_path: Path,
             time.sleep(0.1)
         assert app.poll() is None, app.communicate()[1]
         assert window_shown(xvfb, "Briefing"), "no Briefing window on the screen"
+        # The window carries the app's icon (drawn from the bundled PNG sizes: Qt's SVG module is left out)
+        # and names the desktop entry, so docks show the icon and match the window to the installed entry.
+        properties = subprocess.run(
+            ["xprop", "-display", xvfb, "-name", "Briefing", "_GTK_APPLICATION_ID", "_NET_WM_ICON"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        assert '_GTK_APPLICATION_ID(UTF8_STRING) = "org.briefing.Briefing"' in properties
+        assert re.search(r"Icon \((\d+) x \1\)", properties), properties[:300]
         grab = subprocess.run(
             [sys.executable, "-c", GRAB, str(shot)],
             env={**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb},

@@ -1,7 +1,13 @@
-"""The look every workbook of the app shares: header row, Excel tables, widths, printing with the marking.
+"""The look every workbook of the app shares: header row, Excel tables, widths, row heights, printing with the
+marking.
 
 Works on ordinary and write-only worksheets alike; write-only sheets take their column widths, panes, table
 and print settings before their first row is written.
+
+Every font is named and sized (:data:`FONT_NAME`, :data:`FONT_SIZE`): a font record without them leaves the
+choice to the reader, and LibreOffice and Excel then print the same sheet differently. Spreadsheet programs do not
+size rows for wrapped text when they open a file (Excel never does; LibreOffice only for rows without a height),
+so :func:`row_height` estimates each row's height from its texts and its columns' widths.
 """
 
 from __future__ import annotations
@@ -26,22 +32,45 @@ PAPER_A4 = 9
 MAX_SHEET_TITLE = 31
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
+FONT_NAME = "Calibri"
+FONT_SIZE = 11
+LINE_HEIGHT = 15.0
+"""Points per line of wrapped text: Excel's line for 11-point Calibri, a little more than LibreOffice needs."""
+ROW_PADDING = 3.0
+"""Points above and below the lines of a cell."""
+MAX_ROW_HEIGHT = 409.0
+"""Excel's largest row height, in points; it also fits within the printable height of a landscape A4 page."""
+BOLD_WIDTH = 1.15
+"""How much wider a bold text runs than a regular one."""
+
+
+def font(**attributes: Any) -> Font:
+    """A font of the app's workbooks: :data:`FONT_NAME` at :data:`FONT_SIZE` unless given otherwise."""
+    return Font(**{"name": FONT_NAME, "size": FONT_SIZE, **attributes})
+
+
 WRAP = Alignment(wrap_text=True, vertical="top")
+BODY_FONT = font()
 HEADER = CellStyle(
-    font=Font(bold=True, color="FFFFFF"),
+    font=font(bold=True, color="FFFFFF"),
     fill=PatternFill("solid", fgColor="1F3864"),
     alignment=Alignment(wrap_text=True, vertical="center"),
 )
-TEXT = CellStyle(alignment=WRAP)
-DATE = CellStyle(alignment=Alignment(vertical="top", horizontal="left"), number_format=DATE_FORMAT)
+TEXT = CellStyle(font=BODY_FONT, alignment=WRAP)
+DATE = CellStyle(
+    font=BODY_FONT, alignment=Alignment(vertical="top", horizontal="left"), number_format=DATE_FORMAT
+)
 OVERDUE_DATE = CellStyle(
-    font=Font(bold=True, color="C00000"),
+    font=font(bold=True, color="C00000"),
     alignment=Alignment(vertical="top", horizontal="left"),
     number_format=DATE_FORMAT,
 )
-UNTRANSLATED = CellStyle(font=Font(italic=True, color="7F7F7F"), alignment=WRAP)
+UNTRANSLATED = CellStyle(font=font(italic=True, color="7F7F7F"), alignment=WRAP)
 EDITABLE = CellStyle(
-    alignment=WRAP, protection=Protection(locked=False), fill=PatternFill("solid", fgColor="FFF2CC")
+    font=BODY_FONT,
+    alignment=WRAP,
+    protection=Protection(locked=False),
+    fill=PatternFill("solid", fgColor="FFF2CC"),
 )
 
 
@@ -52,6 +81,33 @@ class Column:
     header: str
     width: float = 18
     hidden: bool = False
+
+
+def wrapped_lines(text: str, width: float, *, widen: float = 1.0) -> int:
+    """How many lines ``text`` takes in a wrapping cell ``width`` characters wide.
+
+    Each line breaks at the last space that lets it fit, counting one character of the width per letter: a little
+    more than the average letter takes in Calibri or in the DejaVu Sans LibreOffice puts in its place where
+    Calibri is missing, so the estimate errs on the side of a taller row. ``widen`` scales the letters (bold runs
+    wider). A word longer than a line is broken.
+    """
+    per_line = max(1, int(width / widen) - 1)
+    lines = 0
+    for paragraph in text.split("\n"):
+        start, end = 0, len(paragraph)
+        while end - start > per_line:
+            cut = paragraph.rfind(" ", start, start + per_line + 1)
+            start = cut + 1 if cut > start else start + per_line
+            lines += 1
+        lines += 1
+    return lines
+
+
+def row_height(cells: Iterable[tuple[str, float]], *, widen: float = 1.0) -> float:
+    """The height in points of a row whose wrapped ``cells`` are (text, column width) pairs: room for the
+    cell with the most lines, at most :data:`MAX_ROW_HEIGHT` (a longer text is cut off on screen and paper)."""
+    lines = max((wrapped_lines(text, width, widen=widen) for text, width in cells if text), default=1)
+    return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING)
 
 
 def sheet_title(text: str, taken: Iterable[str] = (), fallback: str = "Sheet") -> str:
@@ -144,7 +200,7 @@ def set_up_printing(
     if marking:
         for part in (worksheet.oddHeader.center, worksheet.oddFooter.center):
             part.text = header_footer_text(marking)
-            part.font = "Calibri,Bold"
+            part.font = f"{FONT_NAME},Bold"
             part.color = "C00000"
     if title:
         worksheet.oddFooter.left.text = header_footer_text(title)

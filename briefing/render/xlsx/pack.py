@@ -2,7 +2,13 @@
 
 Reads only the outline (texts with their states, topic owners and review dates included); sheet names,
 headings and statuses are in the pack's language(s). Every sheet prints landscape with the pack's marking at
-the top and bottom of each page and its header row repeated. The workbook is written in openpyxl's write-only
+the top and bottom of each page and its header row repeated; every row is as tall as its wrapped text needs
+(:func:`~briefing.render.xlsx.layout.row_height`), since neither Excel nor LibreOffice sizes them on opening.
+
+The points matrix gives each point's agenda item, topic, slot, text, marking, whether it is for internal use only
+(its own column, apart from the marking), the topic's owner (the unit that prepared the pack when the topic names
+none) and its last review. The actions tracker gives each action with the agenda item and topic it follows up,
+and says in words which are overdue, besides the deadline's colour. The workbook is written in openpyxl's write-only
 mode; the data rows of the three sheets are written as XML directly (inline strings, one style record per kind
 of cell) and put into the saved package, because openpyxl's cell-by-cell writer takes most of a large pack's time.
 """
@@ -23,20 +29,23 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from briefing.assemble.outline import Entry, Outline, Section, Text, plain
+from briefing.assemble.outline import Entry, Outline, Passage, Section, Text, plain
 from briefing.assemble.text_rows import TextRow
 from briefing.files import atomic_output
 from briefing.i18n import labels as lbl
 from briefing.i18n.labels import Labels
 from briefing.render.xlsx.cells import CellStyle, excel_text, needs_quote_prefix, text_cell
 from briefing.render.xlsx.layout import (
+    BOLD_WIDTH,
     DATE,
+    LINE_HEIGHT,
     OVERDUE_DATE,
     TEXT,
     UNTRANSLATED,
     Column,
     add_table,
     header_cells,
+    row_height,
     set_up_columns,
     set_up_printing,
     sheet_title,
@@ -63,8 +72,14 @@ class _Rows:
 
     part: str
     """The sheet's part name in the package."""
-    columns: int
+    widths: tuple[float, ...]
+    """The columns' widths, in characters."""
+    header_height: float = LINE_HEIGHT
     xml: list[str] = field(default_factory=list)
+
+    @property
+    def columns(self) -> int:
+        return len(self.widths)
 
     @property
     def last_row(self) -> int:
@@ -77,6 +92,9 @@ def _with_rows(xml: str, rows: _Rows) -> str:
     xml = re.sub(r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:{last}"/>', xml, count=1)
     if "</sheetData>" not in xml:
         raise ValueError("a saved sheet without its data")
+    xml = re.sub(
+        r'<row r="1"(?=[ >])', f'<row r="1" ht="{rows.header_height:g}" customHeight="1"', xml, count=1
+    )
     return xml.replace("</sheetData>", "".join(rows.xml) + "</sheetData>", 1)
 
 
@@ -125,8 +143,11 @@ class _PackWorkbook:
         self.titles.append(title)
         sheet = self.book.create_sheet(title)
         part = f"xl/worksheets/sheet{len(self.titles)}.xml"
-        self.rows[id(sheet)] = _Rows(part, len(columns))
         headers = unique_headers([c.header for c in columns])
+        widths = tuple(c.width for c in columns)
+        self.rows[id(sheet)] = _Rows(
+            part, widths, row_height(zip(headers, widths, strict=True), widen=BOLD_WIDTH)
+        )
         set_up_columns(sheet, columns)
         page = self.outline.page_parts[0] if self.outline.page_parts else None
         set_up_printing(
@@ -157,11 +178,13 @@ class _PackWorkbook:
                 Column(h, 60 if len(self.languages) == 1 else 45)
                 for h in self.text_headers(self.word("text"))
             ),
-            Column(self.word("marking"), 18),
-            Column(self.word("owner"), 18),
+            Column(self.word("marking"), 14),
+            Column(self.msg(lbl.INTERNAL), 18),
+            Column(self.word("owner"), 20),
             Column(self.word("last_reviewed"), 13),
         ]
         sheet, headers = self.new_sheet("points_matrix", columns)
+        internal = self.word("not_for_counterpart")
         row = 1
         for section in self.outline.sections:
             for slot in section.slots:
@@ -177,8 +200,9 @@ class _PackWorkbook:
                         text = self.entry_text(entry, index)
                         values.append((text.text, UNTRANSLATED if text.untranslated else TEXT))
                     values += [
-                        (self.entry_marking(entry), TEXT),
-                        (facts.owner if facts else "", TEXT),
+                        (entry.marking.value if entry.marking is not None else "", TEXT),
+                        (internal if entry.internal else "", TEXT),
+                        (self.owner(facts.owner if facts else ""), TEXT),
                         (facts.reviewed_on if facts else None, DATE),
                     ]
                     self.write_row(sheet, values)
@@ -186,26 +210,36 @@ class _PackWorkbook:
 
     def actions_tracker(self) -> None:
         columns = [
+            Column(self.word("agenda_item"), 22),
+            Column(self.word("topic"), 22),
             *(
                 Column(h, 50 if len(self.languages) == 1 else 40)
                 for h in self.text_headers(self.word("action"))
             ),
             Column(self.word("owner"), 20),
             Column(self.word("deadline"), 13),
+            Column(self.word("overdue"), 12 * len(self.languages)),
             Column(self.word("status"), 16 * len(self.languages)),
             Column(self.word("source"), 18),
         ]
         sheet, headers = self.new_sheet("actions_tracker", columns)
-        status_column = len(self.languages) + 3
+        status_column = len(self.languages) + 6
+        overdue = self.word("overdue")
+        followed_up: dict[str, Section] = {}
+        for section in self.outline.sections:
+            for listed in section.actions:
+                followed_up.setdefault(listed.key, section)
         row = 1
         for action in self.outline.actions:
             row += 1
             values: list[tuple[object, CellStyle]] = [
-                (text.text, UNTRANSLATED if text.untranslated else TEXT) for text in action.text
+                (text, TEXT) for text in self.followed_up(followed_up.get(action.key), action.topic_key)
             ]
+            values += [(text.text, UNTRANSLATED if text.untranslated else TEXT) for text in action.text]
             values += [
                 (action.owner, TEXT),
                 (action.deadline, OVERDUE_DATE if action.overdue else DATE),
+                (overdue if action.overdue else "", TEXT),
                 (plain(action.status_text), TEXT),
                 (action.source, TEXT),
             ]
@@ -272,10 +306,12 @@ class _PackWorkbook:
         rows = self.rows[id(sheet)]
         number = rows.last_row + 1
         cells = []
+        wrapped: list[tuple[str, float]] = []
         for column, (value, style) in enumerate(values):
             ref = f"{get_column_letter(column + 1)}{number}"
             if isinstance(value, str):
                 text = excel_text(value)
+                wrapped.append((value, rows.widths[column]))
                 xf = self.xf(sheet, style, needs_quote_prefix(text))
                 if text:
                     cells.append(
@@ -288,7 +324,8 @@ class _PackWorkbook:
             else:
                 number_value = (value - _EPOCH).days if isinstance(value, dt.date) else value
                 cells.append(f'<c r="{ref}" s="{self.xf(sheet, style, False)}"><v>{number_value}</v></c>')
-        rows.xml.append(f'<row r="{number}">{"".join(cells)}</row>')
+        height = row_height(wrapped)
+        rows.xml.append(f'<row r="{number}" ht="{height:g}" customHeight="1">{"".join(cells)}</row>')
 
     def xf(self, sheet: Any, style: CellStyle, quote_prefix: bool) -> int:
         """The index of ``style``'s cell format record in the workbook (with Excel's quote prefix or not)."""
@@ -353,11 +390,19 @@ class _PackWorkbook:
             return Text("", self.languages[index])
         return Text("\n".join(p.text for p in parts), parts[0].lang, any(p.untranslated for p in parts))
 
-    def entry_marking(self, entry: Entry) -> str:
-        lines = [entry.marking.value] if entry.marking is not None else []
-        if entry.internal:
-            lines.append(self.word("not_for_counterpart"))
-        return "\n".join(lines)
+    def followed_up(self, section: Section | None, topic_key: str | None) -> tuple[str, str]:
+        """The agenda item and the topic an action follows up ("" where it has none)."""
+        if section is None:
+            return "", ""
+        return self.agenda_item(section), self.topic_title(section, topic_key) if topic_key else ""
+
+    def owner(self, topic_owner: str | Passage) -> str:
+        """The owner of a topic's points: the topic's own, else the unit that prepared the pack."""
+        for owner in (topic_owner, self.outline.cover.prepared_by):
+            text = owner if isinstance(owner, str) else plain(owner)
+            if text.strip():
+                return text
+        return ""
 
     def state(self, row: TextRow) -> str:
         value = row.translation_state.value
