@@ -415,7 +415,6 @@ def _insert_new_topics(
                 "source_lang": source,
                 "marking": planned.topic.marking,
                 "tags": [],
-                "sources": [],
             }
         )
     for row, title_id in zip(rows, insert_text_blocks(session, titles), strict=True):
@@ -453,20 +452,24 @@ def _insert_new_topics(
                     "topic_id": topic_id,
                     "position": index,
                     "text_id": len(blocks),
-                    "owner": action.owner,
                     "deadline": action.deadline,
                     "status": action.status,
-                    "source": action.source,
                 }
             )
             blocks.append(_texts_row(action.text, source))
+            for field, value in (("owner_id", action.owner), ("source_id", action.source)):  # short texts
+                actions[-1][field] = len(blocks) if value and value.strip() else None
+                if value and value.strip():
+                    blocks.append((source, {source: (value, TextStatus.DRAFT)}))
     block_ids = insert_text_blocks(session, blocks)
     for item_row in items:
         for part in ("body_id", "question_id", "answer_id"):
             if item_row[part] is not None:
                 item_row[part] = block_ids[item_row[part]]
     for action_row in actions:
-        action_row["text_id"] = block_ids[action_row["text_id"]]
+        for part in ("text_id", "owner_id", "source_id"):
+            if action_row[part] is not None:
+                action_row[part] = block_ids[action_row[part]]
     insert_returning_ids(session, Item, items)
     insert_returning_ids(session, Action, actions)
     return [str(row["key"]) for row in rows]
