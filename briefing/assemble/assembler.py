@@ -40,6 +40,7 @@ from briefing.selection.pack import (
     PackAgendaItem,
     PackItem,
     PackMeeting,
+    PackParticipant,
     PackSelection,
     Texts,
 )
@@ -197,6 +198,9 @@ class _Resolver:
     languages: tuple[str, ...]
     problems: list[MissingText] = field(default_factory=list)
     untranslated: int = 0
+    notices: dict[str, str] = field(default_factory=dict)
+    """In the interpreter's copy, where the source text has a column of its own: the notice a cell holds
+    instead of a missing translation ("[translation missing]"), by language. Such a cell is no problem."""
 
     def passage(self, block: Texts | None, where: str, *, required: bool = True) -> Passage:
         if block is None:
@@ -206,6 +210,16 @@ class _Resolver:
             state = block.state(lang)
             if state in (TranslationState.MISSING, TranslationState.STALE):
                 source = block.source_text or ""
+                beside = lang in self.notices and block.source_lang in self.languages
+                if beside and source.strip():
+                    if state is TranslationState.MISSING:
+                        texts.append(Text(self.notices[lang], lang, missing=True))
+                    else:
+                        self.untranslated += 1
+                        texts.append(
+                            Text(for_language(source, block.source_lang), block.source_lang, True, True)
+                        )
+                    continue
                 if required and source.strip():
                     self.problems.append(MissingText(where, lang, state))
                 if source.strip():
@@ -228,10 +242,16 @@ class _Assembler:
         self.languages = request.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.resolver = _Resolver(self.languages)
+        if len(self.languages) > 1:
+            self.resolver.notices = {
+                lang: f"[{for_language(self.labels[lang].get(lbl.TRANSLATION_MISSING), lang)}]"
+                for lang in self.languages
+            }
         self.today = request.today or dt.date.today()
-        self._sources: list[str] = []
+        self._sources: dict[str, Passage] = {}
         self._markings: list[Marking | None] = []
         self._meeting_ends: dt.date | None = None
+        self._prepared_by: Passage | None = None
 
     def label(self, msgid: str, **fmt: object) -> Passage:
         return tuple(
@@ -254,16 +274,7 @@ class _Assembler:
         sections = self.with_follow_up_pointers(
             tuple(self.section(agenda_item) for agenda_item in selection.agenda)
         )
-        participants = tuple(
-            ParticipantRow(
-                key=person.key,
-                name=person.name,
-                function=resolve(person.function, f"participant {person.key}", required=False),
-                organisation=person.organisation,
-                bio=resolve(person.bio, f"participant {person.key}: bio", required=False),
-            )
-            for person in selection.participants
-        )
+        participants = tuple(self.participant(person) for person in selection.participants)
         seen_actions: dict[str, ActionRow] = {}
         for section in sections:
             for action in section.actions:
@@ -289,7 +300,8 @@ class _Assembler:
             sections=sections,
             participants=participants,
             actions=tuple(seen_actions.values()),
-            sources=tuple(self.sources),
+            sources=tuple(plain(source) for source in self.sources),
+            source_titles=tuple(self.sources),
             labels=PackLabels(**{name: self.label(msgid) for name, msgid in LABEL_NAMES.items()}),
             page_parts=tuple(
                 PageParts(*self.labels[lang].page_parts(), lang=lang) for lang in self.languages
@@ -304,8 +316,29 @@ class _Assembler:
     # --- parts ----------------------------------------------------------------------------------------------
 
     @property
-    def sources(self) -> list[str]:
-        return self._sources
+    def sources(self) -> list[Passage]:
+        return list(self._sources.values())
+
+    def participant(self, person: PackParticipant) -> ParticipantRow:
+        resolve = self.resolver.passage
+        organisation = self.short(person.organisation_texts, f"participant {person.key}: organisation", False)
+        return ParticipantRow(
+            key=person.key,
+            name=person.name,
+            function=resolve(person.function, f"participant {person.key}", required=False),
+            organisation=plain(organisation),
+            bio=resolve(person.bio, f"participant {person.key}: bio", required=False),
+            organisation_text=organisation,
+        )
+
+    def short(self, texts: Texts | None, where: str, required: bool = True) -> Passage:
+        """A short field (an owner, a source, an organisation) in the pack's columns; () when it is empty.
+
+        A missing translation is treated as for any text: reported, or the source text flagged in its place.
+        """
+        if texts is None:
+            return ()
+        return self.resolver.passage(texts, where, required=required)
 
     def section(self, agenda_item: PackAgendaItem) -> Section:
         resolve = self.resolver.passage
@@ -322,13 +355,15 @@ class _Assembler:
         topics = agenda_item.topics
         for topic in topics:
             self._markings.append(topic.marking)
-            self._add_sources(topic.sources)
-        actions = tuple(
-            self.action(a)
-            for a in agenda_item.actions
-            if not is_meeting_event(a.deadline, self._meeting_ends)
+            self._add_sources(
+                (text.source_text or "", self.short(text, f"topic {topic.key}: source"))
+                for text in topic.source_texts
+            )
+        kept = [a for a in agenda_item.actions if not is_meeting_event(a.deadline, self._meeting_ends)]
+        actions = tuple(self.action(a) for a in kept)
+        self._add_sources(
+            (a.source, row.source_text) for a, row in zip(kept, actions, strict=True) if a.source
         )
-        self._add_sources(a.source for a in actions if a.source)
         return Section(
             number=number,
             anchor=f"section-{number}",
@@ -360,10 +395,12 @@ class _Assembler:
             pointed.append(replace(section, follow_up=references if keys else (), listed_actions=keys))
         return tuple(pointed)
 
-    def _add_sources(self, sources: Iterable[str]) -> None:
-        for source in sources:
-            if source not in self._sources:
-                self._sources.append(source)
+    def _add_sources(self, sources: Iterable[tuple[str, Passage]]) -> None:
+        """Add sources to the annex, each once by its source text (translated, when one of them is)."""
+        for key, passage in sources:
+            known = self._sources.get(key)
+            if known is None or _untranslated(known) > _untranslated(passage):
+                self._sources[key] = passage
 
     def entry(self, item: PackItem) -> Entry:
         resolve = self.resolver.passage
@@ -381,10 +418,12 @@ class _Assembler:
 
     def action(self, action: PackAction) -> ActionRow:
         deadline = action.deadline
+        owner = self.short(action.owner_texts, f"action {action.key}: owner")
+        source = self.short(action.source_texts, f"action {action.key}: source")
         return ActionRow(
             key=action.key,
             text=self.resolver.passage(action.text, f"action {action.key}"),
-            owner=action.owner,
+            owner=plain(owner),
             deadline=deadline,
             deadline_text=self.per_language(
                 {lang: format_day(deadline, lang) if deadline else "" for lang in self.languages}
@@ -393,14 +432,17 @@ class _Assembler:
             status_text=self.per_language(
                 {lang: self.labels[lang].action_status(action.status.value) for lang in self.languages}
             ),
-            source=action.source,
+            source=plain(source),
             overdue=action.is_overdue(self.today),
             topic_key=action.topic_key,
+            owner_text=owner,
+            source_text=source,
         )
 
     def cover(self, meeting: PackMeeting, title: Passage, marking: Marking | None) -> Cover:
         resolve = self.resolver.passage
         dates = {lang: meeting_dates(meeting.starts_on, meeting.ends_on, lang) for lang in self.languages}
+        prepared_by = self.prepared_by(meeting)
         return Cover(
             pack_label=self.label(lbl.BRIEFING_PACK),
             title=title,
@@ -408,7 +450,8 @@ class _Assembler:
             location=resolve(meeting.location, f"meeting {meeting.slug}: location")
             if meeting.location is not None
             else self.per_language(dict.fromkeys(self.languages, "")),
-            prepared_by=meeting.prepared_by,
+            prepared_by=plain(prepared_by),
+            prepared_by_text=prepared_by,
             copy_label=self.label(
                 lbl.INTERNAL_COPY if self.request.copy is CopyType.INTERNAL else lbl.EXTERNAL_COPY
             ),
@@ -442,10 +485,18 @@ class _Assembler:
                 for lang in self.languages
             }
             rows.append((self.label(lbl.DELEGATION), self.per_language(count)))
-        contact = self.request.contact.strip() or (meeting.prepared_by or "")
+        contact = self.request.contact.strip()
         if contact:
             rows.append((self.label(lbl.CONTACT), self.per_language(dict.fromkeys(self.languages, contact))))
+        elif meeting.prepared_by_texts is not None:
+            rows.append((self.label(lbl.CONTACT), self.prepared_by(meeting)))
         return tuple(rows)
+
+    def prepared_by(self, meeting: PackMeeting) -> Passage:
+        """Who prepared the pack (resolved once: the cover and the logistics annex both print it)."""
+        if self._prepared_by is None:
+            self._prepared_by = self.short(meeting.prepared_by_texts, f"meeting {meeting.slug}: prepared by")
+        return self._prepared_by
 
     def version_line(self) -> Passage:
         """ "2 of 3 June 2024" in each language: the version number and the day the pack is made."""
@@ -496,6 +547,10 @@ class _Assembler:
         if has_sources:
             lines.append(ContentsLine(self.label(lbl.SOURCES), "sources"))
         return tuple(lines)
+
+
+def _untranslated(passage: Passage) -> int:
+    return sum(1 for text in passage if text.untranslated or text.missing)
 
 
 def with_logistics_line(lines: tuple[ContentsLine, ...], title: Passage) -> tuple[ContentsLine, ...]:

@@ -30,6 +30,9 @@ class Text:
     """True when this is the source text standing in for a missing or out-of-date translation."""
     stale: bool = False
     """True when the translation exists but is out of date (the source changed since): the flag says so."""
+    missing: bool = False
+    """True when this is the notice "translation missing" standing in the cell of a missing translation (in the
+    interpreter's copy, whose other column holds the source text)."""
 
 
 Passage = tuple[Text, ...]
@@ -92,6 +95,10 @@ class ActionRow:
     source: str
     overdue: bool
     topic_key: str | None
+    owner_text: Passage = ()
+    """The owner in each column (:attr:`owner` is the same on one line)."""
+    source_text: Passage = ()
+    """The source's title in each column (:attr:`source` is the same on one line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +143,8 @@ class ParticipantRow:
     function: Passage
     organisation: str
     bio: Passage
+    organisation_text: Passage = ()
+    """The organisation in each column (:attr:`organisation` is the same on one line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +161,8 @@ class Cover:
     """"2 of 3 June 2024": the pack's version number and the day it was made."""
     addressee: Passage = ()
     contact: str = ""
+    prepared_by_text: Passage = ()
+    """Who prepared the pack, in each column (:attr:`prepared_by` is the same on one line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +271,8 @@ class Outline:
     """What workbooks print about each topic of the pack (owner, review date, area, marking), by key."""
     texts: tuple[TextRow, ...] = ()
     """Every text of the pack once, in pack order, with its block id, stored texts and translation states."""
+    source_titles: tuple[Passage, ...] = ()
+    """The sources annex in each column, in the order of :attr:`sources` (which has them on one line)."""
 
     def label(self, name: str) -> Passage:
         """A pack label by name (see :class:`PackLabels`), for renderers that pick labels from a list."""

@@ -34,6 +34,10 @@ class TextPart(StrEnum):
     AGENDA_ITEM = "agenda_item"
     FUNCTION = "function"
     BIO = "bio"
+    OWNER = "owner"
+    SOURCE = "source"
+    PREPARED_BY = "prepared_by"
+    ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,10 @@ class TopicFacts:
     owner: str
     reviewed_on: dt.date | None
     marking: Marking | None
+    owners: Mapping[str, str] = field(default_factory=dict)
+    """The owner in every language it is written in (:attr:`owner` is the source language's)."""
+    area_titles: Mapping[str, str] = field(default_factory=dict)
+    """The name of the topic's policy area in every language it is written in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +121,10 @@ _PART_LABELS: dict[TextPart, str] = {
     TextPart.AGENDA_ITEM: lbl.AGENDA_ITEM,
     TextPart.FUNCTION: lbl.FUNCTION,
     TextPart.BIO: lbl.BIOGRAPHY,
+    TextPart.OWNER: lbl.OWNER,
+    TextPart.SOURCE: lbl.SOURCE,
+    TextPart.PREPARED_BY: lbl.PREPARED_BY,
+    TextPart.ORGANISATION: lbl.ORGANISATION,
 }
 
 
@@ -141,7 +153,15 @@ def text_row(texts: Texts, part: TextPart, where: tuple[str, ...], **facts: Any)
 
 
 def topic_facts(topic: PackTopic) -> TopicFacts:
-    return TopicFacts(topic.key, topic.area_key, topic.owner, topic.reviewed_on, topic.marking)
+    return TopicFacts(
+        topic.key,
+        topic.area_key,
+        topic.owner,
+        topic.reviewed_on,
+        topic.marking,
+        dict(topic.owner_texts.texts) if topic.owner_texts is not None else {},
+        dict(topic.area_title.texts) if topic.area_title is not None else {},
+    )
 
 
 def item_texts(item: PackItem) -> list[tuple[Texts, TextPart]]:
@@ -158,6 +178,7 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
     rows.add(meeting.title, TextPart.TITLE, (slug,))
     if meeting.location is not None:
         rows.add(meeting.location, TextPart.LOCATION, (slug,))
+    rows.add(meeting.prepared_by_texts, TextPart.PREPARED_BY, (slug,))
     for n, (_ident, objective) in enumerate(meeting.objectives, start=1):
         rows.add(objective, TextPart.OBJECTIVE, (slug,), number=n)
     topics: dict[str, TopicFacts] = {}
@@ -180,6 +201,9 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
                 marking=topic.marking,
                 area_key=facts.area_key,
             )
+            rows.add(topic.owner_texts, TextPart.OWNER, (topic.key,), section=number, topic=facts)
+            for source in topic.source_texts:
+                rows.add(source, TextPart.SOURCE, (topic.key,), section=number, topic=facts)
             for item in items_by_topic.get(topic.id, []):
                 for texts, part in item_texts(item):
                     rows.add(
@@ -205,8 +229,11 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
                 topic=action_topic,
                 area_key=action_topic.area_key if action_topic else None,
             )
+            for short, part in ((action.owner_texts, TextPart.OWNER), (action.source_texts, TextPart.SOURCE)):
+                rows.add(short, part, where, section=number, topic=action_topic)
     for person in selection.participants:
         rows.add(person.function, TextPart.FUNCTION, (person.key,))
+        rows.add(person.organisation_texts, TextPart.ORGANISATION, (person.key,))
         rows.add(person.bio, TextPart.BIO, (person.key,))
     return PackRows(tuple(rows.rows), topics, tuple(section_topics))
 

@@ -226,13 +226,18 @@ class ParticipantsTable(ChangeAware, EditableTable):
         self.function_pair.setObjectName("participantFunction")
         self.bio_pair = TextPair(NO_TEXT, "", self.details)
         self.bio_pair.setObjectName("participantBio")
+        self.organisation_pair = TextPair(
+            NO_TEXT, "", self.details
+        )  # its French; the English is in the table
+        self.organisation_pair.setObjectName("participantOrganisation")
         for editor in self.bio_pair.editors.values():
             editor.setFixedHeight(BIO_HEIGHT)
-        for pair in (self.function_pair, self.bio_pair):
+        for pair in (self.function_pair, self.bio_pair, self.organisation_pair):
             pair.edited.connect(self.edit_text)
             pair.reviewRequested.connect(self.review)
         details_layout = QVBoxLayout(self.details)
         details_layout.addWidget(self.function_pair)
+        details_layout.addWidget(self.organisation_pair)
         details_layout.addWidget(self.bio_pair)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -259,6 +264,8 @@ class ParticipantsTable(ChangeAware, EditableTable):
         self.function_pair.retranslateUi()
         self.bio_pair.label_text = self.tr("Biography")
         self.bio_pair.retranslateUi()
+        self.organisation_pair.label_text = self.tr("Organisation")
+        self.organisation_pair.retranslateUi()
 
     def _title_details(self) -> None:
         person = next((p for p in self.rows if p.key == self.person_key), None)
@@ -316,9 +323,12 @@ class ParticipantsTable(ChangeAware, EditableTable):
         """Show ``key``'s function and biography below the table ("" for none)."""
         person = next((p for p in self.rows if p.key == key), None)
         if person is None or key != self.person_key:
-            for pair in (self.function_pair, self.bio_pair):
+            for pair in (self.function_pair, self.bio_pair, self.organisation_pair):
                 pair.commit()
         self.person_key = person.key if person is not None else ""
+        organisation = person.organisation_text if person is not None else None
+        self.organisation_pair.show_view(organisation or NO_TEXT)
+        self.organisation_pair.setEnabled(organisation is not None)
         self.function_pair.show_view(person.function if person is not None else NO_TEXT)
         self.bio_pair.show_view(person.bio if person is not None else NO_TEXT)
         self.details.setEnabled(person is not None)

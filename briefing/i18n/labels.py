@@ -130,6 +130,8 @@ UNTRANSLATED_FR = N_("Untranslated — French text")
 # Translators: shown where a translation exists but is out of date, so the English text is used.
 STALE = N_("Translation out of date — English text")
 STALE_FR = N_("Translation out of date — French text")
+# Translators: in the interpreter's two-column copy, the cell of a translation that does not exist yet.
+TRANSLATION_MISSING = N_("translation missing")
 
 # Column headings of the annex tables.
 ACTION = N_("Action")

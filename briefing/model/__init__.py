@@ -23,7 +23,7 @@ from briefing.model.enums import (
 if TYPE_CHECKING:
     from briefing.model.actions import Action
     from briefing.model.base import Base
-    from briefing.model.library import Area, Item, Topic
+    from briefing.model.library import Area, Item, Topic, TopicSource
     from briefing.model.meetings import (
         AgendaItem,
         AgendaTopic,
@@ -41,6 +41,7 @@ _MAPPED: dict[str, str] = {
     "Area": "library",
     "Item": "library",
     "Topic": "library",
+    "TopicSource": "library",
     "AgendaItem": "meetings",
     "AgendaTopic": "meetings",
     "Meeting": "meetings",
@@ -96,6 +97,7 @@ __all__ = [
     "TextBlock",
     "TextStatus",
     "Topic",
+    "TopicSource",
     "Translation",
     "fingerprint",
 ]

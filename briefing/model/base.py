@@ -61,7 +61,10 @@ class Base(DeclarativeBase):
                     kwargs[column.key] = default.arg
                 elif default.is_callable:
                     kwargs[column.key] = default.arg(None)
-        for key, value in kwargs.items():
+        mapped = getattr(type(self), "__mapper__", None)
+        attributes = mapped.attrs.keys() if mapped is not None else kwargs.keys()
+        # Columns and relationships first: a plain attribute (a short field's text) may depend on them.
+        for key, value in sorted(kwargs.items(), key=lambda pair: pair[0] not in attributes):
             if not hasattr(type(self), key):
                 raise TypeError(f"{type(self).__name__} has no attribute {key!r}")
             setattr(self, key, value)

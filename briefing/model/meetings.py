@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ColumnElement, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from briefing.model.base import Base, Versioned, enum_type
-from briefing.model.enums import MeetingKind
+from briefing.model.enums import SOURCE_LANGUAGE, MeetingKind
 from briefing.model.library import Item, Topic
 from briefing.model.people import MeetingParticipant
-from briefing.model.texts import TextBlock
+from briefing.model.texts import TextBlock, short_text, source_text_of, with_short_text
 
 
 class Meeting(Versioned, Base):
@@ -27,12 +28,16 @@ class Meeting(Versioned, Base):
     location_id: Mapped[int | None] = mapped_column(ForeignKey("text_block.id"), default=None)
     starts_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     ends_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    prepared_by: Mapped[str | None] = mapped_column(String(300), default=None)
+    prepared_by_id: Mapped[int | None] = mapped_column(ForeignKey("text_block.id"), default=None)
 
     title: Mapped[TextBlock] = relationship(foreign_keys=[title_id], lazy="joined", cascade="all")
     location: Mapped[TextBlock | None] = relationship(
         foreign_keys=[location_id], lazy="joined", cascade="all"
     )
+    prepared_by_block: Mapped[TextBlock | None] = relationship(
+        foreign_keys=[prepared_by_id], lazy="joined", cascade="all"
+    )
+    """Who prepared the pack (a unit, a person), in every language."""
     participant_links: Mapped[list[MeetingParticipant]] = relationship(
         order_by="MeetingParticipant.position", cascade="all, delete-orphan"
     )
@@ -45,6 +50,20 @@ class Meeting(Versioned, Base):
     presets: Mapped[list[SelectionPreset]] = relationship(
         order_by="SelectionPreset.name", cascade="all, delete-orphan"
     )
+
+    @hybrid_property
+    def prepared_by(self) -> str | None:
+        """Who prepared the pack, in English (the translations stay, and turn stale, when it changes)."""
+        return short_text(self.prepared_by_block)
+
+    @prepared_by.inplace.setter
+    def _prepared_by_setter(self, value: str | None) -> None:
+        self.prepared_by_block = with_short_text(self.prepared_by_block, value, SOURCE_LANGUAGE)
+
+    @prepared_by.inplace.expression
+    @classmethod
+    def _prepared_by_expression(cls) -> ColumnElement[str | None]:
+        return source_text_of(cls.prepared_by_id)
 
 
 class MeetingObjective(Base):

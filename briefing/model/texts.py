@@ -7,14 +7,22 @@ text it was made from, so it becomes *stale* by itself when the source changes. 
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, attribute_keyed_dict, mapped_column, relationship
+from sqlalchemy import ColumnElement, ForeignKey, ScalarSelect, String, Text, UniqueConstraint, select
+from sqlalchemy.orm import InstrumentedAttribute, Mapped, attribute_keyed_dict, mapped_column, relationship
 
 from briefing.model.base import Base, Versioned, enum_type
 from briefing.model.enums import SOURCE_LANGUAGE, TextStatus, TranslationState
 from briefing.model.states import STALE_FINGERPRINT, fingerprint, translation_state
 
-__all__ = ["STALE_FINGERPRINT", "TextBlock", "Translation", "fingerprint"]
+__all__ = [
+    "STALE_FINGERPRINT",
+    "TextBlock",
+    "Translation",
+    "fingerprint",
+    "short_text",
+    "source_text_of",
+    "with_short_text",
+]
 
 
 class TextBlock(Base):
@@ -97,3 +105,47 @@ class Translation(Versioned, Base):
     source_fingerprint: Mapped[str | None] = mapped_column(String(32), default=None)
 
     block: Mapped[TextBlock] = relationship(back_populates="translations")
+
+
+# --- Short fields ---------------------------------------------------------------------------------------------
+#
+# An owner, an organisation, a source's title, who prepared a pack: short texts a reader sees, so translatable
+# and checked like any other text. Each is a block of its own (or none); the record keeps a plain attribute
+# giving and setting the source-language text, so code that only deals with one language reads as before.
+
+
+def short_text(block: TextBlock | None) -> str | None:
+    """The source-language text of a short field, or None when the field is empty."""
+    if block is None:
+        return None
+    return block.source_text
+
+
+def with_short_text(block: TextBlock | None, value: str | None, source_lang: str) -> TextBlock | None:
+    """The block of a short field after writing ``value`` as its source-language text.
+
+    An empty value empties the field (None). Writing a new source text keeps the other languages: they turn
+    stale by themselves, as for any text.
+    """
+    if value is None or not value.strip():
+        return None
+    if block is None:
+        block = TextBlock(source_lang=source_lang)
+        block.set_text(source_lang, value, TextStatus.DRAFT)
+    elif block.source_text != value:
+        block.set_text(block.source_lang, value)
+    return block
+
+
+def source_text_of(
+    block_id: ColumnElement[int | None] | InstrumentedAttribute[int | None],
+) -> ScalarSelect[str | None]:
+    """SQL for the source-language text of the block ``block_id`` points to (NULL for none)."""
+    blocks = TextBlock.__table__
+    rows = Translation.__table__
+    return (
+        select(rows.c.text)
+        .join(blocks, blocks.c.id == rows.c.block_id)
+        .where(blocks.c.id == block_id, rows.c.lang == blocks.c.source_lang)
+        .scalar_subquery()
+    )

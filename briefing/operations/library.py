@@ -178,6 +178,7 @@ def delete_topic(target: Target, topic_key: str) -> Deleted:
             [
                 ("topic", table("topic").c.id == topic_id),
                 ("item", items.c.topic_id == topic_id),
+                ("topic_source", table("topic_source").c.topic_id == topic_id),
                 ("agenda_topic", table("agenda_topic").c.topic_id == topic_id),
                 ("selection_entry", table("selection_entry").c.item_id.in_(item_ids)),
             ],

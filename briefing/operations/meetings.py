@@ -151,7 +151,7 @@ def copy_meeting(
             location=copy_block(source.location) if source.location is not None else None,
             starts_on=starts_on if starts_on is not None else source.starts_on,
             ends_on=ends_on if ends_on is not None or starts_on is not None else source.ends_on,
-            prepared_by=source.prepared_by,
+            prepared_by_block=copy_block(source.prepared_by_block) if source.prepared_by_block else None,
         )
         meeting.objectives = [
             MeetingObjective(position=o.position, text=copy_block(o.text)) for o in source.objectives

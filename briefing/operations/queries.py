@@ -350,6 +350,8 @@ class ParticipantRow:
     organisation: str
     function: TextView
     bio: TextView
+    organisation_text: TextView | None = None
+    """The organisation in every language; None while the participant has none."""
 
 
 def participants(target: Target) -> list[ParticipantRow]:
@@ -389,7 +391,11 @@ class MeetingDetails:
 
 
 def _participant_row(p: Participant) -> ParticipantRow:
-    return ParticipantRow(p.key, p.name, p.organisation or "", text_view(p.function), text_view(p.bio))
+    block = p.organisation_block
+    organisation = text_view(block) if block is not None else None
+    return ParticipantRow(
+        p.key, p.name, p.organisation or "", text_view(p.function), text_view(p.bio), organisation
+    )
 
 
 def meeting_details(target: Target, slug: str) -> MeetingDetails:

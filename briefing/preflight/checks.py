@@ -6,8 +6,10 @@ the copy type, same actions) and reports, as :class:`~briefing.preflight.finding
 - every text of the pack without an up-to-date translation in a pack language: missing or stale is
   blocking (the export would stop, or print the source text marked as untranslated), a draft is a warning.
   The texts are those the assembler requires: meeting title, location and objectives, agenda item and topic
-  titles, the texts of the included items, and the actions of the agenda's topics. Participants' functions
-  and bios are not required; a bio missing or stale in a pack language is a warning of its own;
+  titles, the texts of the included items, and the actions of the agenda's topics, with the short fields the
+  pack prints: who prepared it, each source's title, each action's owner and source. Participants' functions,
+  organisations and bios and topics' owners are not required (a warning); a bio missing or stale in a pack
+  language is a warning of its own;
 - a meeting without agenda, an agenda item that puts nothing in the pack, and an agenda item with content but
   no objective or no lines to take (warnings; an empty agenda item gets only the first);
 - open follow-up actions of the pack's topics past their deadline (warning);
@@ -70,6 +72,7 @@ class _Place:
     topic_key: str | None = None
     item_key: str | None = None
     action_key: str | None = None
+    participant_key: str | None = None
 
 
 @dataclass
@@ -90,8 +93,11 @@ class _Preflight:
 
     # --- texts ------------------------------------------------------------------------------------------------
 
-    def text(self, block: Texts | None, place: _Place) -> None:
-        """Translation and glossary findings for one text of the pack (once per text)."""
+    def text(self, block: Texts | None, place: _Place, *, required: bool = True) -> None:
+        """Translation and glossary findings for one text of the pack (once per text).
+
+        A missing or stale translation of a text the export does not require is a warning, not blocking.
+        """
         if block is None or not (block.source_text or "").strip():
             return
         for lang in self.languages:
@@ -106,6 +112,8 @@ class _Preflight:
             }.get(state)
             if table is not None:
                 severity, code, messages = table
+                if not required:
+                    severity = Severity.WARNING
                 self.add(self._finding(severity, code, Message(messages[lang], text=place.text), place, lang))
         if "fr" in self.languages and (block.block_id, "glossary") not in self._seen_texts:
             self._seen_texts.add((block.block_id, "glossary"))
@@ -135,6 +143,7 @@ class _Preflight:
             item_key=place.item_key,
             lang=lang,
             action_key=place.action_key,
+            participant_key=place.participant_key,
         )
 
     # --- the pack ---------------------------------------------------------------------------------------------
@@ -168,6 +177,10 @@ class _Preflight:
             self.text(meeting.location, _Place(Message(N_("the meeting location"))))
         for number, (_ident, objective) in enumerate(meeting.objectives, start=1):
             self.text(objective, _Place(Message(N_("objective {number} of the meeting"), number=number)))
+        self.text(
+            meeting.prepared_by_texts,
+            _Place(Message(N_("who prepared the pack (“{name}”)"), name=meeting.prepared_by)),
+        )
 
     def agenda_item(self, agenda_item: PackAgendaItem) -> list[Marking | None]:
         """Findings of one agenda item; the markings of what it puts in the pack."""
@@ -181,6 +194,8 @@ class _Preflight:
                 topic.title,
                 _Place(Message(N_("the title of topic {topic}"), topic=topic.key), number, topic.key),
             )
+        for topic in topics:
+            self.topic_fields(topic, number)
         items = agenda_item.pack_items(self.request.copy)
         for item in items:
             self.item(item, number)
@@ -189,6 +204,27 @@ class _Preflight:
             self.review(topic, number)
         self.actions(agenda_item, number)
         return [item.effective_marking for item in items] + [topic.marking for topic in topics]
+
+    def topic_fields(self, topic: PackTopic, number: int) -> None:
+        """The short fields of a topic: its owner (printed in the workbooks only) and its sources' titles."""
+        self.text(
+            topic.owner_texts,
+            _Place(Message(N_("the owner of topic {topic}"), topic=topic.key), number, topic.key),
+            required=False,
+        )
+        for source in topic.source_texts:
+            self.text(
+                source,
+                _Place(
+                    Message(
+                        N_("the source “{source}” of topic {topic}"),
+                        source=source.source_text,
+                        topic=topic.key,
+                    ),
+                    number,
+                    topic.key,
+                ),
+            )
 
     def item(self, item: PackItem, number: int) -> None:
         key, topic = item.key, item.topic_key
@@ -280,6 +316,13 @@ class _Preflight:
                     action_key=action.key,
                 ),
             )
+            for short, what in (
+                (action.owner_texts, N_("the owner of action {action}")),
+                (action.source_texts, N_("the source of action {action}")),
+            ):
+                self.text(
+                    short, _Place(Message(what, action=action.key), number, topic_key, action_key=action.key)
+                )
             if action.id in self._seen_actions:
                 continue
             self._seen_actions.add(action.id)
@@ -302,6 +345,14 @@ class _Preflight:
 
     def participants(self, selection: PackSelection) -> None:
         for participant in selection.participants:
+            self.text(
+                participant.organisation_texts,
+                _Place(
+                    Message(N_("the organisation of participant {name}"), name=participant.name),
+                    participant_key=participant.key,
+                ),
+                required=False,
+            )
             for lang in self.languages:
                 state = participant.bio.state(lang)
                 if state is TranslationState.MISSING:

@@ -53,6 +53,8 @@ class _Writer:
     def text(self, text: Text, column: int) -> str:
         """One text, escaped, in its language, flagged when it stands in for a missing translation."""
         body = escape(text.text).replace("\n", "<br/>")
+        if text.missing:
+            return f'<span class="untranslated" lang="{escape(text.lang)}">{body}</span>'
         if not text.untranslated:
             return f'<span lang="{escape(text.lang)}">{body}</span>'
         flag = self.outline.untranslated_label(text, column)
@@ -117,7 +119,8 @@ class _Writer:
             self.parts.append(f'<table class="grid">{rows}</table>')
         if outline.sources:
             self.parts.append(self.heading(2, outline.label("sources"), "sources"))
-            self.parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in outline.sources) + "</ul>")
+            titles = outline.source_titles
+            self.parts.append("<ul>" + "".join(f"<li>{self.inline(t)}</li>" for t in titles) + "</ul>")
         self.marking()
         self.parts.append("</body></html>")
         return "".join(self.parts)
@@ -135,7 +138,8 @@ class _Writer:
         self.parts += [f"<p>{d}</p>" for d in details if d]
         if cover.prepared_by:
             prepared = self.inline(self.outline.label("prepared_by"))
-            self.parts.append(f"<p>{prepared}: {escape(cover.prepared_by)}</p>")
+            by = self.inline(cover.prepared_by_text) if cover.prepared_by_text else escape(cover.prepared_by)
+            self.parts.append(f"<p>{prepared}: {by}</p>")
         self.parts.append(f'<p class="copy">{self.inline(cover.copy_label)}</p>')
 
     def contents(self) -> None:
@@ -193,9 +197,9 @@ class _Writer:
             overdue = ' class="overdue"' if action.overdue else ""
             rows.append(
                 "<tr>"
-                f"<td>{self.inline(action.text)}</td><td>{escape(action.owner)}</td>"
+                f"<td>{self.inline(action.text)}</td><td>{self.inline(action.owner_text)}</td>"
                 f"<td{overdue}>{self.inline(action.deadline_text)}</td>"
-                f"<td>{self.inline(action.status_text)}</td><td>{escape(action.source)}</td>"
+                f"<td>{self.inline(action.status_text)}</td><td>{self.inline(action.source_text)}</td>"
                 "</tr>"
             )
         self.parts.append(f'<table class="grid"><tr>{head}</tr>{"".join(rows)}</table>')
@@ -208,7 +212,7 @@ class _Writer:
         head = "".join(f"<th>{self.inline(self.outline.label(n))}</th>" for n in names)
         rows = "".join(
             f"<tr><td>{escape(p.name)}</td><td>{self.inline(p.function)}</td>"
-            f"<td>{escape(p.organisation)}</td><td>{self.inline(p.bio)}</td></tr>"
+            f"<td>{self.inline(p.organisation_text)}</td><td>{self.inline(p.bio)}</td></tr>"
             for p in self.outline.participants
         )
         self.parts.append(f'<table class="grid"><tr>{head}</tr>{rows}</table>')

@@ -1,4 +1,4 @@
-"""Reading a meeting's pack selection: nine SQL statements, whatever the size of the meeting or the library.
+"""Reading a meeting's pack selection: ten SQL statements, whatever the size of the meeting or the library.
 
 The statements are plain SQL with named parameters, run either on a standard :mod:`sqlite3` connection (the
 export path, which then needs neither SQLAlchemy nor the mapped model) or through SQLAlchemy on a session,
@@ -10,7 +10,6 @@ columns, so the cost follows the meeting, not the library. Rows become the froze
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from briefing.selection.pack import (
     PackTopic,
     StoredLanguage,
     Texts,
+    source_text,
 )
 from briefing.selection.rules import effective_selection, in_action_order, in_brief_order
 
@@ -42,11 +42,13 @@ _TOPICS = (
     "WHERE ai.meeting_id = :m"
 )
 
-_MEETING = "SELECT id, slug, kind, title_id, location_id, starts_on, ends_on, prepared_by FROM meeting WHERE "
+_MEETING = (
+    "SELECT id, slug, kind, title_id, location_id, starts_on, ends_on, prepared_by_id FROM meeting WHERE "
+)
 _OBJECTIVES = "SELECT id, text_id FROM meeting_objective WHERE meeting_id = :m ORDER BY position, id"
 _AGENDA = "SELECT id, title_id, select_all FROM agenda_item WHERE meeting_id = :m ORDER BY position, id"
 _AGENDA_TOPICS = (
-    "SELECT at.agenda_item_id, t.id, t.key, a.key, t.title_id, t.owner, t.marking, t.reviewed_on, t.sources "
+    "SELECT at.agenda_item_id, t.id, t.key, a.key, t.title_id, t.owner_id, t.marking, t.reviewed_on, a.title_id "
     "FROM agenda_topic at JOIN agenda_item ai ON ai.id = at.agenda_item_id "
     "JOIN topic t ON t.id = at.topic_id JOIN area a ON a.id = t.area_id "
     "WHERE ai.meeting_id = :m ORDER BY at.agenda_item_id, at.position, t.id"
@@ -60,28 +62,37 @@ _ITEMS = (
     "SELECT id, key, topic_id, kind, position, marking, internal, body_id, question_id, answer_id FROM item "
     f"WHERE topic_id IN ({_TOPICS}) ORDER BY topic_id, position, id"
 )
+_TOPIC_SOURCES = f"SELECT topic_id, title_id FROM topic_source WHERE topic_id IN ({_TOPICS}) ORDER BY topic_id, position, id"
 _ACTIONS = (
-    "SELECT id, key, topic_id, position, text_id, owner, deadline, status, source FROM action "
+    "SELECT id, key, topic_id, position, text_id, owner_id, deadline, status, source_id FROM action "
     f"WHERE topic_id IN ({_TOPICS}) AND status <> 'cancelled'"
 )
 _PARTICIPANTS = (
-    "SELECT p.id, p.key, p.name, p.organisation, p.function_id, p.bio_id FROM meeting_participant mp "
+    "SELECT p.id, p.key, p.name, p.organisation_id, p.function_id, p.bio_id FROM meeting_participant mp "
     "JOIN participant p ON p.id = mp.participant_id WHERE mp.meeting_id = :m ORDER BY mp.position, p.id"
 )
 _BLOCKS = " UNION ALL ".join(
     [
         "SELECT title_id FROM meeting WHERE id = :m",
         "SELECT location_id FROM meeting WHERE id = :m",
+        "SELECT prepared_by_id FROM meeting WHERE id = :m",
         "SELECT text_id FROM meeting_objective WHERE meeting_id = :m",
         "SELECT title_id FROM agenda_item WHERE meeting_id = :m",
         f"SELECT title_id FROM topic WHERE id IN ({_TOPICS})",
+        f"SELECT owner_id FROM topic WHERE id IN ({_TOPICS})",
+        f"SELECT a.title_id FROM area a JOIN topic t ON t.area_id = a.id WHERE t.id IN ({_TOPICS})",
+        f"SELECT title_id FROM topic_source WHERE topic_id IN ({_TOPICS})",
         f"SELECT body_id FROM item WHERE topic_id IN ({_TOPICS})",
         f"SELECT question_id FROM item WHERE topic_id IN ({_TOPICS})",
         f"SELECT answer_id FROM item WHERE topic_id IN ({_TOPICS})",
         f"SELECT text_id FROM action WHERE topic_id IN ({_TOPICS})",
+        f"SELECT owner_id FROM action WHERE topic_id IN ({_TOPICS})",
+        f"SELECT source_id FROM action WHERE topic_id IN ({_TOPICS})",
         "SELECT p.function_id FROM participant p JOIN meeting_participant mp ON mp.participant_id = p.id "
         "WHERE mp.meeting_id = :m",
         "SELECT p.bio_id FROM participant p JOIN meeting_participant mp ON mp.participant_id = p.id "
+        "WHERE mp.meeting_id = :m",
+        "SELECT p.organisation_id FROM participant p JOIN meeting_participant mp ON mp.participant_id = p.id "
         "WHERE mp.meeting_id = :m",
     ]
 )
@@ -90,7 +101,7 @@ _TEXTS = (
     f"LEFT JOIN translation tr ON tr.block_id = tb.id WHERE tb.id IN ({_BLOCKS})"
 )
 
-STATEMENTS = 9
+STATEMENTS = 10
 """How many SQL statements :func:`load_pack_selection` runs, for any meeting."""
 
 
@@ -136,6 +147,7 @@ class _Builder:
         entries = self.rows(_ENTRIES)
         items = self.rows(_ITEMS)
         actions = self.rows(_ACTIONS)
+        topic_sources = self.rows(_TOPIC_SOURCES)
         participants = self.rows(_PARTICIPANTS)
         texts = self._texts(self.rows(_TEXTS))
 
@@ -162,19 +174,25 @@ class _Builder:
                     texts[answer] if answer is not None else None,
                 )
             )
+        sources_of: dict[int, list[Texts]] = {}
+        for topic_id, title_id in topic_sources:
+            sources_of.setdefault(topic_id, []).append(texts[title_id])
         topics = {
             topic_id: PackTopic(
                 topic_id,
                 key,
                 area_key,
                 texts[title_id],
-                owner or "",
+                source_text(_short(texts, owner)),
                 _enum(Marking, marking),
                 _date(reviewed_on),
-                tuple(_list(sources)),
+                tuple(source_text(t) for t in sources_of.get(topic_id, ())),
                 tuple(items_by_topic.get(topic_id, ())),
+                owner_texts=_short(texts, owner),
+                source_texts=tuple(sources_of.get(topic_id, ())),
+                area_title=texts.get(area_title),
             )
-            for _agenda, topic_id, key, area_key, title_id, owner, marking, reviewed_on, sources in agenda_topics
+            for _agenda, topic_id, key, area_key, title_id, owner, marking, reviewed_on, area_title in agenda_topics
         }
         actions_by_topic: dict[int, list[PackAction]] = {}
         for ident, key, topic_id, position, text_id, owner, deadline, status, source in actions:
@@ -186,10 +204,12 @@ class _Builder:
                     topic_keys.get(topic_id),
                     position,
                     texts[text_id],
-                    owner or "",
+                    source_text(_short(texts, owner)),
                     _date(deadline),
                     ActionStatus(status),
-                    source or "",
+                    source_text(_short(texts, source)),
+                    owner_texts=_short(texts, owner),
+                    source_texts=_short(texts, source),
                 )
             )
         topics_of: dict[int, list[int]] = {}
@@ -230,11 +250,20 @@ class _Builder:
             texts[location_id] if location_id is not None else None,
             _date(starts_on),
             _date(ends_on),
-            prepared_by or "",
+            source_text(_short(texts, prepared_by)),
             tuple((objective_id, texts[text_id]) for objective_id, text_id in objectives),
+            prepared_by_texts=_short(texts, prepared_by),
         )
         people = tuple(
-            PackParticipant(ident, key, name, organisation or "", texts[function_id], texts[bio_id])
+            PackParticipant(
+                ident,
+                key,
+                name,
+                source_text(_short(texts, organisation)),
+                texts[function_id],
+                texts[bio_id],
+                organisation_texts=_short(texts, organisation),
+            )
             for ident, key, name, organisation, function_id, bio_id in participants
         )
         return PackSelection(meeting, tuple(sections), people)
@@ -272,12 +301,10 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = json.loads(value)
-    return [str(v) for v in value]
+def _short(texts: Mapping[int, Texts], block_id: int | None) -> Texts | None:
+    """A short field's texts, or None when the field is empty (no block, or only blanks)."""
+    found = texts.get(block_id) if block_id is not None else None
+    return found if found is not None and found.has_text else None
 
 
 __all__ = ["STATEMENTS", "Reader", "load_pack_selection", "reader"]

@@ -95,6 +95,11 @@ class PackItem:
         return [b for b in (self.body, self.question, self.answer) if b is not None]
 
 
+def source_text(texts: Texts | None) -> str:
+    """The source-language text of a short field, or "" when it is empty."""
+    return (texts.source_text or "") if texts is not None else ""
+
+
 @dataclass(frozen=True, slots=True)
 class PackTopic:
     id: int
@@ -102,11 +107,17 @@ class PackTopic:
     area_key: str
     title: Texts
     owner: str
+    """The owner in the topic's source language ("" for none); :attr:`owner_texts` has every language."""
     marking: Marking | None
     reviewed_on: dt.date | None
     sources: tuple[str, ...]
+    """The sources' titles in the topic's source language; :attr:`source_texts` has every language."""
     items: tuple[PackItem, ...]
     """All the topic's items, by position."""
+    owner_texts: Texts | None = None
+    source_texts: tuple[Texts, ...] = ()
+    area_title: Texts | None = None
+    """The name of the topic's policy area."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +134,10 @@ class PackAction:
     deadline: dt.date | None
     status: ActionStatus
     source: str
+    owner_texts: Texts | None = None
+    """The owner in every language (:attr:`owner` is its source-language text)."""
+    source_texts: Texts | None = None
+    """The source's title in every language (:attr:`source` is its source-language text)."""
 
     def is_overdue(self, today: dt.date) -> bool:
         """Open with a deadline before ``today``."""
@@ -175,6 +190,8 @@ class PackParticipant:
     organisation: str
     function: Texts
     bio: Texts
+    organisation_texts: Texts | None = None
+    """The organisation in every language (:attr:`organisation` is its English)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +206,8 @@ class PackMeeting:
     prepared_by: str
     objectives: tuple[tuple[int, Texts], ...]
     """(objective id, text), in order."""
+    prepared_by_texts: Texts | None = None
+    """Who prepared the pack in every language (:attr:`prepared_by` is its English)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,4 +240,5 @@ __all__ = [
     "PackTopic",
     "StoredLanguage",
     "Texts",
+    "source_text",
 ]

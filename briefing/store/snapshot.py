@@ -206,7 +206,9 @@ def _read(connection: sqlite3.Connection, path: Path) -> LibrarySnapshot:
     keys = {area_id: key for area_id, key, _title in areas}
     by_area: dict[int, list[TopicEntry]] = {}
     for area_id, key, title_id, owner, marking, reviewed_on in connection.execute(
-        "SELECT area_id, key, title_id, owner, marking, reviewed_on FROM topic ORDER BY position, id"
+        "SELECT area_id, key, title_id, (SELECT tr.text FROM text_block tb JOIN translation tr ON "
+        "tr.block_id = tb.id AND tr.lang = tb.source_lang WHERE tb.id = topic.owner_id), marking, reviewed_on "
+        "FROM topic ORDER BY position, id"
     ):
         by_area.setdefault(area_id, []).append(
             TopicEntry(

@@ -153,3 +153,25 @@ def test_exporting_from_a_ready_library_imports_no_sqlalchemy(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
     assert (tmp_path / "p.xlsx").exists()
+
+
+def test_bilingual_copy_exports_without_allow_missing_and_says_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The interpreter's copy always has the source column: a missing French cell says so, never repeats it."""
+    db = tmp_path / "library.sqlite"
+    main(["demo", "--db", str(db)])
+    output = tmp_path / "pack-bilingual.docx"
+    command = ["export", "val-duchesse-ii", "--lang", "bilingual", "-o", str(output), "--db", str(db)]
+    assert main(command) == 0, capsys.readouterr().err
+    document = docx.Document(str(output))
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    english = "To follow through on reinforcing the information exchange"
+    (row,) = [
+        cells for cells in rows if any(english in cell for cell in cells)
+    ]  # a line to take, two columns
+    assert row[-1].splitlines()[-1] == "[traduction manquante]"
+    assert english not in row[-1], row
+    everything = "\n".join(cell for cells in rows for cell in cells)
+    assert "Gouvernement de la République française" in everything  # a short field with its French
+    assert "[translation missing]" not in everything  # the English column is always there

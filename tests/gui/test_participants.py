@@ -76,3 +76,25 @@ def test_an_edit_in_the_table_shows_below(window: MainWindow, qtbot: QtBot) -> N
     assert person(window, "p-adviser").function.texts["fr"] == "Conseiller"
     assert table.function_pair.editors["fr"].toPlainText() == "Conseiller"
     assert "translated" in table.function_pair.status.text()
+
+
+def test_the_organisation_is_edited_in_french_below_the_table(window: MainWindow) -> None:
+    choose(window, "p-minister")
+    settle(window)
+    table = window.participants
+    pair = table.organisation_pair
+    assert pair.isEnabled()
+    assert pair.editors["en"].toPlainText() == "Ministry of the Interior"
+    assert pair.editors["fr"].toPlainText() == "Ministère de l'Intérieur"
+    pair.editors["fr"].setPlainText("Ministère de l’Intérieur et des Migrations")
+    settle(window)
+    pair.commit()
+    settle(window)
+    organisation = person(window, "p-minister").organisation_text
+    assert (
+        organisation is not None and organisation.texts["fr"] == "Ministère de l’Intérieur et des Migrations"
+    )
+    assert organisation.states["fr"] is TranslationState.TRANSLATED
+    choose(window, "p-adviser")  # no organisation: nothing to translate
+    settle(window)
+    assert not table.organisation_pair.isEnabled()

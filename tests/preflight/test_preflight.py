@@ -48,10 +48,10 @@ def base_document() -> Doc:
                     {
                         "key": "ports",
                         "title": texts("Security of ports", "Sécurité des ports"),
-                        "owner": "Police unit",
+                        "owner": {"en": "Police unit", "fr": "Unité de police"},
                         "marking": "LIMITE",
                         "reviewed_on": "2024-05-01",
-                        "sources": ["ST 10270/24"],
+                        "sources": [{"en": "ST 10270/24", "fr": "ST 10270/24"}],
                         "items": [
                             {
                                 "key": "ports-obj",
@@ -104,7 +104,7 @@ def base_document() -> Doc:
                                     "Report on the alliance's first year.",
                                     "Rapport sur la première année de l'alliance.",
                                 ),
-                                "owner": "Commission",
+                                "owner": texts("Commission", "Commission"),
                                 "deadline": "2024-12-31",
                                 "status": "open",
                             }
@@ -153,7 +153,7 @@ def base_document() -> Doc:
             {
                 "key": "p-minister",
                 "name": "Jeanne Exemple",
-                "organisation": "Ministry of the Interior",
+                "organisation": texts("Ministry of the Interior", "Ministère de l'Intérieur"),
                 "function": texts("Minister of the Interior", "Ministre de l'Intérieur"),
                 "bio": texts("Minister since 2020.", "Ministre depuis 2020."),
             }
@@ -256,6 +256,40 @@ def test_missing_french_is_blocking_in_french_and_bilingual_packs_only(library: 
     assert findings[0].text("en") == "No French translation of item ports-ltt."
     assert findings[1].text("en") == "No French translation of the answer of item ports-qa."
     assert findings[1].text("fr") == "Pas de traduction française pour la réponse de l’élément ports-qa."
+
+
+def test_short_fields_without_french_are_reported(library: Library) -> None:
+    """Owners, sources, who prepared the pack and organisations are checked like the texts."""
+    doc = base_document()
+    ports = topic(doc, "ports")
+    ports["owner"] = "Police unit"  # a plain string is the source text alone: the French is missing
+    ports["sources"] = ["ST 10270/24"]
+    ports["actions"][0]["owner"] = "Commission"
+    ports["actions"][0]["source"] = "Progress report, 3 June 2024"
+    doc["meetings"][0]["prepared_by"] = "Home Affairs unit"
+    doc["participants"][0]["organisation"] = "Ministry of the Interior"
+    load(library, doc)
+    findings = preflight(library, "fr")
+    assert summary(findings) == [
+        ("blocking", "translation-missing", None, "fr"),
+        ("warning", "translation-missing", None, "p-minister"),
+        ("blocking", "translation-missing", 1, "ports"),
+        ("blocking", "translation-missing", 1, "ports-act"),
+        ("blocking", "translation-missing", 1, "ports-act"),
+        ("warning", "translation-missing", 1, "ports"),
+    ]
+    assert {f.text("en") for f in findings} == {
+        "No French translation of who prepared the pack (“Home Affairs unit”).",
+        "No French translation of the organisation of participant Jeanne Exemple.",
+        "No French translation of the source “ST 10270/24” of topic ports.",
+        "No French translation of the owner of action ports-act.",
+        "No French translation of the source of action ports-act.",
+        "No French translation of the owner of topic ports.",
+    }
+    assert "Pas de traduction française pour le responsable de l’action ports-act." in {
+        f.text("fr") for f in findings
+    }
+    assert preflight(library, "en") == []
 
 
 def test_every_text_of_the_pack_is_checked(library: Library) -> None:

@@ -78,10 +78,10 @@ def test_bulk_inserts_are_checked_too(any_library: Library) -> None:
         insert_returning_ids(
             uow.session,
             Topic,
-            [{"key": "t", "area_id": area, "position": 0, "title_id": titles[0], "owner": "O" * 201,
-              "tags": [], "sources": [], "source_lang": "en"}],
+            [{"key": "t" * 201, "area_id": area, "position": 0, "title_id": titles[0],
+              "tags": [], "source_lang": "en"}],
         )  # fmt: skip
-    assert "topic.owner is too long: 201 characters" in caught.value.message("en")
+    assert "topic.key is too long: 201 characters" in caught.value.message("en")
     with pytest.raises(LimitError), any_library.unit_of_work() as uow:
         insert_text_blocks(uow.session, [("en", {"en": ("bad \udc80 text", TextStatus.TRANSLATED)})])
     with any_library.unit_of_work() as uow:

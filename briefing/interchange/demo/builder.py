@@ -57,6 +57,7 @@ from briefing.model import (
     SelectionPreset,
     TextBlock,
     Topic,
+    TopicSource,
     Translation,
 )
 from briefing.store import Library, UnitOfWork
@@ -83,6 +84,7 @@ _CONTENT_TABLES: tuple[type[Any], ...] = (
     Meeting,
     Action,
     Item,
+    TopicSource,
     Topic,
     Area,
     Participant,

@@ -8,10 +8,15 @@ participants' functions and bios are given in both languages for the French-spea
   The closing "France and Belgium have resolved:" only introduces the resolutions and is left out.
 * Each numbered theme makes a topic whose paragraphs are lines to take: they state what the two countries
   resolve, undertake or call for. Two sentences answer defensive questions (question in the demo's words).
-* Every commitment is an action of the tracker, owned by "France and Belgium", with the deadline its wording
-  gives. A sentence that only adds to the commitment before it ("Also, to stress to our partners that this
-  meeting could be held before the end of this year.") is joined to that commitment. The communiqué does not
-  say what became of its commitments, so they are ``open``.
+* Each sentence goes to one place, so a pack prints an action's text once. Resolutions are lines to take;
+  a resolution that sets a date ("before the end of this year", "by the end of 2018", with the "Also, …"
+  sentence that only adds to it) and an undertaking that closes its paragraph ("These new issues … will be
+  the subject of a dedicated consultative forum", "We undertake to …") are follow-up actions instead, owned by
+  France and Belgium, with the deadline their wording gives. The communiqué does not say what became of them,
+  so they are ``open``. A sentence that answers a defensive question is not an action.
+* Counterpart's position: what the communiqué states of the French side (France hosted the meeting) — its
+  liaison magistrate in Belgium, its conference against terrorist financing, its prison intelligence services
+  and its returning combatants — in the communiqué's words, citing it as the topic's source.
 * Two internal items (not for use with the counterpart) give the demo's assessment: how many commitments
   carry a deadline, and what the European-level undertakings mean for Council negotiations (marked LIMITE as
   it concerns negotiating positions in the Council; the communiqué itself is public and carries no marking).
@@ -28,6 +33,7 @@ from dataclasses import dataclass
 from briefing.i18n.dates import format_day
 from briefing.interchange.demo.records import (
     Json,
+    TextMap,
     area,
     item,
     qa_item,
@@ -42,13 +48,30 @@ AREA_KEY = "franco-belgian-cooperation"
 AREA_TITLE = texts("Franco-Belgian co-operation", "Coopération franco-belge")
 CONTEXT_TOPIC_KEY = "val-duchesse-cooperation"
 MEETING_NAME = "Val Duchesse II"
-OWNER = "France and Belgium"
+OWNER = texts("France and Belgium", "France et Belgique")
 LIMITE = "LIMITE"
 
 _THEME_TITLES_FR = {
     "counter-terrorism": "Lutte contre le terrorisme",
     "violent-radicalisation": "Lutte contre la radicalisation violente",
     "european-level": "Au niveau européen",
+}
+# The French side's positions as the communiqué states them (France hosted the meeting), by theme: the
+# communiqué's own words, put as what France has done or wants; the topic cites the communiqué as source.
+_POSITIONS = {
+    "counter-terrorism": (
+        "France has stationed a French liaison magistrate in Belgium, one of the concrete measures taken in the "
+        "past two years to implement Franco-Belgian co-operation.",
+        "France wants the undertakings made during its conference on mobilising against terrorist financing "
+        "(“No Money For Terror”, Paris, 25–26 April 2018) assisted by reinforced co-ordination and "
+        "co-operation.",
+    ),
+    "violent-radicalisation": (
+        "France has significantly boosted the services tasked with prison intelligence in recent months.",
+        "France counts more than 200 terrorist combatants returning from the Iraqi-Syrian area (Belgium more "
+        "than 100) and treats their administrative and judicial follow-up as one of the priorities of "
+        "Franco-Belgian co-operation.",
+    ),
 }
 _PRESS_OPENINGS = ("Today, our two countries", "We hope that the co-operative dynamic")
 _LEAD_IN = "have resolved:"
@@ -89,24 +112,28 @@ _FUNCTIONS = {
     "Interior Minister": ("Minister of the Interior", "Ministre de l’Intérieur"),
     "Justice Minister": ("Minister of Justice", "Ministre de la Justice"),
 }
-# Country as the communiqué writes it → (organisation, English "of the …", French "de/du …").
+# Country as the communiqué writes it → (organisation in English and French, English "of the …", French "de/du …").
 _COUNTRIES = {
     "French Republic": (
-        "Government of the French Republic",
+        texts("Government of the French Republic", "Gouvernement de la République française"),
         "of the French Republic",
         "de la République française",
     ),
     "Kingdom of Belgium": (
-        "Government of the Kingdom of Belgium",
+        texts("Government of the Kingdom of Belgium", "Gouvernement du Royaume de Belgique"),
         "of the Kingdom of Belgium",
         "du Royaume de Belgique",
     ),
 }
 
 
-def source_reference(communique: Communique) -> str:
-    """How items and actions cite the communiqué: "Val Duchesse II joint communiqué, 11 June 2018"."""
-    return f"{MEETING_NAME} joint communiqué, {format_day(communique.date, 'en')}"
+def source_reference(communique: Communique) -> TextMap:
+    """How items and actions cite the communiqué: "Val Duchesse II joint communiqué, 11 June 2018", and in
+    French "Communiqué conjoint Val Duchesse II, 11 juin 2018"."""
+    return texts(
+        f"{MEETING_NAME} joint communiqué, {format_day(communique.date, 'en')}",
+        f"Communiqué conjoint {MEETING_NAME}, {format_day(communique.date, 'fr')}",
+    )
 
 
 def theme_topic_key(theme_key: str) -> str:
@@ -141,22 +168,45 @@ def _merged_commitments(commitments: Sequence[Commitment]) -> list[Commitment]:
     return merged
 
 
-def commitment_actions(communique: Communique) -> dict[str, list[Json]]:
-    """The communiqué's commitments as tracker actions, by the key of their theme's topic."""
-    actions: dict[str, list[Json]] = {}
-    source = source_reference(communique)
-    for number, commitment in enumerate(_merged_commitments(communique.commitments), start=1):
-        actions.setdefault(theme_topic_key(commitment.theme_key), []).append(
-            {
-                "key": f"val-duchesse-action-{number:02d}",
-                "text": texts(commitment.text),
-                "owner": OWNER,
-                "deadline": commitment.deadline.isoformat() if commitment.deadline else None,
-                "status": "open",
-                "source": source,
-            }
-        )
+def _tracked(paragraph: Sequence[str], commitments: dict[str, Commitment]) -> list[list[str]]:
+    """The sentences of a paragraph that make follow-up actions, each action's sentences together.
+
+    A resolution is a line to take, unless it sets a date (itself or in the "Also, …" sentence joined to it):
+    then it is something to follow up. An undertaking that closes its paragraph ("These new issues … will be
+    the subject of a dedicated consultative forum", "We undertake to …") is a follow-up action; one that opens
+    a paragraph the next sentences explain stays in the line to take. Each sentence goes to one place only, so
+    the pack prints an action's text once.
+    """
+    actions: list[list[str]] = []
+    for index, sentence in enumerate(paragraph):
+        commitment = commitments.get(sentence)
+        if commitment is None or sentence.startswith(_CONTINUATION):
+            continue
+        joined = [sentence]
+        following = paragraph[index + 1] if index + 1 < len(paragraph) else None
+        if following is not None and following.startswith(_CONTINUATION):
+            joined.append(following)
+        dated = any(commitments[s].deadline is not None for s in joined if s in commitments)
+        closing = index + len(joined) == len(paragraph)
+        if (commitment.kind == "resolution" and dated) or (
+            commitment.kind == "undertaking" and closing and (index > 0 or len(paragraph) == 1)
+        ):
+            actions.append(joined)
     return actions
+
+
+def _action(
+    number: int, sentences: Sequence[str], commitments: dict[str, Commitment], source: TextMap
+) -> Json:
+    deadline = next((commitments[s].deadline for s in sentences if commitments[s].deadline), None)
+    return {
+        "key": f"val-duchesse-action-{number:02d}",
+        "text": texts(" ".join(sentences)),
+        "owner": OWNER,
+        "deadline": deadline.isoformat() if deadline else None,
+        "status": "open",
+        "source": source,
+    }
 
 
 def deadline_assessment(communique: Communique) -> str:
@@ -210,9 +260,10 @@ def _context_topic(communique: Communique) -> Json:
 
 
 def _theme_topics(communique: Communique) -> list[Json]:
-    actions = commitment_actions(communique)
     source = source_reference(communique)
+    commitments = {c.text: c for c in communique.commitments}
     topics = []
+    tracked = 0
     for theme in communique.themes:
         key = theme_topic_key(theme.key)
         paragraphs = [split_sentences(paragraph) for paragraph in theme.paragraphs]
@@ -220,10 +271,20 @@ def _theme_topics(communique: Communique) -> list[Json]:
         for number, question in enumerate((q for q in _QUESTIONS if q.theme == theme.key), start=1):
             answer = take_sentence(paragraphs, question.anchor, whole_paragraph=question.whole_paragraph)
             questions.append(qa_item(f"{key}-qa-{number}", texts(question.question), texts(answer)))
+        actions = []
+        for paragraph in paragraphs:
+            for sentences in _tracked(paragraph, commitments):
+                tracked += 1
+                actions.append(_action(tracked, sentences, commitments, source))
+                paragraph[:] = [s for s in paragraph if s not in sentences]
         items = [
             item(f"{key}-{index:02d}", "line_to_take", texts(" ".join(sentences)))
             for index, sentences in enumerate(paragraphs, start=1)
             if sentences
+        ]
+        items += [
+            item(f"{key}-position-{n}", "counterpart_position", texts(text))
+            for n, text in enumerate(_POSITIONS.get(theme.key, ()), start=1)
         ]
         items.extend(questions)
         if theme.key == "counter-terrorism":
@@ -241,7 +302,7 @@ def _theme_topics(communique: Communique) -> list[Json]:
                 sources=[source],
                 tags=("Franco-Belgian", MEETING_NAME),
                 reviewed_on=communique.date.isoformat(),
-                actions=actions.get(key, ()),
+                actions=actions,
             )
         )
     return topics

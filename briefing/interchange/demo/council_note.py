@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from briefing.interchange.demo.records import (
     Json,
+    TextMap,
     area,
     item,
     qa_item,
@@ -233,16 +234,48 @@ def _action_status(deliverable: Deliverable) -> str:
     return "in_progress" if any(words in deliverable.text for words in _IN_PROGRESS) else "open"
 
 
+# The bodies the note names as owners of its deliverables, in French (as the Council's French texts name them).
+_OWNERS_FR = {
+    "Belgian and Colombian co-Presidencies of the EU-CELAC Mechanism": (
+        "Coprésidences belge et colombienne du mécanisme UE-CELAC"
+    ),
+    "COSI": "COSI",
+    "Commission": "Commission",
+    "Council preparatory bodies": "Instances préparatoires du Conseil",
+    "EMPACT": "EMPACT",
+    "Eurojust": "Eurojust",
+    "European Ports Alliance PPP": "Partenariat public-privé de l’Alliance européenne des ports",
+    "Europol": "Europol",
+    "High-Level Group (HLG)": "Groupe de haut niveau (HLG)",
+    "JHA Council": "Conseil JAI",
+    "Law Enforcement Working Party (LEWP)": "Groupe « Application de la loi » (LEWP)",
+    "Member States": "États membres",
+    "Member States, the Commission and relevant EU stakeholders (Eurojust, Europol, EJM, EPPO)": (
+        "États membres, Commission et acteurs concernés de l’UE (Eurojust, Europol, RJE, Parquet européen)"
+    ),
+}
+
+
+def owner_texts(owner: str | None) -> TextMap | None:
+    """A deliverable's owner in English and French; a body without a French name here is an error."""
+    if owner is None:
+        return None
+    if owner not in _OWNERS_FR:
+        raise ValueError(f"no French name for the owner {owner!r}")
+    return texts(owner, _OWNERS_FR[owner])
+
+
 def note_actions(note: CouncilNote) -> dict[str, list[Json]]:
     """The note's follow-up actions as tracker actions, by the key of the topic they belong to."""
     actions: dict[str, list[Json]] = {}
-    source = note.metadata.source_reference
+    reference = note.metadata.source_reference
+    source = texts(reference, reference)
     for number, deliverable in enumerate(note.deliverables, start=1):
         actions.setdefault(note_topic_key(deliverable.section_key), []).append(
             {
                 "key": f"st10270-action-{number:02d}",
                 "text": texts(_action_text(deliverable.text)),
-                "owner": deliverable.owner,
+                "owner": owner_texts(deliverable.owner),
                 "deadline": deliverable.deadline.isoformat() if deliverable.deadline else None,
                 "status": _action_status(deliverable),
                 "source": source,
@@ -254,7 +287,7 @@ def note_actions(note: CouncilNote) -> dict[str, list[Json]]:
 def note_topics(note: CouncilNote) -> list[Json]:
     """The topics made from the note, in its order (sections without text of their own are left out)."""
     actions = note_actions(note)
-    reference = note.metadata.source_reference
+    reference = texts(note.metadata.source_reference, note.metadata.source_reference)
     subject = note.metadata.subject.split(" - ")[0]
     topics = []
     for section in note.sections:
@@ -311,7 +344,12 @@ def _news_paragraphs(paragraphs: Sequence[str]) -> list[str]:
 
 def news_topic(news: NewsItem) -> Json:
     """The June 2024 JHA Council topic: the news item's paragraphs and its update, as background."""
-    source = f"eucrim news item “{news.title}”, {news.published_in}" if news.published_in else news.title
+    where = f", {news.published_in}" if news.published_in else ""
+    where_fr = where.replace("Vol.", "vol.").replace(" pp ", ", p. ")  # "Vol. 19(1) eucrim pp 30 – 31"
+    source = texts(
+        f"eucrim news item “{news.title}”{where}",
+        f"Article d’actualité d’eucrim « {news.title} »{where_fr}",
+    )
     paragraphs = _news_paragraphs(news.paragraphs) + _news_paragraphs(news.update)
     items = [
         item(f"{NEWS_TOPIC_KEY}-{index:02d}", "background", texts(text))

@@ -77,10 +77,7 @@ def jha_council(topics: Mapping[str, Json]) -> Json:
             ("access-to-data", "fourth plenary meeting on 21 May 2024", "key_fact"),
             ("judicial-network", "Council conclusions on the topic are submitted", "key_fact"),
             ("ports-alliance-ppp", "Antwerp Port House", "qa"),
-            ("high-risk-criminal-networks", "The next mapping exercise", "qa"),
             ("programme-organised-crime", "conclusions on access to data", "qa"),
-            ("access-to-data", "concluding report", "qa"),
-            ("judicial-network", "first kick-off meeting", "qa"),
         ],
     )
     schengen = _agenda(
@@ -130,7 +127,7 @@ def jha_council(topics: Mapping[str, Json]) -> Json:
         "location": texts("Luxembourg", "Luxembourg"),
         "starts_on": "2024-06-13",
         "ends_on": "2024-06-14",
-        "prepared_by": "Home Affairs unit",
+        "prepared_by": texts("Home Affairs unit", "Unité Affaires intérieures"),
         "participants": [],
         "objectives": [
             texts(
@@ -181,7 +178,8 @@ def val_duchesse(topics: Mapping[str, Json], communique: Communique) -> Json:
             ("val-duchesse-counter-terrorism", "joint inquiry teams"),
             ("val-duchesse-counter-terrorism", "financing of terrorism"),
             ("val-duchesse-counter-terrorism", "crisis management centres"),
-            ("val-duchesse-counter-terrorism", "ministerial quadrilateral"),
+            ("val-duchesse-counter-terrorism", "liaison magistrate", "counterpart_position"),
+            ("val-duchesse-counter-terrorism", "No Money For Terror", "counterpart_position"),
             ("val-duchesse-cooperation", "On the invitation of France"),
             ("val-duchesse-cooperation", "concrete measures to implement this co-operation"),
             ("val-duchesse-counter-terrorism", "Internal assessment"),
@@ -223,7 +221,7 @@ def val_duchesse(topics: Mapping[str, Json], communique: Communique) -> Json:
         "location": texts(communique.place, communique.place),
         "starts_on": communique.date.isoformat(),
         "ends_on": communique.date.isoformat(),
-        "prepared_by": "Cabinet of the Minister of the Interior",
+        "prepared_by": texts("Cabinet of the Minister of the Interior", "Cabinet du ministre de l’Intérieur"),
         "participants": [participant_key(p) for p in communique.participants],
         "objectives": [
             texts(

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from briefing.interchange.demo.records import Json, area, item, qa_item, texts, topic
 from briefing.interchange.demo.seeds import AlignmentReport, SectionAlignment, split_sentences
 
-PROGRAMME_SOURCE = (
-    "Belgian Presidency Home Affairs programme (January–June 2024), English and French versions"
+PROGRAMME_SOURCE = texts(
+    "Belgian Presidency Home Affairs programme (January–June 2024), English and French versions",
+    "Programme de la Présidence belge en matière d’affaires intérieures (janvier–juin 2024), versions "
+    "anglaise et française",
 )
 PROGRAMME_TAGS = ("Belgian Presidency 2024", "programme")
 

@@ -59,14 +59,17 @@ def topic(
     title: TextMap,
     items: Sequence[Json],
     *,
-    sources: Sequence[str],
+    sources: Sequence[str | TextMap],
     tags: Sequence[str] = (),
     marking: str | None = None,
     reviewed_on: str | None = None,
     actions: Sequence[Json] = (),
-    owner: str | None = None,
+    owner: str | TextMap | None = None,
 ) -> Json:
-    """A topic with its items and actions; ``reviewed_on`` is an ISO date."""
+    """A topic with its items and actions; ``reviewed_on`` is an ISO date.
+
+    The owner and each source are a plain string (English only) or a text map with their French.
+    """
     return {
         "key": key,
         "title": title,

@@ -97,6 +97,17 @@ def stale_languages(*blocks: TextBlock | None) -> list[str]:
     return sorted(found)
 
 
+def short(block: TextBlock | None) -> str | dict[str, str] | None:
+    """A short field (an owner, a source, …): its text when only the source language has one, else the
+    object from language code to text (the interchange format reads a plain string as the source text)."""
+    if block is None:
+        return None
+    written = texts(block)
+    if set(written) == {block.source_lang}:
+        return written[block.source_lang]
+    return written or None
+
+
 def _area(area: Area, actions_by_topic: dict[int, list[Action]]) -> JSONObject:
     return {
         "key": area.key,
@@ -110,11 +121,11 @@ def _topic(topic: Topic, actions: list[Action]) -> JSONObject:
     if topic.source_lang != "en":
         data["source_language"] = topic.source_lang
     data.update(
-        owner=topic.owner,
+        owner=short(topic.owner_block),
         tags=list(topic.tags),
         marking=topic.marking.value if topic.marking else None,
         reviewed_on=topic.reviewed_on.isoformat() if topic.reviewed_on else None,
-        sources=list(topic.sources),
+        sources=[title for link in topic.source_links if (title := short(link.title)) is not None],
         items=[_item(item) for item in topic.items],
         actions=[_action(action) for action in actions],
     )
@@ -145,10 +156,10 @@ def _action(action: Action) -> JSONObject:
     data: JSONObject = {
         "key": action.key,
         "text": texts(action.text),
-        "owner": action.owner,
+        "owner": short(action.owner_block),
         "deadline": action.deadline.isoformat() if action.deadline else None,
         "status": action.status.value,
-        "source": action.source,
+        "source": short(action.source_block),
     }
     status = statuses(action.text)
     if status:
@@ -163,7 +174,7 @@ def _participant(person: Participant) -> JSONObject:
     return {
         "key": person.key,
         "name": person.name,
-        "organisation": person.organisation,
+        "organisation": short(person.organisation_block),
         "function": texts(person.function),
         "bio": texts(person.bio),
     }
@@ -178,8 +189,8 @@ def _meeting(meeting: Meeting) -> JSONObject:
         "starts_on": meeting.starts_on.isoformat() if meeting.starts_on else None,
         "ends_on": meeting.ends_on.isoformat() if meeting.ends_on else None,
     }
-    if meeting.prepared_by:
-        data["prepared_by"] = meeting.prepared_by
+    if meeting.prepared_by_block is not None:
+        data["prepared_by"] = short(meeting.prepared_by_block)
     data["participants"] = [link.participant.key for link in meeting.participant_links]
     data["objectives"] = [texts(objective.text) for objective in meeting.objectives]
     data["agenda"] = [_agenda_item(agenda_item) for agenda_item in meeting.agenda]

@@ -38,6 +38,7 @@ from briefing.model import (
     TextBlock,
     TextStatus,
     Topic,
+    TopicSource,
 )
 from briefing.model.base import Base
 from briefing.store import Library, UnitOfWork
@@ -94,6 +95,16 @@ def apply_texts(block: TextBlock, texts: TextMap, statuses: dict[str, TextStatus
                 existing.status = statuses[lang]
             continue
         block.set_text(lang, text, statuses.get(lang, TextStatus.TRANSLATED))
+
+
+def short_block(block: TextBlock | None, texts: TextMap | None, source_lang: str) -> TextBlock | None:
+    """A short field's block after importing ``texts`` into it (None empties the field)."""
+    if not texts:
+        return None
+    if block is None:
+        return text_block(texts, {}, source_lang)
+    apply_texts(block, texts, {}, block.source_lang)
+    return block
 
 
 def mark_stale(blocks: Iterable[TextBlock], languages: Iterable[str]) -> None:
@@ -190,11 +201,9 @@ class _Importer:
             fields = {
                 "area_id": area_ids[area_key],
                 "position": position,
-                "owner": record.owner,
                 "tags": list(record.tags),
                 "marking": record.marking,
                 "reviewed_on": record.reviewed_on,
-                "sources": list(record.sources),
                 "source_lang": record.source_language,
             }
             topic = self.topics.get(record.key)
@@ -204,16 +213,48 @@ class _Importer:
             apply_texts(topic.title, record.title, {}, record.source_language)
             for name, value in fields.items():
                 setattr(topic, name, value)
+            topic.owner_block = short_block(topic.owner_block, record.owner, record.source_language)
+            kept = {link.title.source_text: link for link in topic.source_links}
+            links = []
+            for number, texts in enumerate(record.sources):
+                link = kept.pop(texts.get(record.source_language), None)
+                block = short_block(link.title if link else None, texts, record.source_language)
+                assert block is not None
+                links.append(link or TopicSource(title=block))
+                links[-1].position = number
+            topic.source_links = links
             ids[record.key] = topic.id
             self.summary.count("topics", False)
         titles = insert_text_blocks(
             self.session, [(r.source_language, language_texts(r.title)) for r, _ in new]
         )
-        rows = [{"key": r.key, "title_id": t, **f} for (r, f), t in zip(new, titles, strict=True)]
+        owners = self._short_blocks([(r.source_language, r.owner) for r, _ in new])
+        rows = [
+            {"key": r.key, "title_id": t, "owner_id": o, **f}
+            for (r, f), t, o in zip(new, titles, owners, strict=True)
+        ]
         for (record, _), new_id in zip(new, insert_returning_ids(self.session, Topic, rows), strict=True):
             ids[record.key] = new_id
             self.summary.count("topics", True)
+        sources = [
+            (ids[r.key], n, r.source_language, texts) for r, _ in new for n, texts in enumerate(r.sources)
+        ]
+        source_ids = self._short_blocks([(lang, texts) for _, _, lang, texts in sources])
+        insert_returning_ids(
+            self.session,
+            TopicSource,
+            [
+                {"topic_id": topic_id, "position": n, "title_id": title_id}
+                for (topic_id, n, _, _), title_id in zip(sources, source_ids, strict=True)
+            ],
+        )
         return ids
+
+    def _short_blocks(self, fields: list[tuple[str, TextMap | None]]) -> list[int | None]:
+        """New blocks for short fields given as (source language, texts); None for an empty field."""
+        given = [(lang, language_texts(texts)) for lang, texts in fields if texts]
+        made = iter(insert_text_blocks(self.session, given))
+        return [next(made) if texts else None for _, texts in fields]
 
     def _import_items(self, records: list[tuple[TopicRecord, str]], topic_ids: dict[str, int]) -> None:
         blocks: list[tuple[str, LanguageTexts]] = []
@@ -279,20 +320,20 @@ class _Importer:
         self, records: list[tuple[ActionRecord, str | None, int]], topic_ids: dict[str, int]
     ) -> None:
         new: list[dict[str, Any]] = []
+        new_shorts: list[tuple[TextMap | None, TextMap | None]] = []
         texts: list[tuple[str, LanguageTexts]] = []
         stale: list[list[str]] = []
         for record, topic_key, position in records:
             fields = {
                 "topic_id": topic_ids[topic_key] if topic_key is not None else None,
                 "position": position,
-                "owner": record.owner,
                 "deadline": record.deadline,
                 "status": record.status,
-                "source": record.source,
             }
             action = self.actions.get(record.key) if record.key else None
             if action is None:
                 new.append({"key": record.key or new_key("action"), **fields})
+                new_shorts.append((record.owner, record.source))
                 texts.append(("en", language_texts(record.text, record.text_status)))
                 stale.append(record.stale)
                 continue
@@ -300,7 +341,14 @@ class _Importer:
             mark_stale([action.text], record.stale)
             for name, value in fields.items():
                 setattr(action, name, value)
+            lang = action.text.source_lang
+            action.owner_block = short_block(action.owner_block, record.owner, lang)
+            action.source_block = short_block(action.source_block, record.source, lang)
             self.summary.count("actions", False)
+        owners = self._short_blocks([("en", owner) for owner, _ in new_shorts])
+        sources = self._short_blocks([("en", source) for _, source in new_shorts])
+        for row, owner_id, source_id in zip(new, owners, sources, strict=True):
+            row["owner_id"], row["source_id"] = owner_id, source_id
         for row, text_id in zip(new, insert_text_blocks(self.session, texts, stale), strict=True):
             row["text_id"] = text_id
             self.summary.count("actions", True)
@@ -323,7 +371,7 @@ class _Importer:
                 apply_texts(person.function, record.function, {}, person.function.source_lang)
                 apply_texts(person.bio, record.bio, {}, person.bio.source_lang)
             person.name = record.name
-            person.organisation = record.organisation
+            person.organisation_block = short_block(person.organisation_block, record.organisation, "en")
             self.summary.count("participants", created)
 
     def _lookup(self, model: type[M], column: str, cache: dict[str, M], key: str, path: str, what: str) -> M:
@@ -360,7 +408,7 @@ class _Importer:
         meeting.location = text_block(record.location) if record.location else None
         meeting.starts_on = record.starts_on
         meeting.ends_on = record.ends_on
-        meeting.prepared_by = record.prepared_by
+        meeting.prepared_by_block = short_block(meeting.prepared_by_block, record.prepared_by, "en")
         meeting.participant_links = [
             MeetingParticipant(
                 participant=self._lookup(

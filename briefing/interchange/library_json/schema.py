@@ -27,6 +27,10 @@ MAX_NUMBER_DIGITS = 20
 """Most digits a number in a library file may have."""
 
 TextMap = dict[str, str]
+"""A text in each language it is written in."""
+ShortText = TextMap
+"""A short field (an owner, a source, an organisation, who prepared a pack) in each language it is written in;
+the file gives it as a plain string (the source-language text) or as an object like any text."""
 
 
 @dataclass
@@ -46,10 +50,10 @@ class ItemRecord:
 class ActionRecord:
     key: str | None
     text: TextMap
-    owner: str | None
+    owner: ShortText | None
     deadline: dt.date | None
     status: ActionStatus
-    source: str | None
+    source: ShortText | None
     text_status: dict[str, TextStatus]
     stale: list[str] = field(default_factory=list)
 
@@ -58,11 +62,11 @@ class ActionRecord:
 class TopicRecord:
     key: str
     title: TextMap
-    owner: str | None
+    owner: ShortText | None
     tags: list[str]
     marking: Marking | None
     reviewed_on: dt.date | None
-    sources: list[str]
+    sources: list[ShortText]
     source_language: str
     items: list[ItemRecord]
     actions: list[ActionRecord]
@@ -79,7 +83,7 @@ class AreaRecord:
 class ParticipantRecord:
     key: str
     name: str
-    organisation: str | None
+    organisation: ShortText | None
     function: TextMap
     bio: TextMap
 
@@ -105,7 +109,7 @@ class MeetingRecord:
     location: TextMap
     starts_on: dt.date | None
     ends_on: dt.date | None
-    prepared_by: str | None
+    prepared_by: ShortText | None
     participants: list[str]
     objectives: list[TextMap]
     agenda: list[AgendaRecord]
@@ -315,6 +319,34 @@ def _strings(obj: dict[str, Any], name: str, path: _Path) -> list[str]:
     return values
 
 
+def _short_text(value: Any, here: _Path, source_lang: str, limit: int) -> ShortText | None:
+    """A short field: a plain string is its source-language text; an object gives it per language."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        _checked_text(value, here, limit)
+        return {source_lang: value} if value.strip() else None
+    texts = {lang: text for lang, text in _language_map(value, here).items() if text.strip()}
+    for lang, text in texts.items():
+        _checked_text(text, here.key(lang), limit)
+    if not texts:
+        return None
+    if source_lang not in texts:
+        raise here.key(source_lang).fail(N_("missing: the text in the source language is needed"))
+    return texts
+
+
+def _short(
+    obj: dict[str, Any], name: str, path: _Path, source_lang: str, limit: int = SHORT_TEXT
+) -> ShortText | None:
+    return _short_text(obj.get(name), path.key(name), source_lang, limit)
+
+
+def _shorts(obj: dict[str, Any], name: str, path: _Path, source_lang: str) -> list[ShortText]:
+    found = (_short_text(value, here, source_lang, SHORT_TEXT) for value, here in _list(obj, name, path))
+    return [texts for texts in found if texts is not None]
+
+
 def _text_map(obj: dict[str, Any], name: str, path: _Path, *, required: bool = False) -> TextMap:
     here = path.key(name)
     value = obj.get(name)
@@ -403,15 +435,15 @@ def _item(value: Any, path: _Path) -> ItemRecord:
     )
 
 
-def _action(value: Any, path: _Path) -> ActionRecord:
+def _action(value: Any, path: _Path, source_lang: str = "en") -> ActionRecord:
     obj = _object(value, path)
     return ActionRecord(
         key=_string(obj, "key", path, key=True),
         text=_text_map(obj, "text", path, required=True),
-        owner=_string(obj, "owner", path),
+        owner=_short(obj, "owner", path, source_lang),
         deadline=_date(obj, "deadline", path),
         status=_choice(obj, "status", path, ActionStatus, ActionStatus.OPEN, "status"),
-        source=_string(obj, "source", path),
+        source=_short(obj, "source", path, source_lang),
         text_status=_statuses(obj, path, "text_status"),
         stale=_languages(obj, "stale", path),
     )
@@ -425,11 +457,11 @@ def _topic(value: Any, path: _Path) -> TopicRecord:
     return TopicRecord(
         key=_required(obj, "key", path, key=True),
         title=_text_map(obj, "title", path, required=True),
-        owner=_string(obj, "owner", path),
+        owner=_short(obj, "owner", path, source_language),
         tags=_strings(obj, "tags", path),
         marking=_choice(obj, "marking", path, Marking, None, "marking"),
         reviewed_on=_date(obj, "reviewed_on", path),
-        sources=_strings(obj, "sources", path),
+        sources=_shorts(obj, "sources", path, source_language),
         source_language=source_language,
         items=[_item(x, p) for x, p in _list(obj, "items", path)],
         actions=[_action(x, p) for x, p in _list(obj, "actions", path)],
@@ -450,7 +482,7 @@ def _participant(value: Any, path: _Path) -> ParticipantRecord:
     return ParticipantRecord(
         key=_required(obj, "key", path, key=True),
         name=_required(obj, "name", path, limit=NAME),
-        organisation=_string(obj, "organisation", path, limit=NAME),
+        organisation=_short(obj, "organisation", path, "en", NAME),
         function=_text_map(obj, "function", path),
         bio=_text_map(obj, "bio", path),
     )
@@ -507,7 +539,7 @@ def _meeting(value: Any, path: _Path) -> MeetingRecord:
         location=_text_map(obj, "location", path),
         starts_on=starts_on,
         ends_on=ends_on,
-        prepared_by=_string(obj, "prepared_by", path, limit=NAME),
+        prepared_by=_short(obj, "prepared_by", path, "en", NAME),
         participants=participants,
         objectives=objectives,
         agenda=[_agenda(x, p) for x, p in _list(obj, "agenda", path)],

@@ -398,6 +398,18 @@ class _Keys:
         return key
 
 
+def _short_row(blocks: list[tuple[str, LanguageTexts]], value: str | None, lang: str) -> int | None:
+    """Add a short field (an action's owner or source) to ``blocks``; its index there, None when empty."""
+    if value is None or not value.strip():
+        return None
+    blocks.append((lang, {lang: (value, TextStatus.DRAFT)}))
+    return len(blocks) - 1
+
+
+def _block_id(block_ids: list[int], index: int | None) -> int | None:
+    return block_ids[index] if index is not None else None
+
+
 def _insert_new_topics(
     uow: UnitOfWork, area: Area, topics: list[PlannedTopic], position: int, keys: _Keys, language: str
 ) -> list[str]:
@@ -415,7 +427,6 @@ def _insert_new_topics(
                 "source_lang": source,
                 "marking": planned.topic.marking,
                 "tags": [],
-                "sources": [],
             }
         )
     for row, title_id in zip(rows, insert_text_blocks(session, titles), strict=True):
@@ -447,26 +458,28 @@ def _insert_new_topics(
             items.append(record)
         for index, planned_action in enumerate(planned.actions):
             action = planned_action.action
+            text_id = len(blocks)
+            blocks.append(_texts_row(action.text, source))
             actions.append(
                 {
                     "key": keys.take(keys.actions, f"{topic_key}-action"),
                     "topic_id": topic_id,
                     "position": index,
-                    "text_id": len(blocks),
-                    "owner": action.owner,
+                    "text_id": text_id,
+                    "owner_id": _short_row(blocks, action.owner, source),
                     "deadline": action.deadline,
                     "status": action.status,
-                    "source": action.source,
+                    "source_id": _short_row(blocks, action.source, source),
                 }
             )
-            blocks.append(_texts_row(action.text, source))
     block_ids = insert_text_blocks(session, blocks)
     for item_row in items:
         for part in ("body_id", "question_id", "answer_id"):
             if item_row[part] is not None:
                 item_row[part] = block_ids[item_row[part]]
     for action_row in actions:
-        action_row["text_id"] = block_ids[action_row["text_id"]]
+        for part in ("text_id", "owner_id", "source_id"):
+            action_row[part] = _block_id(block_ids, action_row[part])
     insert_returning_ids(session, Item, items)
     insert_returning_ids(session, Action, actions)
     return [str(row["key"]) for row in rows]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from briefing.assemble.outline import ActionRow, Outline, PageReference, Section, Text
+from briefing.assemble.outline import ActionRow, Outline, PageReference, Passage, Section, Text
 from briefing.i18n.typography import no_break
 from briefing.render.docx.fields import page_reference
 from briefing.render.docx.house_styles import HEADER_FILL, RED
@@ -26,7 +26,14 @@ from briefing.render.docx.sizing import (
     unbreakable_width,
 )
 from briefing.render.docx.tables import cell, row, table
-from briefing.render.docx.xml import bookmark_name, distinct, internal_link, paragraph, text_run
+from briefing.render.docx.xml import (
+    UNTRANSLATED_HIGHLIGHT,
+    bookmark_name,
+    distinct,
+    internal_link,
+    paragraph,
+    text_run,
+)
 
 if TYPE_CHECKING:
     from briefing.render.docx.writer import PackWriter
@@ -127,12 +134,14 @@ class ActionTracker:
         writer = self.writer
         cells = [
             writer.passage_cell(action.text, widths[0]),
-            writer.plain_cell(action.owner, widths[1]),
+            writer.passage_cell(action.owner_text, widths[1]),
             self.when_cell(action, widths[2]),
         ]
         if with_source:
-            cells.append(writer.plain_cell(action.source, widths[3], no_proof=True))
-        lines = row_lines([([t.text for t in action.text], widths[0]), ([action.owner], widths[1])])
+            cells.append(writer.passage_cell(action.source_text, widths[3], no_proof=True))
+        lines = row_lines(
+            [([t.text for t in action.text], widths[0]), ([t.text for t in action.owner_text], widths[1])]
+        )
         return row(cells, keep_together=fits_on_a_page(lines))
 
     def group_row(self, section: Section, widths: Sequence[int]) -> str:
@@ -174,19 +183,22 @@ class ActionTracker:
         legend = paragraph(writer.joined(outline.label("tracker_legend")), style=writer.styles.note)
         parts = [legend, table(widths, rows, style=writer.styles.table)]
         if source:
-            parts.append(self.source_note(source))
+            parts.append(self.source_note(actions[0].source_text))
         return "".join(parts)
 
-    def source_note(self, source: str) -> str:
-        """ "Source: ST 10270/24" under a table whose rows all cite it."""
+    def source_note(self, source: Passage) -> str:
+        """ "Source: ST 10270/24" under a table whose rows all cite it, in each language of the pack."""
         writer = self.writer
         pieces = []
-        for index, (_, label) in enumerate(distinct(self.outline.label("source_note"))):
+        labels = self.outline.label("source_note")
+        for index, (column, label) in enumerate(distinct(labels)):
             if index:
                 pieces.append(text_run(" / ", writer.lang))
             before, _, after = label.text.partition("{source}")
             pieces.append(text_run(before, label.lang))
-            pieces.append(text_run(source, label.lang, no_proof=True))
+            title = source[column] if column < len(source) else Text("", label.lang)
+            highlight = UNTRANSLATED_HIGHLIGHT if title.untranslated or title.missing else None
+            pieces.append(text_run(title.text, title.lang, no_proof=True, highlight=highlight))
             if after:
                 pieces.append(text_run(after, label.lang))
         return paragraph("".join(pieces), style=writer.styles.note)

@@ -129,6 +129,10 @@ class PackWriter:
 
     def text_runs(self, text: Text, column: int, **props: Any) -> str:
         """Runs of one text of a passage; a text standing in for a translation is preceded by the label."""
+        if text.missing:
+            return text_run(
+                text.text, text.lang, style=self.styles.untranslated, highlight=UNTRANSLATED_HIGHLIGHT
+            )
         if not text.untranslated:
             return text_run(text.text, text.lang, **props)
         label = self.outline.untranslated_label(text, column)
@@ -213,7 +217,9 @@ class PackWriter:
         details: list[tuple[str, str]] = []
         if cover.addressee:
             details.append(("addressee", self.joined(cover.addressee)))
-        if cover.prepared_by:
+        if cover.prepared_by_text:
+            details.append(("prepared_by", self.joined(cover.prepared_by_text)))
+        elif cover.prepared_by:
             details.append(("prepared_by", text_run(cover.prepared_by, self.lang)))
         if cover.contact:
             details.append(("contact", text_run(cover.contact, self.lang, no_proof=True)))
@@ -453,13 +459,16 @@ class PackWriter:
 
     # --- annexes -------------------------------------------------------------------------------------------
 
-    def delegations(self) -> list[tuple[str, list[ParticipantRow]]]:
+    def delegations(self) -> list[tuple[Passage, list[ParticipantRow]]]:
         """The participants by delegation (their organisation) for a bilateral; one group otherwise."""
         people = list(self.outline.participants)
-        organisations = list(dict.fromkeys(person.organisation for person in people))
+        organisations = {person.organisation: person.organisation_text for person in people}
         if self.outline.meeting_kind != "bilateral" or len(organisations) < 2:
-            return [("", people)]
-        return [(name, [p for p in people if p.organisation == name]) for name in organisations]
+            return [((), people)]
+        return [
+            (passage, [p for p in people if p.organisation == name])
+            for name, passage in organisations.items()
+        ]
 
     def participants(self) -> str:
         """The participants annex; for a bilateral, one block per delegation under a shaded row."""
@@ -470,7 +479,7 @@ class PackWriter:
         rows = [self.header_row([name for name, _ in columns], widths)]
         for delegation, people in groups:
             if grouped:
-                rows.append(self.spanning_row(text_run(delegation, self.lang, bold=True), widths))
+                rows.append(self.spanning_row(self.joined(delegation, bold=True), widths))
             for person in people:
                 cells = [
                     self.plain_cell(person.name, widths[0], bold=True, no_proof=True),
@@ -478,7 +487,7 @@ class PackWriter:
                 ]
                 texts = [([person.name], widths[0]), ([t.text for t in person.function], widths[1])]
                 if not grouped:
-                    cells.append(self.plain_cell(person.organisation, widths[2]))
+                    cells.append(self.passage_cell(person.organisation_text, widths[2]))
                 cells.append(self.passage_cell(person.bio, widths[-1]))
                 texts.append(([t.text for t in person.bio], widths[-1]))
                 rows.append(row(cells, keep_together=fits_on_a_page(row_lines(texts))))
@@ -522,10 +531,10 @@ class PackWriter:
         heading = self.heading(self.part_heading("sources", "sources"), new_page=True)
         items = "".join(
             paragraph(
-                text_run(source, self.lang, no_proof=True),
+                self.joined(source, no_proof=True),
                 style=self.styles.list_bullet,
                 numbering=self.bullets,
             )
-            for source in self.outline.sources
+            for source in self.outline.source_titles
         )
         return heading + items

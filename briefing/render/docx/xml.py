@@ -247,6 +247,6 @@ def joined_runs(passage: Sequence[Text], separator_lang: str, *, separator: str 
     for index, (_, text) in enumerate(distinct(passage)):
         if index:
             runs.append(text_run(separator, separator_lang, **props))
-        highlight = UNTRANSLATED_HIGHLIGHT if text.untranslated else None
+        highlight = UNTRANSLATED_HIGHLIGHT if text.untranslated or text.missing else None
         runs.append(text_run(text.text, text.lang, highlight=highlight, **props))
     return "".join(runs)

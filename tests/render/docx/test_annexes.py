@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefing.assemble import Outline
-from briefing.assemble.outline import plain
+from briefing.assemble.outline import Text, plain
 from briefing.render.docx import docx_bytes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -37,7 +37,7 @@ def test_logistics_annex_lists_dates_place_format_and_contact(
         ["Lieu", "Luxembourg"],
         ["Format", "Conseil"],
         ["Délégation", "2 participants"],
-        ["Contact", "Home Affairs unit"],
+        ["Contact", "Unité Affaires intérieures"],
     ]
 
 
@@ -48,7 +48,11 @@ def test_participants_of_a_bilateral_are_listed_by_delegation(
     first, second = outline.participants
     people = (
         first,
-        dataclasses.replace(second, organisation="Government of Belgium"),
+        dataclasses.replace(
+            second,
+            organisation="Government of Belgium",
+            organisation_text=(Text("Government of Belgium", "en"),),
+        ),
         dataclasses.replace(first, key="p-3", name="Marie Troisième"),
     )
     bilateral = dataclasses.replace(outline, meeting_kind="bilateral", participants=people)

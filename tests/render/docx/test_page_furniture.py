@@ -87,8 +87,8 @@ def test_core_properties_describe_the_pack(make_outline: MakeOutline, read_docx:
     properties = docx.Document(io.BytesIO(stream.getvalue())).core_properties
     assert properties.title == "Conseil Justice et affaires intérieures"
     assert properties.subject == "Dossier de réunion — Exemplaire interne"
-    assert properties.author == "Home Affairs unit"
-    assert properties.last_modified_by == "Home Affairs unit"
+    assert properties.author == "Unité Affaires intérieures"  # who prepared the pack, in French
+    assert properties.last_modified_by == "Unité Affaires intérieures"
     assert properties.language == "fr-BE"
     assert properties.category == "LIMITE"
     assert "LIMITE" in properties.keywords
