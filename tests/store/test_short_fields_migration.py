@@ -19,7 +19,7 @@ from briefing.store import Library
 from briefing.store.engine import make_engine
 from briefing.store.location import sqlite_url
 from briefing.store.migrate import current_revision, migrate
-from tests.store.test_postgresql import server  # noqa: F401 - the throw-away PostgreSQL server fixture
+from briefing.store.snapshot import HEAD_REVISION
 
 STAMP = "'2024-01-01 00:00:00'"
 ROWS = [
@@ -76,7 +76,7 @@ def old_library(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[URL]
 def test_upgrade_moves_every_short_field_into_a_text(old_library: URL) -> None:
     library = Library.open(old_library)
     try:
-        assert current_revision(library.engine) == "0003"
+        assert current_revision(library.engine) == HEAD_REVISION
         with library.unit_of_work() as uow:
             session = uow.session
             ports = session.get(Topic, 1)
