@@ -204,3 +204,42 @@ def test_stale_languages_must_be_language_codes(sample_document: dict[str, Any])
     broken["areas"][0]["topics"][0]["items"][0]["stale"] = ["French"]
     with pytest.raises(InterchangeError, match=r'items\[0\]\.stale\[0\]: "French" is not a language code'):
         validate(broken)
+
+
+def test_short_fields_read_as_a_string_or_per_language(
+    sample_library: Library, sample_document: dict[str, Any]
+) -> None:
+    """A plain string is the source-language text (older files); an object gives the French too."""
+    changed = copy.deepcopy(sample_document)
+    topic = changed["areas"][0]["topics"][0]
+    topic["owner"] = "Police co-operation unit"  # the same English, as a plain string: the French stays
+    topic["sources"] = [{"en": "ST 10270/24", "fr": "ST 10270/24"}, "Joint communiqué, 11 June 2018"]
+    topic["actions"][0]["owner"] = {"en": "Member States", "fr": "États membres"}
+    changed["meetings"][0]["prepared_by"] = "Home Affairs unit"
+    with sample_library.unit_of_work() as uow:
+        import_document(uow, validate(changed))
+    with sample_library.unit_of_work() as uow:
+        found = uow.topics.require("drug-trafficking")
+        assert (
+            found.owner_block is not None and found.owner_block.text("fr") == "Unité de coopération policière"
+        )
+        assert found.sources == ["ST 10270/24", "Joint communiqué, 11 June 2018"]
+        assert [link.title.state("fr") for link in found.source_links] == [
+            TranslationState.TRANSLATED,
+            TranslationState.MISSING,
+        ]
+    exported = export(sample_library)
+    topic_out = exported["areas"][0]["topics"][0]
+    assert topic_out["owner"] == {"en": "Police co-operation unit", "fr": "Unité de coopération policière"}
+    assert topic_out["sources"] == [
+        {"en": "ST 10270/24", "fr": "ST 10270/24"},
+        "Joint communiqué, 11 June 2018",
+    ]
+    assert topic_out["actions"][0]["owner"] == {"en": "Member States", "fr": "États membres"}
+    loose = exported["actions"][0]
+    assert loose["owner"] == "Secretariat"  # no translation: still written as a plain string
+    bad = copy.deepcopy(sample_document)
+    bad["areas"][0]["topics"][0]["owner"] = {"fr": "Unité"}
+    with pytest.raises(InterchangeError) as caught:
+        validate(bad)
+    assert "areas[0].topics[0].owner.en" in caught.value.message("en")
