@@ -13,6 +13,7 @@ from briefing.gui.main_window import MainWindow
 from briefing.gui.settings import TRANSLATIONS_FOLDER
 from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
 from briefing.model.enums import TranslationState
+from tests.gui.settle import settle
 
 BACKGROUND_EN = "Internal assessment of the negotiating room."
 BACKGROUND_FR = "Évaluation interne de la marge de négociation."
@@ -82,6 +83,7 @@ def test_export_fill_in_and_import_shows_the_french_in_the_editor(
     fill(path, {BACKGROUND_EN: BACKGROUND_FR})
 
     window.topic_editor.show_topic("drug-trafficking")
+    settle(window)  # the topic is read on the background task
     window.topic_editor.owner.setText("Someone else")
     window.topic_editor.owner.editingFinished.emit()
     assert window.undo_stack.count() == 1
@@ -96,6 +98,7 @@ def test_export_fill_in_and_import_shows_the_french_in_the_editor(
     assert not result.conflicts.isVisible()
     assert "cannot be undone" in result.note.text()
 
+    settle(window)
     pair = window.topic_editor.frames["dt-bg-1"].pairs[0]
     assert pair.editors["fr"].toPlainText() == BACKGROUND_FR
     assert pair.state is TranslationState.TRANSLATED
@@ -114,6 +117,7 @@ def test_rows_changed_since_the_export_are_listed_not_saved(
     export_from_menu(window, qtbot, path, scope="")  # the whole library
     fill(path, {BACKGROUND_EN: BACKGROUND_FR})
     window.topic_editor.show_topic("drug-trafficking")
+    settle(window)
     pair = window.topic_editor.frames["dt-bg-1"].pairs[0]
     pair.editors["en"].setPlainText("Internal assessment of the room for manoeuvre.")
     pair.commit()
@@ -125,6 +129,7 @@ def test_rows_changed_since_the_export_are_listed_not_saved(
     assert line.startswith("row ") and "the source text changed in the library since the export" in line
     assert "export a new workbook" in result.note.text()
     assert window.undo_stack.count() == 1  # nothing imported: the edit can still be undone
+    settle(window)
     assert window.topic_editor.frames["dt-bg-1"].pairs[0].editors["fr"].toPlainText() == ""
 
 
