@@ -81,13 +81,18 @@ def export_pack(
             outline = assemble(uow, request.pack)
     step(0.4)
     warnings: list[str] = []
-    if request.format == "docx":
-        from briefing.render.docx import render_docx
+    from briefing.files import atomic_output
 
-        warnings = render_docx(outline, request.output, template=request.template)
-    else:
-        from briefing.render.xlsx import render_xlsx
+    with atomic_output(request.output) as written:  # cancelled up to the last moment: nothing is left behind
+        if request.format == "docx":
+            from briefing.render.docx import render_docx
 
-        render_xlsx(outline, request.output)
-    step(1.0)
+            warnings = render_docx(outline, written, template=request.template)
+        else:
+            from briefing.render.xlsx import render_xlsx
+
+            render_xlsx(outline, written)
+        step(0.95)
+    if progress is not None:
+        progress(1.0)  # in place: too late to cancel
     return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)

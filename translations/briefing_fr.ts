@@ -121,10 +121,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export the pack</source>
-        <translation>Exporter le dossier</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -177,6 +173,30 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: no application on this computer opens %1 files. It is in %2.</source>
+        <translation>Le fichier n’a pas pu être ouvert&#xa0;: aucune application de cet ordinateur n’ouvre les fichiers %1. Il se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Export the pack: %1</source>
+        <translation>Exporter le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Réunion&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -209,10 +229,6 @@
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <source>Pack written to %1.</source>
         <translation>Dossier enregistré dans %1.</translation>
     </message>
@@ -226,6 +242,14 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export had finished before it could be cancelled: %1 was written.</source>
+        <translation>L’export était terminé avant de pouvoir être annulé&#xa0;: %1 a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be shown.</source>
+        <translation>Le dossier %1 n’a pas pu être affiché.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts of this pack have no up-to-date translation.</source>

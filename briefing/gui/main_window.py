@@ -548,10 +548,16 @@ class MainWindow(Retranslating, QMainWindow):
             self,
             self.builder.request_mode,
             self.builder.request_copy,
+            meeting_title=self.meeting_title(self.builder.slug),
         )
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def meeting_title(self, slug: str) -> str:
+        """The title of the meeting ``slug`` in the interface language (its slug when unknown)."""
+        row = next((row for row in self.builder.meetings if row.slug == slug), None)
+        return row.title(self.language.code) if row is not None else slug
 
     def commit_typing(self) -> None:
         """Save what is being typed in the topic editor now, before the library is read or written outside it."""
@@ -698,6 +704,8 @@ class MainWindow(Retranslating, QMainWindow):
             for dialog in (self.translation_export_dialog, self.translation_import_dialog):
                 if dialog is not None and dialog.worker is not None:
                     dialog.worker.wait()  # a workbook half written or read: let it finish
+            if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
+                self.export_dialog.wait_all()  # a pack being written, or a cancelled one removing its file
             self.runner.background.stop()
         self.save_state()
         super().closeEvent(event)

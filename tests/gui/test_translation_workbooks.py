@@ -152,3 +152,29 @@ def test_cancelling_the_file_choice_imports_nothing(window: MainWindow) -> None:
     window.get_open_file_name = lambda *_args: ("", "")
     assert window.import_translations() is None
     assert window.translation_import_dialog is None
+
+
+def test_a_workbook_that_exists_is_replaced_only_when_the_user_agrees(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    path = tmp_path / "todo.xlsx"
+    dialog = export_from_menu(window, qtbot, path)
+    first = path.read_bytes()
+    path.write_bytes(b"kept")
+    dialog.result_path = None
+    dialog.export_button.click()
+    box = [b for b in dialog.findChildren(QMessageBox, "replaceFile") if b.isVisible()][-1]
+    assert str(path) in box.text()
+    assert dialog.worker is None and path.read_bytes() == b"kept"
+    box.reject()
+    dialog.export_button.click()
+    box = [b for b in dialog.findChildren(QMessageBox, "replaceFile") if b.isVisible()][-1]
+    agree = box.findChild(QAbstractButton, "replaceButton")
+    assert agree is not None
+    dialog.open_url = lambda _url: False  # no application for .xlsx here
+    agree.click()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.result_path is not None, timeout=20000)
+    assert path.read_bytes()[:2] == first[:2] == b"PK"
+    assert "could not be opened" in dialog.status.text() and str(tmp_path) in dialog.status.text()
