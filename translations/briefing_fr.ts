@@ -205,6 +205,10 @@
         <translation>Progression de l’export</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <translation>%p&#x202f;%</translation>
+    </message>
+    <message>
         <source>Word document (.docx)</source>
         <translation>Document Word (.docx)</translation>
     </message>
@@ -485,12 +489,12 @@
         <translation>Relecture en retard</translation>
     </message>
     <message>
-        <source>Search topics, texts, meetings and people (Ctrl+F)</source>
-        <translation>Rechercher sujets, textes, réunions et personnes (Ctrl+F)</translation>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Rechercher dans la bibliothèque (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Down or Enter moves into the results</source>
-        <translation>Bas ou Entrée mène aux résultats</translation>
+        <source>Finds topics, texts, meetings and people; Down or Enter moves into the results</source>
+        <translation>Trouve sujets, textes, réunions et personnes&#x202f;; Bas ou Entrée mène aux résultats</translation>
     </message>
     <message>
         <source>Topics never reviewed or last reviewed too long ago</source>

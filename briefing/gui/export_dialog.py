@@ -137,6 +137,7 @@ class ExportDialog(TaskDialog):
         self.cancel_button.clicked.connect(self.cancel)
 
         self._lay_out()
+        self.setMinimumWidth(560)  # the destination's path readable
 
         self.retranslateUi()
         self._fill_choices(mode, copy)
@@ -194,6 +195,7 @@ class ExportDialog(TaskDialog):
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel") if self.worker is not None else self.tr("Close"))
         self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setFormat(self.tr("%p%"))
         if self.mode.count():
             self._fill_choices(self.mode.currentData(), self.copy.currentData())
 

@@ -243,8 +243,8 @@ class LibraryPanel(Retranslating, QWidget):
         filters = QGridLayout()
         filters.addWidget(self.marking, 0, 0)
         filters.addWidget(self.owner, 0, 1)
-        filters.addWidget(self.translation, 1, 0)
-        filters.addWidget(self.overdue, 1, 1)
+        filters.addWidget(self.translation, 1, 0, 1, 2)
+        filters.addWidget(self.overdue, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -268,9 +268,11 @@ class LibraryPanel(Retranslating, QWidget):
     # --- language -----------------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
-        self.search.setPlaceholderText(self.tr("Search topics, texts, meetings and people (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the library"))
-        self.search.setToolTip(self.tr("Down or Enter moves into the results"))
+        self.search.setToolTip(
+            self.tr("Finds topics, texts, meetings and people; Down or Enter moves into the results")
+        )
         self.tree.setAccessibleName(self.tr("Library: areas and topics"))
         self.overdue.setText(self.tr("Review overdue"))
         self.overdue.setToolTip(self.tr("Topics never reviewed or last reviewed too long ago"))

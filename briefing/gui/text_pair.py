@@ -87,6 +87,7 @@ class TextPair(Retranslating, QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("translationStatus")
         self.status.setWordWrap(True)
+        self.status.setMinimumWidth(60)
         self.review = QPushButton(self)
         self.review.setObjectName("markReviewed")
         self.review.clicked.connect(lambda: self.reviewRequested.emit(self.view.block_id, self.target_lang))
@@ -94,11 +95,11 @@ class TextPair(Retranslating, QWidget):
         self.changes_button.setObjectName("showChanges")
         self.changes_button.setCheckable(True)
         self.changes_button.toggled.connect(lambda _on: self._show_state())
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # across both columns: the buttons never make one column wider than the other
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.status, 1)
         buttons.addWidget(self.changes_button)
         buttons.addWidget(self.review)
-        buttons.addStretch(1)
         self.changes = QLabel(self)
         self.changes.setObjectName("sourceChanges")
         self.changes.setWordWrap(True)
@@ -106,8 +107,7 @@ class TextPair(Retranslating, QWidget):
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes.setFrameShape(QLabel.Shape.StyledPanel)
         self.changes.setVisible(False)
-        layout.addWidget(self.status, 2, 0)
-        layout.addLayout(buttons, 2, 1)
+        layout.addLayout(buttons, 2, 0, 1, 2)
         layout.addWidget(self.changes, 3, 0, 1, 2)
 
     @property

@@ -202,7 +202,7 @@ class TopicEditor(Retranslating, QWidget):
         self.splitter.addWidget(top_scroll)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 500])
+        self.splitter.setSizes([330, 430])  # the topic's details whole at 1280×800
         if settings is not None:
             remember_splitter(settings, self.splitter, EDITOR_SPLITTER)
         layout = QVBoxLayout(self)

@@ -48,10 +48,7 @@ def test_french_from_the_menu_changes_every_visible_text(window: MainWindow, qtb
     assert window.builder.export_button.text() == "Exporter…"
     assert window.builder.mode.itemText(1) == "Français"
     assert window.library_panel.overdue.text() == "Relecture en retard"
-    assert (
-        window.library_panel.search.placeholderText()
-        == "Rechercher sujets, textes, réunions et personnes (Ctrl+F)"
-    )
+    assert window.library_panel.search.placeholderText() == "Rechercher dans la bibliothèque (Ctrl+F)"
     pair = window.topic_editor.frames["dt-ltt-1"].pairs[0]
     assert pair.review.text() == "Marquer le français comme relu"
     assert pair.status.text() == "Français\u00a0: traduit, non relu"
