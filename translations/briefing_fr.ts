@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Briefing</source>

@@ -377,8 +377,13 @@ class TopicEditor(Retranslating, QWidget):
         structural = Changed.ITEMS | Changed.TOPICS | Changed.ACTIONS
         if changes.touches(structural):
             self._reread(rebuild=True)
-        elif changes.touches(Changed.TEXT) and any(changes.about("text", block) for block in self.pairs):
+        elif changes.touches(Changed.TEXT) and any(changes.about("text", block) for block in self._blocks()):
             self._reread(rebuild=False)
+
+    def _blocks(self) -> list[int]:
+        """The texts the editor shows: in its boxes and in the actions table."""
+        actions = [action.text.block_id for action in self.view.actions] if self.view is not None else []
+        return [*self.pairs, *actions]
 
     def _reread(self, rebuild: bool) -> None:
         """Read the topic shown again; rebuild the editor if this or a read it replaces changed its structure."""
@@ -396,6 +401,7 @@ class TopicEditor(Retranslating, QWidget):
                 if text.block_id in self.pairs:
                     self.pairs[text.block_id].show_view(text)
             self._show_heading()
+            self.actions_table.show_actions(view)
 
         def failed(_error: Exception) -> None:  # the topic itself was deleted
             self._needs_rebuild = False

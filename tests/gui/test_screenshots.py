@@ -70,6 +70,9 @@ window.grab().save(str(out / f"builder-details-{lang}.png"))
 window.builder.sections.setCurrentIndex(2)
 settle()
 window.grab().save(str(out / f"builder-participants-{lang}.png"))
+window.tabs.setCurrentWidget(window.participants)
+settle(1.0)
+window.grab().save(str(out / f"participants-{lang}.png"))
 window.tabs.setCurrentWidget(window.texts)
 settle(1.0)
 window.grab().save(str(out / f"texts-{lang}.png"))
@@ -80,7 +83,7 @@ dialog.reject()
 window.close()
 """
 
-SHOTS = ["main-window", "builder", "builder-details", "builder-participants", "texts"]
+SHOTS = ["main-window", "builder", "builder-details", "builder-participants", "participants", "texts"]
 """Screenshots of the whole window (1280×800); the preflight panel and the export dialog are taken alone."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
@@ -273,3 +273,34 @@ def test_ctrl_z_in_a_text_box_undoes_on_the_window_history(window: MainWindow, q
     )
     settle(window)
     assert stored_text(window, "dt-ltt-1", "fr") == original + " Toujours."
+
+
+def test_action_deadlines_read_in_the_interface_language_and_are_picked_with_a_date_box(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    import datetime as dt
+
+    from briefing.gui.tables import DateDelegate
+    from briefing.gui.widgets import DateEdit
+
+    open_topic(window)
+    table = window.topic_editor.actions_table.table
+    assert table.item(0, 3).text() == "31 December 2024"  # type: ignore[union-attr]
+    window.set_ui_language("fr")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier", timeout=2000)
+    window.topic_editor.actions_table.show_actions(window.topic_editor.view)
+    assert table.item(0, 3).text() == "31 décembre 2024"  # type: ignore[union-attr]
+    delegate = table.itemDelegateForColumn(3)
+    assert isinstance(delegate, DateDelegate)
+    index = table.model().index(0, 3)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, DateEdit)
+    delegate.setEditorData(editor, index)
+    assert editor.value() == dt.date(2024, 12, 31)
+    editor.set_value(dt.date(2025, 1, 15))
+    delegate.setModelData(editor, table.model(), index)
+    settle(window)
+    with window.library.unit_of_work() as uow:
+        assert uow.actions.require("dt-act-1").deadline == dt.date(2025, 1, 15)
+    assert window.undo_stack.count() == 1
+    assert window.topic_editor.actions_table.table.item(0, 3).text() == "15 janvier 2025"  # type: ignore[union-attr]
