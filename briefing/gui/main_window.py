@@ -231,7 +231,10 @@ class MainWindow(Retranslating, QMainWindow):
         if self.library_panel.searching():
             return False
         return not self.ready or (
-            self.builder.idle() and not self.runner.background.busy() and not self.texts.filling()
+            self.builder.idle()
+            and not self.runner.background.busy()
+            and not self.texts.filling()
+            and not self.topic_editor.building()
         )
 
     def close_library(self) -> None:

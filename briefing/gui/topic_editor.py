@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import time
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -55,6 +56,8 @@ from briefing.operations import (
 )
 
 TOPIC_CHANNEL = "editor.topic"
+BUILD_SLICE_S = 0.03
+"""How long item frames are built before the window handles its events again."""
 
 
 def split_list(text: str, separator: str) -> list[str]:
@@ -144,6 +147,10 @@ class TopicEditor(Retranslating, QWidget):
         self.wanted = ""
         """The key of the topic asked for (shown once its read arrives)."""
         self._needs_rebuild = False
+        self._generation = 0
+        self._unbuilt: list[queries.ItemView] = []
+        """Items of the topic shown whose frames are still to be built."""
+        self._focus_wanted = ""
         self.suggester = SuggestionsController(runner, lambda: list(self.pairs.values()), self)
 
         self.heading = QLabel(self)
@@ -345,11 +352,31 @@ class TopicEditor(Retranslating, QWidget):
         self.marking.setCurrentIndex(
             max(0, self.marking.findData(view.marking.value if view.marking else None))
         )
-        for item in view.items:
+        self.actions_table.show_actions(view)
+        self._generation += 1
+        self._unbuilt = list(view.items)
+        self._build_items(self._generation)
+
+    def _build_items(self, generation: int) -> None:
+        """Build item frames for a moment, then let the window breathe and go on (a topic of many items never
+        blocks the window for long)."""
+        if generation != self._generation:
+            return  # another topic, or the same rebuilt, since
+        started = time.perf_counter()
+        while self._unbuilt and time.perf_counter() - started < BUILD_SLICE_S:
+            item = self._unbuilt.pop(0)
             frame = ItemFrame(item, self)
             self.frames[item.key] = frame
             self.items_layout.insertWidget(self.items_layout.count() - 1, frame)
-        self.actions_table.show_actions(view)
+        if self._unbuilt:
+            QTimer.singleShot(0, lambda: self._build_items(generation))
+        elif self._focus_wanted:
+            wanted, self._focus_wanted = self._focus_wanted, ""
+            self.focus_item(wanted)
+
+    def building(self) -> bool:
+        """Whether item frames of the topic shown are still being built."""
+        return bool(self._unbuilt)
 
     def connect_pair(self, pair: TextPair) -> None:
         self.pairs[pair.view.block_id] = pair
@@ -358,6 +385,9 @@ class TopicEditor(Retranslating, QWidget):
         self.suggester.connect_pair(pair)
 
     def focus_item(self, item_key: str) -> None:
+        if self.building() and item_key not in self.frames:
+            self._focus_wanted = item_key  # once its frame is built
+            return
         frame = self.frames.get(item_key)
         if frame is not None and frame.pairs:
             self.tabs.setCurrentIndex(0)
@@ -400,6 +430,8 @@ class TopicEditor(Retranslating, QWidget):
             for text in self._texts():
                 if text.block_id in self.pairs:
                     self.pairs[text.block_id].show_view(text)
+            if self._unbuilt:  # frames still to build: from the topic as it is now
+                self._unbuilt = [item for item in view.items if item.key not in self.frames]
             self._show_heading()
             self.actions_table.show_actions(view)
 
