@@ -1450,6 +1450,10 @@
         <translation>Marquer le français comme relu</translation>
     </message>
     <message>
+        <source>Stale translations are left out: review them in the topic, with what changed in the English</source>
+        <translation>Les traductions périmées sont laissées de côté&#xa0;: relisez-les dans le sujet, avec ce qui a changé dans l’anglais</translation>
+    </message>
+    <message>
         <source>Set owner…</source>
         <translation>Responsable…</translation>
     </message>

@@ -64,6 +64,13 @@ STATE_ORDER = {
 }
 
 
+def reviewable(rows: list[TextRow]) -> list[TextRow]:
+    """The rows the bulk review marks: a translation to confirm, not stale (a stale one is reviewed in the editor,
+    with what changed in the source in view)."""
+    refused = (TranslationState.MISSING, TranslationState.SOURCE, TranslationState.STALE)
+    return [row for row in rows if row.state not in refused]
+
+
 class TextsFilter(QSortFilterProxyModel):
     """Rows whose words, translation state and review age pass the filters above the table."""
 
@@ -239,6 +246,11 @@ class TextsPanel(ChangeAware, Retranslating, QWidget):
         self.overdue.setText(self.tr("Review overdue"))
         self.overdue.setToolTip(self.tr("Topics never reviewed or last reviewed too long ago"))
         self.review_button.setText(self.tr("Mark French reviewed"))
+        self.review_button.setToolTip(
+            self.tr(
+                "Stale translations are left out: review them in the topic, with what changed in the English"
+            )
+        )
         self.owner_button.setText(self.tr("Set owner…"))
         self.marking_button.setText(self.tr("Set marking"))
         self.marking_menu.clear()
@@ -375,8 +387,7 @@ class TextsPanel(ChangeAware, Retranslating, QWidget):
         chosen = self.selected()
         for button in (self.review_button, self.owner_button, self.marking_button):
             button.setEnabled(bool(chosen))
-        reviewable = [r for r in chosen if r.state not in (TranslationState.MISSING, TranslationState.SOURCE)]
-        self.review_button.setEnabled(bool(reviewable))
+        self.review_button.setEnabled(bool(reviewable(chosen)))
 
     def select_rows(self, block_ids: set[int]) -> None:
         """Select the rows of these texts (for the keyboard-free and for tests)."""
@@ -393,7 +404,7 @@ class TextsPanel(ChangeAware, Retranslating, QWidget):
     def mark_selected_reviewed(self) -> None:
         from briefing.operations.texts_list import mark_many_reviewed
 
-        chosen = [(row.block_id, row.target_lang) for row in self.selected()]
+        chosen = [(row.block_id, row.target_lang) for row in reviewable(self.selected())]
         if chosen:
             library = self.library
             self.runner.run(

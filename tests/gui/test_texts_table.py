@@ -139,3 +139,23 @@ def test_the_texts_tab_in_french(window: MainWindow, qtbot: QtBot) -> None:
     ]
     assert "30 mai 2024" in shown(panel, REVIEWED)
     assert "Jamais" in shown(panel, REVIEWED)
+
+
+def test_bulk_review_leaves_stale_translations_to_the_editor(window: MainWindow) -> None:
+    from briefing.operations import set_text
+
+    panel = open_texts(window)
+    ltt = next(row for row in panel.rows if row.item_key == "dt-ltt-1")
+    window.runner.run("Edit text", lambda: set_text(window.library, ltt.block_id, "en", "Ports first."))
+    settle(window)
+    stale = next(row for row in panel.rows if row.item_key == "dt-ltt-1")
+    assert stale.state is TranslationState.STALE
+    panel.select_rows({stale.block_id})
+    assert not panel.review_button.isEnabled()  # not without the view of what changed
+    translated = next(row for row in panel.rows if row.state is TranslationState.TRANSLATED)
+    panel.select_rows({stale.block_id, translated.block_id})
+    panel.review_button.click()
+    settle(window)
+    states = {row.block_id: row.state for row in panel.rows}
+    assert states[stale.block_id] is TranslationState.STALE
+    assert states[translated.block_id] is TranslationState.REVIEWED
