@@ -7,7 +7,7 @@ callback and cancellation is checked between steps, so the app can run this off 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +54,17 @@ class ExportResult:
     marking: str | None = None
 
 
+BODY_PARTS = 8
+"""The parts of a Word pack's body besides its agenda items' sections (cover, contents, agenda, participants…)."""
+
+
+def _reporting(body: Iterable[str], parts: int, step: Callable[[float], None]) -> Iterator[str]:
+    """``body`` as it is written, reporting the progress (0.4 to 0.94) and stopping if cancelled."""
+    for done, chunk in enumerate(body, start=1):
+        step(min(0.94, 0.4 + 0.55 * done / max(parts, 1)))
+        yield chunk
+
+
 def export_pack(
     library: Library | UnitOfWork | sqlite3.Connection,
     request: ExportRequest,
@@ -81,13 +92,21 @@ def export_pack(
             outline = assemble(uow, request.pack)
     step(0.4)
     warnings: list[str] = []
-    if request.format == "docx":
-        from briefing.render.docx import render_docx
+    from briefing.files import atomic_output
 
-        warnings = render_docx(outline, request.output, template=request.template)
-    else:
-        from briefing.render.xlsx import render_xlsx
+    with atomic_output(request.output) as written:  # cancelled up to the last moment: nothing is left behind
+        if request.format == "docx":
+            from briefing.render.docx import build_pack
 
-        render_xlsx(outline, request.output)
-    step(1.0)
+            pack = build_pack(outline, request.template)
+            pack.body = _reporting(pack.body, len(outline.sections) + BODY_PARTS, step)
+            pack.save(written)  # the body is written part by part: the progress moves, a cancel stops it
+            warnings = pack.warnings
+        else:
+            from briefing.render.xlsx import render_xlsx
+
+            render_xlsx(outline, written)
+        step(0.95)
+    if progress is not None:
+        progress(1.0)  # in place: too late to cancel
     return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)

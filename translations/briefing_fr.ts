@@ -37,35 +37,35 @@
     </message>
     <message>
         <source>Delete action</source>
-        <translation>Supprimer l&apos;action</translation>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <source>Status of the action</source>
-        <translation>État de l&apos;action</translation>
+        <translation>État de l’action</translation>
     </message>
     <message>
         <source>Change action status</source>
-        <translation>Modifier l&apos;état de l&apos;action</translation>
+        <translation>Modifier l’état de l’action</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation>Modifier l&apos;action</translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>Change action owner</source>
-        <translation>Modifier le responsable de l&apos;action</translation>
+        <translation>Modifier le responsable de l’action</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2024-06-13.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme 2024-06-13.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une date&#x202f;; écrivez-la sous la forme 2024-06-13.</translation>
     </message>
     <message>
         <source>Change deadline</source>
-        <translation>Modifier l&apos;échéance</translation>
+        <translation>Modifier l’échéance</translation>
     </message>
     <message>
         <source>Change action source</source>
-        <translation>Modifier la source de l&apos;action</translation>
+        <translation>Modifier la source de l’action</translation>
     </message>
     <message>
         <source>New action</source>
@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Briefing</source>
@@ -163,10 +170,6 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <source>Export the pack</source>
-        <translation>Exporter le dossier</translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
@@ -225,7 +228,7 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l&apos;export</translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
@@ -252,10 +255,6 @@
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <source>Pack written to %1.</source>
         <translation>Dossier enregistré dans %1.</translation>
     </message>
@@ -268,22 +267,22 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé&#x202f;; rien n&apos;a été écrit.</translation>
+        <translation>Export annulé&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts of this pack have no up-to-date translation.</source>
         <translation>
-            <numerusform>%n texte de ce dossier n&apos;a pas de traduction à jour.</numerusform>
-            <numerusform>%n textes de ce dossier n&apos;ont pas de traduction à jour.</numerusform>
+            <numerusform>%n texte de ce dossier n’a pas de traduction à jour.</numerusform>
+            <numerusform>%n textes de ce dossier n’ont pas de traduction à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be written; if it is open in Word or Excel, close it and try again.</source>
-        <translation>Le fichier ne peut pas être écrit&#x202f;; s&apos;il est ouvert dans Word ou Excel, fermez-le et réessayez.</translation>
+        <translation>Le fichier ne peut pas être écrit&#x202f;; s’il est ouvert dans Word ou Excel, fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+        <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing translations</source>
@@ -292,8 +291,8 @@
     <message numerus="yes">
         <source>%n texts of this pack have no up-to-date translation. Export anyway, with the source text marked as untranslated?</source>
         <translation>
-            <numerusform>%n texte de ce dossier n&apos;a pas de traduction à jour. Exporter quand même, avec le texte source signalé comme non traduit&#x202f;?</numerusform>
-            <numerusform>%n textes de ce dossier n&apos;ont pas de traduction à jour. Exporter quand même, avec le texte source signalé comme non traduit&#x202f;?</numerusform>
+            <numerusform>%n texte de ce dossier n’a pas de traduction à jour. Exporter quand même, avec le texte source signalé comme non traduit&#x202f;?</numerusform>
+            <numerusform>%n textes de ce dossier n’ont pas de traduction à jour. Exporter quand même, avec le texte source signalé comme non traduit&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -302,7 +301,94 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: no application on this computer opens %1 files. It is in %2.</source>
+        <translation>Le fichier n’a pas pu être ouvert&#xa0;: aucune application de cet ordinateur n’ouvre les fichiers %1. Il se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Export the pack: %1</source>
+        <translation>Exporter le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p&#x202f;%</translation>
+    </message>
+    <message>
+        <source>The export had finished before it could be cancelled: %1 was written.</source>
+        <translation>L’export était terminé avant de pouvoir être annulé&#xa0;: %1 a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be shown.</source>
+        <translation>Le dossier %1 n’a pas pu être affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>La bibliothèque</translation>
+    </message>
+    <message>
+        <source>On the left, the library&apos;s topics by policy area. Search as you type (Ctrl+F): texts, titles, meetings and people are found, with or without accents. Filters narrow the list by marking, owner, French translation or review date.</source>
+        <translation>À gauche, les sujets de la bibliothèque par domaine. La recherche se fait à la frappe (Ctrl+F)&#xa0;: textes, titres, réunions et personnes sont trouvés, avec ou sans accents. Les filtres restreignent la liste par marquage, responsable, traduction française ou date de relecture.</translation>
+    </message>
+    <message>
+        <source>Writing a topic</source>
+        <translation>Rédiger un sujet</translation>
+    </message>
+    <message>
+        <source>Pick a topic to edit it: the English on the left, the French on the right. Everything is saved as you type, and Edit › Undo (Ctrl+Z) takes back any change. When the English changes, the French turns stale: “What changed in the English” shows the difference before you mark the French reviewed.</source>
+        <translation>Choisissez un sujet pour le modifier&#xa0;: l’anglais à gauche, le français à droite. Tout est enregistré à la frappe, et Édition › Annuler (Ctrl+Z) reprend n’importe quelle modification. Quand l’anglais change, le français devient périmé&#xa0;: «&#xa0;Ce qui a changé dans l’anglais&#xa0;» montre la différence avant que vous marquiez le français comme relu.</translation>
+    </message>
+    <message>
+        <source>Texts to review</source>
+        <translation>Textes à relire</translation>
+    </message>
+    <message>
+        <source>The Texts tab lists every text with its French status, owner, marking and review date. Sort and filter it, select several rows, and mark them reviewed or set their owner or marking at once.</source>
+        <translation>L’onglet Textes liste chaque texte avec l’état de son français, son responsable, son marquage et sa date de relecture. Triez-le, filtrez-le, choisissez plusieurs lignes et marquez-les comme relues ou donnez-leur un responsable ou un marquage en une fois.</translation>
+    </message>
+    <message>
+        <source>Building a meeting</source>
+        <translation>Préparer une réunion</translation>
+    </message>
+    <message>
+        <source>In the Meeting tab, add agenda items and drag topics onto them, then tick the items the pack should hold. The preview and the checks follow every change.</source>
+        <translation>Dans l’onglet Réunion, ajoutez des points à l’ordre du jour et glissez-y des sujets, puis cochez les éléments que le dossier doit contenir. L’aperçu et les vérifications suivent chaque modification.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File › Export pack (Ctrl+E) writes the pack in Word or Excel, in English, French or both. The export can be cancelled at any time; nothing is written until it is complete.</source>
+        <translation>Fichier › Exporter le dossier (Ctrl+E) écrit le dossier en Word ou en Excel, en anglais, en français ou dans les deux langues. L’export peut être annulé à tout moment&#x202f;; rien n’est écrit avant qu’il soit terminé.</translation>
+    </message>
+    <message>
+        <source>Briefing in five steps</source>
+        <translation>Briefing en cinq étapes</translation>
     </message>
 </context>
 <context>
@@ -407,7 +493,7 @@
     </message>
     <message>
         <source>Delete item</source>
-        <translation>Supprimer l&apos;élément</translation>
+        <translation>Supprimer l’élément</translation>
     </message>
     <message>
         <source>Question</source>
@@ -423,11 +509,11 @@
     </message>
     <message>
         <source>Not for use with the counterpart: left out of external copies</source>
-        <translation>Ne pas utiliser avec l&apos;interlocuteur&#xa0;: retiré des exemplaires externes</translation>
+        <translation>Ne pas utiliser avec l’interlocuteur&#xa0;: retiré des exemplaires externes</translation>
     </message>
     <message>
         <source>Internal: not for use with the counterpart</source>
-        <translation>Interne&#xa0;: ne pas utiliser avec l&apos;interlocuteur</translation>
+        <translation>Interne&#xa0;: ne pas utiliser avec l’interlocuteur</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -441,10 +527,6 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <source>Search topics and texts (Ctrl+F)</source>
-        <translation>Rechercher sujets et textes (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
@@ -455,10 +537,6 @@
     <message>
         <source>Review overdue</source>
         <translation>Relecture en retard</translation>
-    </message>
-    <message>
-        <source>Topics never reviewed or last reviewed more than a year ago</source>
-        <translation>Sujets jamais relus ou relus il y a plus d&apos;un an</translation>
     </message>
     <message>
         <source>Filter by marking</source>
@@ -503,6 +581,26 @@
     <message>
         <source>Any owner</source>
         <translation>Tout responsable</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Rechercher dans la bibliothèque (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds topics, texts, meetings and people; Down or Enter moves into the results</source>
+        <translation>Trouve sujets, textes, réunions et personnes&#x202f;; Bas ou Entrée mène aux résultats</translation>
+    </message>
+    <message>
+        <source>Topics never reviewed or last reviewed too long ago</source>
+        <translation>Sujets jamais relus ou relus il y a trop longtemps</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -632,7 +730,7 @@
     </message>
     <message>
         <source>Create a meeting first.</source>
-        <translation>Créez d&apos;abord une réunion.</translation>
+        <translation>Créez d’abord une réunion.</translation>
     </message>
     <message>
         <source>Import translations</source>
@@ -658,6 +756,22 @@
         <source>Python %1, PySide6 %2, Qt %3</source>
         <translation>Python %1, PySide6 %2, Qt %3</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Every text of the library: sort, filter and review several at once</source>
+        <translation>Tous les textes de la bibliothèque&#xa0;: trier, filtrer et relire plusieurs textes à la fois</translation>
+    </message>
 </context>
 <context>
     <name>MeetingBuilder</name>
@@ -675,7 +789,7 @@
     </message>
     <message>
         <source>A new meeting with this meeting&apos;s agenda, selection and presets</source>
-        <translation>Une nouvelle réunion avec l&apos;ordre du jour, la sélection et les préréglages de celle-ci</translation>
+        <translation>Une nouvelle réunion avec l’ordre du jour, la sélection et les préréglages de celle-ci</translation>
     </message>
     <message>
         <source>Agenda: check the items that go into the pack</source>
@@ -683,7 +797,7 @@
     </message>
     <message>
         <source>Drag topics from the library onto an agenda item; drag items to reorder</source>
-        <translation>Faites glisser des sujets de la bibliothèque sur un point de l&apos;ordre du jour&#x202f;; faites glisser les éléments pour les réordonner</translation>
+        <translation>Faites glisser des sujets de la bibliothèque sur un point de l’ordre du jour&#x202f;; faites glisser les éléments pour les réordonner</translation>
     </message>
     <message>
         <source>Add agenda item…</source>
@@ -763,7 +877,7 @@
     </message>
     <message>
         <source>Copy type</source>
-        <translation>Type d&apos;exemplaire</translation>
+        <translation>Type d’exemplaire</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -799,7 +913,7 @@
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+        <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
         <source>Title of the agenda item (English):</source>
@@ -835,11 +949,11 @@
     </message>
     <message>
         <source>Include item</source>
-        <translation>Inclure l&apos;élément</translation>
+        <translation>Inclure l’élément</translation>
     </message>
     <message>
         <source>Exclude item</source>
-        <translation>Exclure l&apos;élément</translation>
+        <translation>Exclure l’élément</translation>
     </message>
     <message>
         <source>Save preset</source>
@@ -1083,7 +1197,7 @@
     </message>
     <message>
         <source>Change organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
+        <translation>Modifier l’organisation</translation>
     </message>
     <message>
         <source>Edit function</source>
@@ -1131,6 +1245,57 @@
     <message>
         <source>Preflight: %1 findings, %2 blocking.</source>
         <translation>Vérification&#xa0;: %1 constats, dont %2 bloquants.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Move into the search results</source>
+        <translation>Aller dans les résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search box</source>
+        <translation>Bas ou Entrée dans le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Open the topic, meeting or person chosen</source>
+        <translation>Ouvrir le sujet, la réunion ou la personne choisis</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Next or previous box</source>
+        <translation>Champ suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Undo typing in a text box (the same history as Edit › Undo)</source>
+        <translation>Annuler la saisie dans un champ de texte (le même historique qu’Édition › Annuler)</translation>
+    </message>
+    <message>
+        <source>Change the day, month or year of a date</source>
+        <translation>Changer le jour, le mois ou l’année d’une date</translation>
+    </message>
+    <message>
+        <source>Up, Down; Left and Right between them</source>
+        <translation>Haut, Bas&#x202f;; Gauche et Droite pour passer de l’un à l’autre</translation>
     </message>
 </context>
 <context>
@@ -1210,11 +1375,173 @@
     </message>
     <message>
         <source>Mark English reviewed</source>
-        <translation>Marquer l&apos;anglais comme relu</translation>
+        <translation>Marquer l’anglais comme relu</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What changed in the English</source>
+        <translation>Ce qui a changé dans l’anglais</translation>
+    </message>
+    <message>
+        <source>What changed in the French</source>
+        <translation>Ce qui a changé dans le français</translation>
+    </message>
+    <message>
+        <source>Compare the source as it was when the translation was last reviewed with the source now</source>
+        <translation>Comparer la source telle qu’elle était à la dernière relecture de la traduction avec la source actuelle</translation>
+    </message>
+    <message>
+        <source>%1 — source</source>
+        <translation>%1 — source</translation>
+    </message>
+    <message>
+        <source>%1 — translation</source>
+        <translation>%1 — traduction</translation>
+    </message>
+    <message>
+        <source>%1 — out of date: the source changed since it was reviewed</source>
+        <translation>%1 — périmé&#xa0;: la source a changé depuis la relecture</translation>
+    </message>
+    <message>
+        <source>The source as it was when this translation was last reviewed is not kept (it was reviewed before the library kept it). Compare the whole source with the translation.</source>
+        <translation>La source telle qu’elle était à la dernière relecture de cette traduction n’est pas conservée (la relecture date d’avant que la bibliothèque la conserve). Comparez toute la source avec la traduction.</translation>
+    </message>
+    <message>
+        <source>Changes in the source since the translation was last reviewed:</source>
+        <translation>Modifications de la source depuis la dernière relecture de la traduction&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPanel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière relecture</translation>
+    </message>
+    <message>
+        <source>Filter by words, topic or owner</source>
+        <translation>Filtrer par mots, sujet ou responsable</translation>
+    </message>
+    <message>
+        <source>Filter the texts</source>
+        <translation>Filtrer les textes</translation>
+    </message>
+    <message>
+        <source>Texts of the library</source>
+        <translation>Textes de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Any French status</source>
+        <translation>Tout état du français</translation>
+    </message>
+    <message>
+        <source>French missing</source>
+        <translation>Français manquant</translation>
+    </message>
+    <message>
+        <source>French stale</source>
+        <translation>Français périmé</translation>
+    </message>
+    <message>
+        <source>French not reviewed</source>
+        <translation>Français non relu</translation>
+    </message>
+    <message>
+        <source>French reviewed</source>
+        <translation>Français relu</translation>
+    </message>
+    <message>
+        <source>Filter by French status</source>
+        <translation>Filtrer par état du français</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Relecture en retard</translation>
+    </message>
+    <message>
+        <source>Topics never reviewed or last reviewed too long ago</source>
+        <translation>Sujets jamais relus ou relus il y a trop longtemps</translation>
+    </message>
+    <message>
+        <source>Mark French reviewed</source>
+        <translation>Marquer le français comme relu</translation>
+    </message>
+    <message>
+        <source>Stale translations are left out: review them in the topic, with what changed in the English</source>
+        <translation>Les traductions périmées sont laissées de côté&#xa0;: relisez-les dans le sujet, avec ce qui a changé dans l’anglais</translation>
+    </message>
+    <message>
+        <source>Set owner…</source>
+        <translation>Responsable…</translation>
+    </message>
+    <message>
+        <source>Set marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>Aucun marquage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts</source>
+        <translation>%1 textes sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n text(s) reviewed</source>
+        <translation>
+            <numerusform>Marquer %n texte comme relu</numerusform>
+            <numerusform>Marquer %n textes comme relus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>Changer le responsable</translation>
+    </message>
+    <message>
+        <source>Owner of the topics of the texts chosen:</source>
+        <translation>Responsable des sujets des textes choisis&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1868,7 @@
     </message>
     <message>
         <source>Counterpart&apos;s position</source>
-        <translation>Position de l&apos;interlocuteur</translation>
+        <translation>Position de l’interlocuteur</translation>
     </message>
     <message>
         <source>Background</source>
@@ -1601,7 +1928,7 @@
     </message>
     <message>
         <source>Bilingual (interpreter&apos;s copy)</source>
-        <translation>Bilingue (exemplaire de l&apos;interprète)</translation>
+        <translation>Bilingue (exemplaire de l’interprète)</translation>
     </message>
     <message>
         <source>Internal copy (minister)</source>

@@ -1,4 +1,10 @@
-"""The export dialog: pack language, copy, template, Word or Excel, destination; runs off the UI thread."""
+"""The export dialog: pack language, copy, template, Word or Excel, destination; runs off the UI thread.
+
+The dialog names the meeting and suggests the folder that meeting's pack was last exported to. A file that
+exists is replaced only once the user agrees. Cancel takes effect at once: the dialog lets go of the export,
+which stops at its next step and leaves nothing behind (a late one still finishing is waited for on close).
+When the file cannot be opened, the dialog says so and where it is.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +35,7 @@ from briefing.gui.settings import (
     EXPORT_COPY,
     EXPORT_FOLDER,
     EXPORT_FORMAT,
+    EXPORT_MEETING_FOLDERS,
     EXPORT_MODE,
     EXPORT_OPEN_FILE,
     EXPORT_OPEN_FOLDER,
@@ -35,11 +43,42 @@ from briefing.gui.settings import (
     Settings,
 )
 from briefing.gui.vocabulary import copy_names, mode_names
-from briefing.gui.worker import Cancelled, Progress, TaskDialog
+from briefing.gui.worker import Cancelled, Progress, Task, TaskDialog
 
 if TYPE_CHECKING:
     from briefing.export import ExportRequest
     from briefing.store import Library
+
+
+def ask_replace(parent: QWidget, path: Path, replace: Callable[[], None]) -> QMessageBox:
+    """Ask whether to replace the file ``path`` that exists; ``replace`` is called if the user agrees."""
+    box = QMessageBox(parent)
+    box.setObjectName("replaceFile")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Replace the file?"))
+    box.setText(
+        QCoreApplication.translate("ExportDialog", "%1 already exists. Replace it?").replace("%1", str(path))
+    )
+    agree = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
+    agree.setObjectName("replaceButton")
+    box.addButton(QCoreApplication.translate("ExportDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    agree.clicked.connect(replace)
+    box.open()
+    return box
+
+
+def not_opened(path: Path) -> str:
+    """Why the file just written did not open, and where it is."""
+    return (
+        QCoreApplication.translate(
+            "ExportDialog",
+            "The file could not be opened: no application on this computer opens %1 files. It is in %2.",
+        )
+        .replace("%1", path.suffix or path.name)
+        .replace("%2", str(path.parent))
+    )
 
 
 class ExportDialog(TaskDialog):
@@ -56,12 +95,20 @@ class ExportDialog(TaskDialog):
         parent: QWidget | None = None,
         mode: str | None = None,
         copy: str | None = None,
+        meeting_title: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.library = library
         self.settings = settings
         self.meeting = meeting
+        self.meeting_title = meeting_title or meeting
+        self.abandoned: list[Task] = []
+        """Cancelled exports still stopping (waited for before the dialog closes)."""
+        self.heading = QLabel(self)
+        self.heading.setObjectName("exportMeeting")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.lang = lang
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.allow_missing = False
@@ -90,6 +137,7 @@ class ExportDialog(TaskDialog):
         self.cancel_button.clicked.connect(self.cancel)
 
         self._lay_out()
+        self.setMinimumWidth(560)  # the destination's path readable
 
         self.retranslateUi()
         self._fill_choices(mode, copy)
@@ -114,6 +162,7 @@ class ExportDialog(TaskDialog):
         form.addRow(self.labels[5], self.open_file)
         form.addRow(QLabel(self), self.open_folder)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -122,7 +171,8 @@ class ExportDialog(TaskDialog):
     # --- language -----------------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
-        self.setWindowTitle(self.tr("Export the pack"))
+        self.setWindowTitle(self.tr("Export the pack: %1").replace("%1", self.meeting_title))
+        self.heading.setText(self.tr("Meeting: %1").replace("%1", self.meeting_title))
         texts = [
             self.tr("Language"),
             self.tr("Copy"),
@@ -145,6 +195,7 @@ class ExportDialog(TaskDialog):
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel") if self.worker is not None else self.tr("Close"))
         self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setFormat(self.tr("%p%"))
         if self.mode.count():
             self._fill_choices(self.mode.currentData(), self.copy.currentData())
 
@@ -179,7 +230,8 @@ class ExportDialog(TaskDialog):
             self._suggest_destination()
 
     def _suggest_destination(self) -> None:
-        folder = Path(self.settings[EXPORT_FOLDER] or Path.home())
+        remembered = self.settings[EXPORT_MEETING_FOLDERS].get(self.meeting) or self.settings[EXPORT_FOLDER]
+        folder = Path(remembered or Path.home())
         suffix = self.format.currentData() or "docx"
         current = self.destination.text().strip()
         if current:
@@ -220,7 +272,7 @@ class ExportDialog(TaskDialog):
         )
 
     def start(self) -> None:
-        """Start the export in a worker thread."""
+        """Start the export in a worker thread (once the user agrees to replace a file that exists)."""
         if self.worker is not None:
             return
         try:
@@ -228,6 +280,23 @@ class ExportDialog(TaskDialog):
         except BriefingError as error:
             self._show_failure(error.message(self.lang()))
             return
+        if request.output.exists():
+            self._ask_replace(request.output)
+            return
+        self._start(request)
+
+    def _ask_replace(self, path: Path) -> None:
+        ask_replace(self, path, self._replace_agreed)
+
+    def _replace_agreed(self) -> None:
+        try:
+            request = self.request()
+        except BriefingError as error:
+            self._show_failure(error.message(self.lang()))
+            return
+        self._start(request)
+
+    def _start(self, request: ExportRequest) -> None:
         self._remember()
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
@@ -247,15 +316,62 @@ class ExportDialog(TaskDialog):
         settings[EXPORT_COPY] = self.copy.currentData()
         settings[EXPORT_FORMAT] = self.format.currentData()
         settings[EXPORT_TEMPLATE] = self.template.text().strip()
-        settings[EXPORT_FOLDER] = str(Path(self.destination.text().strip()).parent)
+        folder = str(Path(self.destination.text().strip()).expanduser().parent)
+        settings[EXPORT_FOLDER] = folder
+        remembered = settings[EXPORT_MEETING_FOLDERS]
+        folders = dict(remembered)
+        folders[self.meeting] = folder
+        settings[EXPORT_MEETING_FOLDERS] = folders
         settings[EXPORT_OPEN_FILE] = self.open_file.isChecked()
         settings[EXPORT_OPEN_FOLDER] = self.open_folder.isChecked()
 
     def cancel(self) -> None:
-        if self.cancel_task():
-            self.status.setText(self.tr("Cancelling…"))
-        else:
+        """Cancel the export at once (it stops at its next step and writes nothing), or close the dialog."""
+        worker = self.worker
+        if worker is None:
             self.reject()
+            return
+        worker.cancel()
+        for signal in (worker.succeeded, worker.failed, worker.progressed, worker.finished):
+            signal.disconnect()
+        worker.succeeded.connect(self._finished_after_cancel)
+        worker.finished.connect(worker.deleteLater)
+        self.abandoned.append(worker)
+        self.worker = None
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
+        self.task_ended()
+
+    def _finished_after_cancel(self, result: object) -> None:
+        """The export was past its last step when it was cancelled: the file was written after all."""
+        path = getattr(result, "path", None)
+        if path is not None:
+            self.status.setText(
+                self.tr("The export had finished before it could be cancelled: %1 was written.").replace(
+                    "%1", str(path)
+                )
+            )
+
+    def _stopping(self) -> list[Task]:
+        """The cancelled exports still running."""
+        self.abandoned = [w for w in self.abandoned if shiboken6.isValid(w) and not w.isFinished()]
+        return self.abandoned
+
+    def idle(self) -> bool:
+        """Whether no export, cancelled or not, is still running."""
+        return self.worker is None and not self._stopping()
+
+    def wait_all(self) -> None:
+        """Block until the export running and the cancelled ones still stopping have ended."""
+        self.wait_task()
+        for worker in self._stopping():
+            worker.wait()
+
+    def done(self, result: int) -> None:
+        for worker in self._stopping():
+            worker.wait()  # a cancelled export stopping: let it remove its temporary file
+        super().done(result)
 
     def task_ended(self) -> None:
         self.export_button.setEnabled(True)
@@ -273,11 +389,13 @@ class ExportDialog(TaskDialog):
             text += " " + self.tr(
                 "%n texts are in the source language, marked as untranslated.", "", untranslated
             )
+        if self.open_file.isChecked() and not self.open_url(QUrl.fromLocalFile(str(path))):
+            text += " " + self.tr(
+                "The file could not be opened: no application on this computer opens %1 files. It is in %2."
+            ).replace("%1", path.suffix or path.name).replace("%2", str(path.parent))
+        if self.open_folder.isChecked() and not self.open_url(QUrl.fromLocalFile(str(path.parent))):
+            text += " " + self.tr("The folder %1 could not be shown.").replace("%1", str(path.parent))
         self.status.setText(text)
-        if self.open_file.isChecked():
-            self.open_url(QUrl.fromLocalFile(str(path)))
-        if self.open_folder.isChecked():
-            self.open_url(QUrl.fromLocalFile(str(path.parent)))
         self.finished_export.emit(result)
 
     def task_failed(self, error: object) -> None:

@@ -33,6 +33,7 @@ from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.settings import (
+    LAST_TOPIC,
     TRANSLATIONS_FOLDER,
     UI_LANGUAGE,
     WINDOW_GEOMETRY,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from briefing.gui.meeting_builder import MeetingBuilder
     from briefing.gui.runner import Runner
     from briefing.gui.tables import ParticipantsTable
+    from briefing.gui.texts_table import TextsPanel
     from briefing.gui.topic_editor import TopicEditor
     from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
     from briefing.interchange.translation_workbook import ImportReport
@@ -75,6 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
     topic_editor: TopicEditor
     builder: MeetingBuilder
     participants: ParticipantsTable
+    texts: TextsPanel
 
     def __init__(
         self,
@@ -104,7 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self._placeholders: list[QLabel] = []
-        for _ in range(3):
+        for _ in range(4):
             placeholder = QLabel(self.tabs)
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._placeholders.append(placeholder)
@@ -112,6 +115,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.tabs)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
@@ -120,6 +125,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._make_menus()
         self.import_docx_menu = ImportDocxMenu(self)
         self.library_panel.topicActivated.connect(self._topic_activated)
+        self.library_panel.meetingActivated.connect(self.show_meeting)
+        self.library_panel.participantActivated.connect(self.show_participant)
+        self.library_panel.search.passthrough = [
+            key
+            for action in self.shortcut_actions()
+            for key in action.shortcuts()
+            if action is not self.find_action
+        ]
         self.tabs.currentChanged.connect(self._tab_changed)
         self.language.changed.connect(self._language_changed)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
@@ -163,16 +176,18 @@ class MainWindow(Retranslating, QMainWindow):
         from briefing.gui.meeting_builder import MeetingBuilder
         from briefing.gui.runner import Runner
         from briefing.gui.tables import ParticipantsTable
+        from briefing.gui.texts_table import TextsPanel
         from briefing.gui.topic_editor import TopicEditor
 
         self.library = library
         self.runner = Runner(library, self.undo_stack, self, lambda: self.language.code)
-        self.topic_editor = TopicEditor(self.runner, self)
+        self.topic_editor = TopicEditor(self.runner, self, self.settings)
         self.builder = MeetingBuilder(self.runner, self.settings, self)
         self.participants = ParticipantsTable(self.runner, self)
+        self.texts = TextsPanel(self.runner, self.settings, self)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
-        for index, panel in enumerate((self.topic_editor, self.builder, self.participants)):
+        for index, panel in enumerate((self.topic_editor, self.builder, self.participants, self.texts)):
             text = self.tabs.tabText(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, panel, text)
@@ -183,8 +198,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._placeholders = []
         self.builder.exportRequested.connect(self.export_pack)
         self.builder.jump.connect(self.jump_to)
+        self.texts.topicRequested.connect(self.jump_to)
         self.runner.changed.connect(self.on_changes)
-        self.library_panel.set_library(library)
+        self.library_panel.set_library(library, self.runner.background)
         self.ready = True
         for action in self._library_actions():
             action.setEnabled(True)
@@ -194,10 +210,15 @@ class MainWindow(Retranslating, QMainWindow):
         if self._pending_topic is not None:
             pending, self._pending_topic = self._pending_topic, None
             self._topic_activated(*pending)
+        elif self.settings[LAST_TOPIC]:  # open where the adviser left off
+            last = self.settings[LAST_TOPIC]
+            self.library_panel.select_topic(last)
+            if self.library_panel.current_topic() != last:
+                self.topic_editor.show_topic(last)
 
     def reopen(self, library: Library) -> None:
         """Show ``library`` in place of the one the window had (closed by the caller), e.g. after a restore."""
-        old = [self.topic_editor, self.builder, self.participants, self.runner]
+        old = [self.topic_editor, self.builder, self.participants, self.texts, self.runner]
         self.undo_stack.clear()
         self.ready = False
         self._attach(library)
@@ -207,7 +228,14 @@ class MainWindow(Retranslating, QMainWindow):
 
     def idle(self) -> bool:
         """Whether every panel shows what the library holds (no read or preview on its way)."""
-        return not self.ready or (self.builder.idle() and not self.runner.background.busy())
+        if self.library_panel.searching():
+            return False
+        return not self.ready or (
+            self.builder.idle()
+            and not self.runner.background.busy()
+            and not self.texts.filling()
+            and not self.topic_editor.building()
+        )
 
     def close_library(self) -> None:
         """Close the library (when it was opened); the window is no longer used."""
@@ -236,13 +264,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(self.undo_stack.redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
+            if extra not in redo_keys:
+                redo_keys.append(extra)
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(self.redo)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.redo_action.setEnabled(False)
         self.find_action = QAction(self)
@@ -256,6 +288,12 @@ class MainWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.set_ui_language(code))
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(lambda _checked=False: self.show_shortcuts())
+        self.guide_action = QAction(self)
+        self.guide_action.triggered.connect(lambda _checked=False: self.show_guide())
         from briefing.gui.backups import BackupCommands
 
         self.backups = BackupCommands(self)
@@ -296,6 +334,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu.addActions([self.english_action, self.french_action])
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = QMenu(self)
+        self.help_menu.addActions([self.shortcuts_action, self.guide_action])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -320,9 +360,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find in library"))
         self.about_action.setText(self.tr("&About Briefing"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.guide_action.setText(self.tr("&Getting started"))
         self.tabs.setTabText(0, self.tr("Topic"))
         self.tabs.setTabText(1, self.tr("Meeting"))
         self.tabs.setTabText(2, self.tr("Participants"))
+        self.tabs.setTabText(3, self.tr("Texts"))
+        self.tabs.setTabToolTip(
+            3, self.tr("Every text of the library: sort, filter and review several at once")
+        )
         self.tabs.setAccessibleName(self.tr("Work area"))
         self._update_undo_texts()
         for placeholder in self._placeholders:
@@ -355,6 +401,61 @@ class MainWindow(Retranslating, QMainWindow):
         self.builder.set_language(lang)
 
     # --- working ------------------------------------------------------------------------------------------
+
+    def shortcut_actions(self) -> list[QAction]:
+        """The window's actions that have keyboard shortcuts (listed by Help › Keyboard shortcuts)."""
+        return [
+            self.new_topic_action,
+            self.export_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+            self.shortcuts_action,
+            self.quit_action,
+        ]
+
+    def show_shortcuts(self) -> QWidget:
+        from briefing.gui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> QWidget:
+        from briefing.gui.help import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def undo(self) -> None:
+        """Edit › Undo, and Ctrl+Z in a text box: what is being typed is saved first, then undone with the rest."""
+        if self.ready:
+            self.commit_typing()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.ready:
+            self.commit_typing()
+        self.undo_stack.redo()
+
+    def show_meeting(self, slug: str) -> None:
+        """Open a meeting found by the search in the meeting builder."""
+        if not self.ready:
+            return
+        self.tabs.setCurrentWidget(self.builder)
+        self.builder.loaded = True
+        self.builder.reload_meetings(select=slug)
+
+    def show_participant(self, key: str) -> None:
+        """Open a person found by the search in the participants tab."""
+        if not self.ready:
+            return
+        self.participants.person_key = key
+        self.tabs.setCurrentWidget(self.participants)
+        self.participants.reload()
 
     def focus_search(self) -> None:
         self.library_panel.search.setFocus()
@@ -390,6 +491,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.builder.load()
         elif self.tabs.currentWidget() is self.participants:
             self.participants.reload()
+        elif self.tabs.currentWidget() is self.texts:
+            self.texts.load()
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         from briefing.operations import Changed
@@ -402,6 +505,7 @@ class MainWindow(Retranslating, QMainWindow):
         if len(topics) == 1:  # a new topic, or a deleted one back: show it
             self.library_panel.select_topic(topics[0])
             self.topic_editor.show_topic(topics[0])
+        self.texts.on_changes(changes)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def new_topic(self, title: str | None = None) -> None:
@@ -425,7 +529,6 @@ class MainWindow(Retranslating, QMainWindow):
             key = new_key(change, "topic")
             if key is not None:
                 self.library_panel.select_topic(key)
-                self.topic_editor.show_topic(key)
             self.tabs.setCurrentWidget(self.topic_editor)
 
     def export_pack(self) -> ExportDialog | None:
@@ -448,10 +551,16 @@ class MainWindow(Retranslating, QMainWindow):
             self,
             self.builder.request_mode,
             self.builder.request_copy,
+            meeting_title=self.meeting_title(self.builder.slug),
         )
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def meeting_title(self, slug: str) -> str:
+        """The title of the meeting ``slug`` in the interface language (its slug when unknown)."""
+        row = next((row for row in self.builder.meetings if row.slug == slug), None)
+        return row.title(self.language.code) if row is not None else slug
 
     def commit_typing(self) -> None:
         """Save what is being typed in the topic editor now, before the library is read or written outside it."""
@@ -533,13 +642,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.reload()
         view = self.topic_editor.view
         if view is not None:
-            try:
-                self.topic_editor.show_topic(view.key)
-            except Exception:  # the topic is gone
-                self.topic_editor.clear()
+            self.topic_editor.show_topic(view.key)  # cleared if the topic is gone
         if self.builder.loaded:
             self.builder.request_refresh()
         self.participants.request_refresh()
+        self.texts.request_refresh()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Briefing"), self.about_text())
@@ -587,6 +694,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings[WINDOW_STATE] = QByteArray(self.saveState())
         self.settings[WINDOW_SPLITTER] = QByteArray(self.splitter.saveState())
         self.settings[WINDOW_TAB] = self.tabs.currentIndex()
+        if self.ready:
+            view = self.topic_editor.view
+            self.settings[LAST_TOPIC] = view.key if view is not None else self.settings[LAST_TOPIC]
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -597,6 +707,8 @@ class MainWindow(Retranslating, QMainWindow):
             for dialog in (self.translation_export_dialog, self.translation_import_dialog):
                 if dialog is not None and dialog.worker is not None:
                     dialog.worker.wait()  # a workbook half written or read: let it finish
+            if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
+                self.export_dialog.wait_all()  # a pack being written, or a cancelled one removing its file
             self.runner.background.stop()
         self.save_state()
         super().closeEvent(event)

@@ -8,11 +8,13 @@ when it changes, :data:`UPGRADES` turns an older file into the current shape onc
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter
 
 ORGANISATION = "Briefing"
 APPLICATION = "Briefing"
@@ -67,6 +69,19 @@ class IntOption(Option[int]):
 
 
 @dataclass(frozen=True)
+class TextMapOption(Option[dict[str, str]]):
+    """Texts by name (e.g. the last export folder of each meeting), kept as one JSON object."""
+
+    def convert(self, value: object) -> dict[str, str]:
+        if not isinstance(value, str):
+            raise TypeError(value)
+        loaded = json.loads(value)
+        if not isinstance(loaded, dict):
+            raise ValueError(value)
+        return {str(k): str(v) for k, v in loaded.items() if isinstance(v, str)}
+
+
+@dataclass(frozen=True)
 class BytesOption(Option[QByteArray | None]):
     """Saved window geometry and the like: no default."""
 
@@ -85,6 +100,13 @@ WINDOW_GEOMETRY = BytesOption("window/geometry", None)
 WINDOW_STATE = BytesOption("window/state", None)
 WINDOW_SPLITTER = BytesOption("window/splitter", None)
 WINDOW_TAB = IntOption("window/tab", 0)
+LAST_TOPIC = TextOption("window/last_topic", "")
+"""The topic open when the window was last closed: opened again on start."""
+EDITOR_SPLITTER = BytesOption("editor/splitter", None)
+"""The topic editor's split between the topic's details and its items."""
+TEXTS_SPLITTER = BytesOption("texts/splitter", None)
+TEXTS_HEADER = BytesOption("texts/header", None)
+"""The texts table's column widths and sort order."""
 
 BUILDER_MEETING = TextOption("builder/meeting", "")
 BUILDER_MODE = TextOption("builder/mode", "en")
@@ -97,6 +119,9 @@ EXPORT_TEMPLATE = TextOption("export/template", "")
 EXPORT_FOLDER = TextOption("export/folder", "")
 EXPORT_OPEN_FILE = BoolOption("export/open_file", True)
 EXPORT_OPEN_FOLDER = BoolOption("export/open_folder", False)
+EXPORT_MEETING_FOLDERS = TextMapOption("export/meeting_folders", {})
+"""The folder each meeting's pack was last exported to, by meeting slug."""
+LIBRARY_EXPORT_FOLDER = TextOption("export/library_folder", "")
 
 TRANSLATIONS_LANG = TextOption("translations/lang", "fr")
 TRANSLATIONS_FOLDER = TextOption("translations/folder", "")
@@ -162,8 +187,18 @@ class Settings:
     def __setitem__(self, option: Option[T], value: T) -> None:
         if value is None:
             self.store.remove(option.name)
+        elif isinstance(option, TextMapOption):
+            self.store.setValue(option.name, json.dumps(value, ensure_ascii=False, sort_keys=True))
         else:
             self.store.setValue(option.name, value)
 
     def sync(self) -> None:
         self.store.sync()
+
+
+def remember_splitter(settings: Settings, splitter: QSplitter, option: BytesOption) -> None:
+    """Give ``splitter`` the sizes the user last left it at, and keep them whenever the user moves it."""
+    state = settings[option]
+    if state is not None:
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda _pos, _index: settings.__setitem__(option, splitter.saveState()))

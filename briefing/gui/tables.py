@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +27,7 @@ from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import action_status_name
+from briefing.gui.widgets import DateEdit, format_date
 from briefing.model import ActionStatus
 from briefing.model.enums import TranslationState
 from briefing.operations import (
@@ -41,6 +45,8 @@ from briefing.operations import (
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A date cell's date, as YYYY-MM-DD ("" for none); the cell shows it in the interface language."""
 
 
 class EditableTable(Retranslating, QWidget):
@@ -82,7 +88,8 @@ class EditableTable(Retranslating, QWidget):
         return str(item.data(KEY_ROLE)) if item is not None else ""
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
-        self.cell_edited(str(item.data(KEY_ROLE)), item.column(), item.text())
+        date = item.data(DATE_ROLE)  # a date cell: its date, not the text it shows
+        self.cell_edited(str(item.data(KEY_ROLE)), item.column(), item.text() if date is None else str(date))
 
     def cell_edited(self, key: str, column: int, text: str) -> None:
         """Save an edited cell (in subclasses)."""
@@ -103,6 +110,41 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+class DateDelegate(QStyledItemDelegate):
+    """Edits a date cell with a date box (calendar, arrows, the interface language's month names)."""
+
+    def createEditor(  # noqa: N802 - Qt's name
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = DateEdit(parent)
+        editor.setAccessibleName(self.tr("Deadline"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, DateEdit)
+        text = str(index.data(DATE_ROLE) or "")
+        editor.set_value(dt.date.fromisoformat(text) if text else None)
+
+    def setModelData(  # noqa: N802 - Qt's name
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, DateEdit)
+        value = editor.value()
+        model.setItemData(  # one change: the date and the text showing it
+            index,
+            {
+                DATE_ROLE: value.isoformat() if value else "",
+                Qt.ItemDataRole.DisplayRole: format_date(value, ui_language()),
+            },
+        )
+
+
+def ui_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 class ActionsTable(EditableTable):
     """The follow-up actions of one topic."""
 
@@ -113,7 +155,7 @@ class ActionsTable(EditableTable):
         self.topic: queries.TopicView | None = None
         self.table.setColumnCount(self.COLUMNS)
         self.table.setObjectName("actionsTable")
-        runner.changed.connect(self.on_changes)
+        self.table.setItemDelegateForColumn(3, DateDelegate(self.table))
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -133,10 +175,6 @@ class ActionsTable(EditableTable):
         if self.topic is not None:
             self.show_actions(self.topic)
 
-    def on_changes(self, changes: Changes, initiator: object | None) -> None:
-        if changes.touches(Changed.ACTIONS) and self.topic is not None:
-            self.show_actions(queries.topic_view(self.library, self.topic.key))
-
     def show_actions(self, topic: queries.TopicView | None) -> None:
         self.topic = topic
         actions = topic.actions if topic is not None else []
@@ -147,12 +185,15 @@ class ActionsTable(EditableTable):
                 action.text.texts.get("en", ""),
                 action.text.texts.get("fr", ""),
                 action.owner,
-                action.deadline.isoformat() if action.deadline else "",
+                format_date(action.deadline, ui_language()),
                 "",
                 action.source,
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, self.cell(text, action.key, column != 4))
+            deadline = self.table.item(row, 3)
+            if deadline is not None:
+                deadline.setData(DATE_ROLE, action.deadline.isoformat() if action.deadline else "")
             status = QComboBox(self.table)
             for value in ActionStatus:
                 status.addItem(action_status_name(value), value.value)
@@ -187,8 +228,6 @@ class ActionsTable(EditableTable):
             self.run(self.tr("Change deadline"), lambda: update_action(self.library, key, deadline=deadline))
         elif column == 5:
             self.run(self.tr("Change action source"), lambda: update_action(self.library, key, source=text))
-        if column in (0, 1):
-            self.show_actions(queries.topic_view(self.library, self.topic.key))
 
     def add_row(self) -> None:
         if self.topic is not None:
@@ -204,7 +243,6 @@ class ActionsTable(EditableTable):
 
 
 NO_TEXT = queries.TextView(0, "en", {}, {"en": TranslationState.MISSING, "fr": TranslationState.MISSING})
-BIO_HEIGHT = 96
 
 
 class ParticipantsTable(ChangeAware, EditableTable):
@@ -220,6 +258,7 @@ class ParticipantsTable(ChangeAware, EditableTable):
         self.person_key = ""
         self.table.setColumnCount(4)
         self.table.setObjectName("participantsTable")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # headers fit
         self.details = QGroupBox(self)
         self.details.setObjectName("participantDetails")
         self.function_pair = TextPair(NO_TEXT, "", self.details)
@@ -230,8 +269,6 @@ class ParticipantsTable(ChangeAware, EditableTable):
             NO_TEXT, "", self.details
         )  # its French; the English is in the table
         self.organisation_pair.setObjectName("participantOrganisation")
-        for editor in self.bio_pair.editors.values():
-            editor.setFixedHeight(BIO_HEIGHT)
         for pair in (self.function_pair, self.bio_pair, self.organisation_pair):
             pair.edited.connect(self.edit_text)
             pair.reviewRequested.connect(self.review)

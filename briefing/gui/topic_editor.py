@@ -1,12 +1,17 @@
-"""The topic editor: title, owner and marking, the items in brief order, and the topic's actions."""
+"""The topic editor: title, owner and marking, the items in brief order, and the topic's actions.
+
+The topic is read on the window's background task (:class:`~briefing.gui.background.Background`), on the
+channel :data:`TOPIC_CHANNEL`: picking another topic before a read arrives drops that read's result.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import time
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,17 +22,21 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing.gui.background import URGENT
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.dialogs import confirm
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
+from briefing.gui.settings import EDITOR_SPLITTER, Settings, remember_splitter
 from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
@@ -45,6 +54,10 @@ from briefing.operations import (
     update_item,
     update_topic,
 )
+
+TOPIC_CHANNEL = "editor.topic"
+BUILD_SLICE_S = 0.03
+"""How long item frames are built before the window handles its events again."""
 
 
 def split_list(text: str, separator: str) -> list[str]:
@@ -118,16 +131,33 @@ class ItemFrame(Retranslating, QFrame):
 class TopicEditor(Retranslating, QWidget):
     """Everything about one topic; every edit goes through the runner (undoable, saved at once)."""
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    shown = Signal(str)
+    """A topic read on the background task is now shown: its key."""
+
+    def __init__(
+        self, runner: Runner, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.library = runner.library
+        self.background = runner.background
         self.view: queries.TopicView | None = None
         self.pairs: dict[int, TextPair] = {}
+        self.frames: dict[str, ItemFrame] = {}
+        self.wanted = ""
+        """The key of the topic asked for (shown once its read arrives)."""
+        self._needs_rebuild = False
+        self._generation = 0
+        self._unbuilt: list[queries.ItemView] = []
+        """Items of the topic shown whose frames are still to be built."""
+        self._focus_wanted = ""
         self.suggester = SuggestionsController(runner, lambda: list(self.pairs.values()), self)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("topicHeading")
+        self.heading.setWordWrap(True)  # a long title wraps; it never widens the window
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(80)
         self.title_label = QLabel(self)
         self.title_box = QVBoxLayout()
         form = self._make_form()
@@ -151,18 +181,39 @@ class TopicEditor(Retranslating, QWidget):
         self.tabs.addTab(items_page, "")
         self.tabs.addTab(self.actions_table, "")
 
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading, 1)
-        heading_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(heading_row)
-        layout.addWidget(self.title_label)
-        layout.addLayout(self.title_box)
-        layout.addLayout(form)
-        layout.addWidget(self.tabs, 1)
+        self._lay_out(form, settings)
         runner.changed.connect(self.on_changes)
         self.setEnabled(False)
         self.retranslateUi()
+
+    def _lay_out(self, form: QFormLayout, settings: Settings | None) -> None:
+        """The topic's details above, its items and actions below, split where the user last left it."""
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(heading_row)
+        top_layout.addWidget(self.title_label)
+        top_layout.addLayout(self.title_box)
+        top_layout.addLayout(form)
+        top_layout.addStretch(1)
+        top_scroll = QScrollArea(self)
+        top_scroll.setWidgetResizable(True)
+        top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        top_scroll.setWidget(top)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top_scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 430])  # the topic's details whole at 1280×800
+        if settings is not None:
+            remember_splitter(settings, self.splitter, EDITOR_SPLITTER)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
 
     def _make_form(self) -> QFormLayout:
         """Owner, marking, review date, tags and sources, and the button deleting the topic."""
@@ -245,16 +296,34 @@ class TopicEditor(Retranslating, QWidget):
             texts = self.view.title.texts
             title = texts.get(lang) or texts.get("en") or self.view.key
             self.heading.setText(f"<h2>{html.escape(title)}</h2>")
+            self.heading.setToolTip(title)
 
     # --- showing ------------------------------------------------------------------------------------------
 
     def show_topic(self, topic_key: str, item_key: str = "") -> None:
-        self.view = queries.topic_view(self.library, topic_key)
-        self._rebuild()
-        if item_key:
-            self.focus_item(item_key)
+        """Read the topic on the background task and show it (and put the cursor in ``item_key``'s box)."""
+        self.wanted = topic_key
+        library = self.library
+
+        def done(view: queries.TopicView) -> None:
+            self.view = view
+            self._needs_rebuild = False
+            self._rebuild()
+            if item_key:
+                self.focus_item(item_key)
+            self.shown.emit(view.key)
+
+        self.background.query(
+            lambda: queries.topic_view(library, topic_key),
+            done,
+            failed=lambda _error: self.clear(),
+            channel=TOPIC_CHANNEL,
+            priority=URGENT,
+        )
 
     def clear(self) -> None:
+        self.background.invalidate(TOPIC_CHANNEL)
+        self.wanted = ""
         self.view = None
         self._rebuild()
 
@@ -266,7 +335,7 @@ class TopicEditor(Retranslating, QWidget):
                 if widget is not None:
                     widget.deleteLater()
         self.pairs = {}
-        self.frames: dict[str, ItemFrame] = {}
+        self.frames = {}
         view = self.view
         self.setEnabled(view is not None)
         self._show_heading()
@@ -283,11 +352,31 @@ class TopicEditor(Retranslating, QWidget):
         self.marking.setCurrentIndex(
             max(0, self.marking.findData(view.marking.value if view.marking else None))
         )
-        for item in view.items:
+        self.actions_table.show_actions(view)
+        self._generation += 1
+        self._unbuilt = list(view.items)
+        self._build_items(self._generation)
+
+    def _build_items(self, generation: int) -> None:
+        """Build item frames for a moment, then let the window breathe and go on (a topic of many items never
+        blocks the window for long)."""
+        if generation != self._generation:
+            return  # another topic, or the same rebuilt, since
+        started = time.perf_counter()
+        while self._unbuilt and time.perf_counter() - started < BUILD_SLICE_S:
+            item = self._unbuilt.pop(0)
             frame = ItemFrame(item, self)
             self.frames[item.key] = frame
             self.items_layout.insertWidget(self.items_layout.count() - 1, frame)
-        self.actions_table.show_actions(view)
+        if self._unbuilt:
+            QTimer.singleShot(0, lambda: self._build_items(generation))
+        elif self._focus_wanted:
+            wanted, self._focus_wanted = self._focus_wanted, ""
+            self.focus_item(wanted)
+
+    def building(self) -> bool:
+        """Whether item frames of the topic shown are still being built."""
+        return bool(self._unbuilt)
 
     def connect_pair(self, pair: TextPair) -> None:
         self.pairs[pair.view.block_id] = pair
@@ -296,6 +385,9 @@ class TopicEditor(Retranslating, QWidget):
         self.suggester.connect_pair(pair)
 
     def focus_item(self, item_key: str) -> None:
+        if self.building() and item_key not in self.frames:
+            self._focus_wanted = item_key  # once its frame is built
+            return
         frame = self.frames.get(item_key)
         if frame is not None and frame.pairs:
             self.tabs.setCurrentIndex(0)
@@ -305,23 +397,55 @@ class TopicEditor(Retranslating, QWidget):
                 scroll.parentWidget().ensureWidgetVisible(frame)  # type: ignore[union-attr]
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
-        """Refresh after an edit, an undo or a redo of the topic shown (other topics' changes are ignored)."""
+        """Refresh after an edit, an undo or a redo of the topic shown (other topics' changes are ignored).
+
+        The topic is read again on the background task; a change to its structure rebuilds the editor, a
+        change to its texts updates the boxes in place (leaving alone a box being typed in).
+        """
         if self.view is None:
             return
         structural = Changed.ITEMS | Changed.TOPICS | Changed.ACTIONS
         if changes.touches(structural):
-            try:
-                self.view = queries.topic_view(self.library, self.view.key)
-            except Exception:  # the topic itself was deleted
-                self.view = None
-            self._rebuild()
-            return
-        if changes.touches(Changed.TEXT) and any(changes.about("text", block) for block in self.pairs):
-            self.view = queries.topic_view(self.library, self.view.key)
+            self._reread(rebuild=True)
+        elif changes.touches(Changed.TEXT) and any(changes.about("text", block) for block in self._blocks()):
+            self._reread(rebuild=False)
+
+    def _blocks(self) -> list[int]:
+        """The texts the editor shows: in its boxes and in the actions table."""
+        actions = [action.text.block_id for action in self.view.actions] if self.view is not None else []
+        return [*self.pairs, *actions]
+
+    def _reread(self, rebuild: bool) -> None:
+        """Read the topic shown again; rebuild the editor if this or a read it replaces changed its structure."""
+        assert self.view is not None
+        key, library = self.view.key, self.library
+        self._needs_rebuild = self._needs_rebuild or rebuild
+
+        def done(view: queries.TopicView) -> None:
+            self.view = view
+            if self._needs_rebuild:
+                self._needs_rebuild = False
+                self._rebuild()
+                return
             for text in self._texts():
                 if text.block_id in self.pairs:
                     self.pairs[text.block_id].show_view(text)
+            if self._unbuilt:  # frames still to build: from the topic as it is now
+                self._unbuilt = [item for item in view.items if item.key not in self.frames]
             self._show_heading()
+            self.actions_table.show_actions(view)
+
+        def failed(_error: Exception) -> None:  # the topic itself was deleted
+            self._needs_rebuild = False
+            self.clear()
+
+        self.background.query(
+            lambda: queries.topic_view(library, key),
+            done,
+            failed=failed,
+            channel=TOPIC_CHANNEL,
+            priority=URGENT,
+        )
 
     def _texts(self) -> list[queries.TextView]:
         assert self.view is not None

@@ -123,7 +123,7 @@ class TranslationExportDialog(TaskDialog):
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("startTranslationExport")
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.export_button.clicked.connect(self.start)
+        self.export_button.clicked.connect(lambda _checked=False: self.start())
         self.close_button.clicked.connect(self.reject)
 
     def _lay_out(self) -> None:
@@ -212,8 +212,8 @@ class TranslationExportDialog(TaskDialog):
 
     # --- exporting ----------------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Write the workbook in a worker thread."""
+    def start(self, replace: bool = False) -> None:
+        """Write the workbook in a worker thread (once the user agrees to replace a file that exists)."""
         if self.worker is not None:
             return
         text = self.destination.text().strip()
@@ -223,6 +223,11 @@ class TranslationExportDialog(TaskDialog):
         from briefing.interchange.translation_workbook import export_translations
 
         path = Path(text).expanduser()
+        if path.exists() and not replace:
+            from briefing.gui.export_dialog import ask_replace
+
+            ask_replace(self, path, lambda: self.start(replace=True))
+            return
         meeting = str(self.scope.currentData() or "") or None
         lang = str(self.target.currentData() or "fr")
         self.settings[TRANSLATIONS_LANG] = lang
@@ -246,8 +251,10 @@ class TranslationExportDialog(TaskDialog):
         path, count = result
         self.result_path, self.count = Path(path), int(count)
         self._show_result()
-        if self.open_file.isChecked() and self.count:
-            self.open_url(QUrl.fromLocalFile(str(self.result_path)))
+        if self.open_file.isChecked() and self.count and not self.open_url(QUrl.fromLocalFile(str(path))):
+            from briefing.gui.export_dialog import not_opened
+
+            self.status.setText(self.status.text() + " " + not_opened(self.result_path))
         self.exported.emit(self.result_path)
 
     def task_failed(self, error: object) -> None:

@@ -89,6 +89,7 @@ class TextBlock(Base):
         if lang != self.source_lang:
             source = self.source_text
             row.source_fingerprint = fingerprint(source) if source is not None else None
+            row.reviewed_source = source
 
 
 class Translation(Versioned, Base):
@@ -103,6 +104,8 @@ class Translation(Versioned, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[TextStatus] = mapped_column(enum_type(TextStatus, 16), default=TextStatus.TRANSLATED)
     source_fingerprint: Mapped[str | None] = mapped_column(String(32), default=None)
+    reviewed_source: Mapped[str | None] = mapped_column(Text, default=None)
+    """The source text this translation was last marked reviewed against (to show what changed since)."""
 
     block: Mapped[TextBlock] = relationship(back_populates="translations")
 

@@ -127,6 +127,8 @@ class TextView:
     source_lang: str
     texts: dict[str, str]
     states: dict[str, TranslationState]
+    reviewed_source: dict[str, str] = field(default_factory=dict)
+    """By language: the source text that translation was last marked reviewed against, when it is known."""
 
 
 def text_view(block: TextBlock) -> TextView:
@@ -136,6 +138,11 @@ def text_view(block: TextBlock) -> TextView:
         block.source_lang,
         {lang: row.text for lang, row in block.translations.items()},
         {lang: block.state(lang) for lang in languages},
+        {
+            lang: row.reviewed_source
+            for lang, row in block.translations.items()
+            if row.reviewed_source is not None
+        },
     )
 
 

@@ -19,6 +19,7 @@ class TextSnapshot:
     text: str
     status: TextStatus
     source_fingerprint: str | None
+    reviewed_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _snapshot(block: TextBlock, lang: str) -> TextSnapshot | None:
     row = block.translations.get(lang)
     if row is None:
         return None
-    return TextSnapshot(row.text, row.status, row.source_fingerprint)
+    return TextSnapshot(row.text, row.status, row.source_fingerprint, row.reviewed_source)
 
 
 def _states(block: TextBlock) -> dict[str, TranslationState]:
@@ -132,6 +133,7 @@ def restore_text(target: Target, block_id: int, lang: str, snapshot: TextSnapsho
         else:
             row = block.set_text(lang, snapshot.text, snapshot.status)
             row.source_fingerprint = snapshot.source_fingerprint
+            row.reviewed_source = snapshot.reviewed_source
         uow.flush()
         return TextChange(block_id, lang, old, _snapshot(block, lang), _states(block))
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from briefing.assemble.assembler import PackRequest, assemble
 from briefing.assemble.outline import Outline
-from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS
+from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS, review_overdue
 from briefing.errors import N_, Message
 from briefing.glossary import Glossary, check_text, default_glossary
 from briefing.model.enums import CopyType, ItemKind, Marking, TranslationState
@@ -287,7 +287,7 @@ class _Preflight:
                     topic_key=topic.key,
                 )
             )
-        elif (self.today - topic.reviewed_on).days > self.review_age_days:
+        elif review_overdue(topic.reviewed_on, self.today, self.review_age_days):
             self.add(
                 Finding(
                     Severity.WARNING,

@@ -51,5 +51,8 @@ def window(
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    from tests.gui.settle import settle
+
+    settle(main)  # the library tree is read on the background task
     yield main
     main.close()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.main_window import MainWindow
-from briefing.gui.settings import EXPORT_FORMAT
+from briefing.gui.settings import EXPORT_FORMAT, EXPORT_MEETING_FOLDERS
 from tests.gui.settle import settle
 
 
@@ -82,12 +82,73 @@ def test_an_unwritable_destination_gives_a_clear_message(
     assert "does not exist" in box.text()
 
 
-def test_cancel_stops_the_export(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog, _opened = dialog_for(window, tmp_path, "xlsx")
+def test_cancel_takes_effect_within_half_a_second_and_leaves_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import time
+
+    dialog, _opened = dialog_for(window, tmp_path, "docx")
     dialog.allow_missing = True
     dialog.start()
-    dialog.cancel()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
-    assert (
-        dialog.status.text() in ("Export cancelled; nothing was written.",) or dialog.result_path is not None
-    )
+    assert dialog.worker is not None
+    clicked = time.monotonic()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=2000)
+    latency = time.monotonic() - clicked
+    assert latency < 0.5, f"cancel took {latency:.2f} s"
+    assert dialog.status.text() == "Export cancelled; nothing was written."
+    assert dialog.progress.value() == 0
+    qtbot.waitUntil(dialog.idle, timeout=20000)  # the export stops at its next step
+    assert not (tmp_path / "pack.docx").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+    assert dialog.status.text() == "Export cancelled; nothing was written."
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_agrees(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog, _opened = dialog_for(window, tmp_path, "docx")
+    existing = tmp_path / "pack.docx"
+    existing.write_bytes(b"an older pack")
+    dialog.start()
+    box = [b for b in dialog.findChildren(QMessageBox, "replaceFile") if b.isVisible()][-1]
+    assert str(existing) in box.text()
+    assert dialog.worker is None  # nothing started yet
+    box.reject()
+    assert existing.read_bytes() == b"an older pack"
+    dialog.start()
+    box = [b for b in dialog.findChildren(QMessageBox, "replaceFile") if b.isVisible()][-1]
+    replace = box.findChild(QAbstractButton, "replaceButton")
+    assert replace is not None
+    replace.click()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.result_path is not None, timeout=20000)
+    assert existing.read_bytes()[:2] == b"PK"  # a Word document now
+
+
+def test_the_dialog_names_the_meeting_and_remembers_its_folder(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog, _opened = dialog_for(window, tmp_path, "docx")
+    assert dialog.heading.text() == "Meeting: Justice and Home Affairs Council"
+    assert "Justice and Home Affairs Council" in dialog.windowTitle()
+    folder = tmp_path / "jha"
+    folder.mkdir()
+    dialog.destination.setText(str(folder / "pack.docx"))
+    run_export(dialog, qtbot)
+    assert window.settings[EXPORT_MEETING_FOLDERS] == {"jha-test": str(folder)}
+    dialog.close()
+    again = window.export_pack()
+    assert again is not None
+    assert Path(again.destination.text()).parent == folder
+    again.close()
+
+
+def test_a_file_that_cannot_be_opened_says_why_and_where_it_is(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog, _opened = dialog_for(window, tmp_path, "docx")
+    dialog.open_url = lambda _url: False
+    run_export(dialog, qtbot)
+    assert (tmp_path / "pack.docx").exists()
+    text = dialog.status.text()
+    assert "could not be opened" in text and ".docx" in text and str(tmp_path) in text

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing.gui.import_dialog import ImportDocxDialog
 from briefing.gui.main_window import MainWindow
+from tests.gui.settle import settle
 
 
 def brief(path: Path) -> Path:
@@ -79,6 +80,7 @@ def test_preview_tree_then_import(window: MainWindow, qtbot: QtBot, tmp_path: Pa
         qa = [i for i in topic.items if i.kind.value == "qa"]
         assert qa[0].answer is not None
         assert qa[0].answer.text("en") == "Yes: the centre for cyber security is in charge.\nA loose remark."
+    settle(window)  # the tree is read again on the background task
     panel = window.library_panel.tree
     areas = {panel.topLevelItem(i).text(0): panel.topLevelItem(i) for i in range(panel.topLevelItemCount())}
     imported = areas["Imported from Word"]

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from briefing.gui.i18n.build import ts_path
 from briefing.gui.main_window import MainWindow, widget_texts
 from briefing.gui.settings import UI_LANGUAGE
+from tests.gui.settle import settle
 
 
 def english_only_sources() -> set[str]:
@@ -28,6 +29,7 @@ def test_french_from_the_menu_changes_every_visible_text(window: MainWindow, qtb
     window.topic_editor.show_topic("drug-trafficking")
     window.tabs.setCurrentWidget(window.builder)
     window.builder.load()
+    settle(window)  # read on the background task
     window.french_action.trigger()
     assert window.language.code == "fr"
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier", timeout=2000)
@@ -41,12 +43,12 @@ def test_french_from_the_menu_changes_every_visible_text(window: MainWindow, qtb
     ]
     assert window.new_topic_action.text() == "&Nouveau sujet"
     assert window.export_action.text() == "&Exporter le dossier…"
-    assert [window.tabs.tabText(i) for i in range(3)] == ["Sujet", "Réunion", "Participants"]
+    assert [window.tabs.tabText(i) for i in range(4)] == ["Sujet", "Réunion", "Participants", "Textes"]
     assert window.builder.new_button.text() == "Nouvelle réunion…"
     assert window.builder.export_button.text() == "Exporter…"
     assert window.builder.mode.itemText(1) == "Français"
     assert window.library_panel.overdue.text() == "Relecture en retard"
-    assert window.library_panel.search.placeholderText() == "Rechercher sujets et textes (Ctrl+F)"
+    assert window.library_panel.search.placeholderText() == "Rechercher dans la bibliothèque (Ctrl+F)"
     pair = window.topic_editor.frames["dt-ltt-1"].pairs[0]
     assert pair.review.text() == "Marquer le français comme relu"
     assert pair.status.text() == "Français\u00a0: traduit, non relu"
@@ -66,6 +68,7 @@ def test_the_language_is_remembered(window: MainWindow) -> None:
 
 def test_widgets_have_accessible_names(window: MainWindow) -> None:
     window.topic_editor.show_topic("drug-trafficking")
+    settle(window)
     unnamed = [
         w.objectName()
         for w in window.findChildren(QWidget)

@@ -142,6 +142,7 @@ def test_preview_follows_language_and_copy_and_preflight_jumps_to_the_item(
     row = builder.preflight.list.topLevelItem(target)
     assert row is not None
     builder.preflight.list.itemDoubleClicked.emit(row, 0)
+    settle(window)  # the topic is read on the background task
     assert window.tabs.currentWidget() is window.topic_editor
     assert window.topic_editor.view is not None
     assert window.topic_editor.view.key == lines[target].topic_key

@@ -43,6 +43,7 @@ def test_title_location_and_prepared_by_are_saved_and_undone(window: MainWindow,
     assert stored(window).title.states["fr"] is TranslationState.STALE
     assert "stale" in details.title_pair.status.text()
     assert window.builder.meeting.currentText().startswith("JHA Council (June)")
+    details.title_pair.changes_button.click()  # marking stale French reviewed is offered with the changes shown
     details.title_pair.review.click()
     settle(window)
     assert stored(window).title.states["fr"] is TranslationState.REVIEWED

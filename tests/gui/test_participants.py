@@ -55,6 +55,7 @@ def test_function_and_bio_side_by_side_with_their_translation_state(window: Main
     assert person(window, "p-minister").function.states["fr"] is TranslationState.STALE
     assert "stale" in table.function_pair.status.text()
     assert table.table.item(table.table.currentRow(), 2).text() == "Minister of the Interior and Migration"  # type: ignore[union-attr]
+    table.function_pair.changes_button.click()  # marking stale French reviewed is offered with the changes shown
     table.function_pair.review.click()
     settle(window)
     assert person(window, "p-minister").function.states["fr"] is TranslationState.REVIEWED

@@ -18,6 +18,7 @@ from briefing.gui.main_window import MainWindow
 from briefing.gui.settings import Settings
 from briefing.store import Library
 from briefing.store.snapshot import read_snapshot
+from tests.gui.settle import settle
 
 HEAVY = (
     "sqlalchemy",
@@ -93,6 +94,7 @@ def test_the_tree_is_shown_before_the_library_is_open_and_editing_works_after(
     assert window.statusBar().currentMessage() == "Every change is saved in the library as you make it."
     assert window.new_topic_action.isEnabled() and window.library_panel.translation.isEnabled()
     assert window.tabs.currentWidget() is window.topic_editor
+    settle(window)  # the topic is read on the background task
     assert window.topic_editor.view is not None and window.topic_editor.view.key == "drug-trafficking"
     assert [label for label in window.findChildren(QLabel) if label.text() == "Opening the library…"] == []
     assert set(window.loader.timings if window.loader else {}) == {"core imports", "panel imports", "open"}
@@ -106,6 +108,7 @@ def test_the_tree_is_shown_before_the_library_is_open_and_editing_works_after(
 
     window.library_panel.search.clear()
     window.new_topic("Visa liberalisation")
+    settle(window)
     assert "  Visa liberalisation" in tree_titles(window)
 
 
@@ -125,6 +128,7 @@ def test_a_search_typed_while_opening_runs_once_the_library_is_open(
     assert tree_titles(window)[0] == "Internal security"
     with qtbot.waitSignal(window.libraryReady, timeout=10_000):
         window.open_later(lambda: Library.open(library_path, create=False))
+    settle(window)  # the search runs on the background task
     assert "Drug trafficking and organised crime" in tree_titles(window)
     assert "Internal security" not in tree_titles(window)  # hits, not the areas
 

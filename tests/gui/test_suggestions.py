@@ -20,10 +20,12 @@ FRENCH = "La sécurité des ports est une responsabilité partagée."  # dt-ltt-
 
 def new_background(window: MainWindow, english: str = ENGLISH) -> TextPair:
     window.library_panel.select_topic("drug-trafficking")
+    settle(window)  # the topic is read on the background task
     change = window.runner.run(
         "Add item", lambda: add_item(window.library, "drug-trafficking", ItemKind.BACKGROUND, {"en": english})
     )
     assert isinstance(change, Created)
+    settle(window)
     return window.topic_editor.frames[change.key].pairs[0]
 
 
@@ -65,6 +67,7 @@ def test_a_text_without_french_is_offered_the_french_of_a_similar_text(
 
     undo_count = window.undo_stack.count()
     click(best.use, qtbot)
+    settle(window)
     pair = window.topic_editor.pairs[pair.view.block_id]
     assert pair.editors["fr"].toPlainText() == FRENCH
     assert pair.state is TranslationState.DRAFT
@@ -75,6 +78,7 @@ def test_a_text_without_french_is_offered_the_french_of_a_similar_text(
     assert pair.suggestions is not None and not pair.suggestions.isVisibleTo(pair)  # the French is there now
 
     window.undo_action.trigger()
+    settle(window)
     pair = window.topic_editor.pairs[pair.view.block_id]
     assert pair.editors["fr"].toPlainText() == ""
     assert pair.state is TranslationState.MISSING
@@ -86,10 +90,12 @@ def test_translated_texts_offer_nothing_and_unlike_texts_find_nothing(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.library_panel.select_topic("drug-trafficking")
+    settle(window)
     translated = window.topic_editor.frames["dt-ltt-1"].pairs[0]
     assert translated.suggestions is not None and not translated.suggestions.isVisibleTo(translated)
     french_first = None
     window.library_panel.select_topic("programme-fr")
+    settle(window)
     french_first = window.topic_editor.frames["pf-bg-1"].pairs[0]
     assert french_first.suggestions is not None and not french_first.suggestions.isVisibleTo(french_first)
 
@@ -103,17 +109,20 @@ def test_stale_french_is_offered_suggestions_that_follow_the_english(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.library_panel.select_topic("drug-trafficking")
+    settle(window)
     pair = window.topic_editor.frames["dt-fact-1"].pairs[0]
     pair.editors["en"].setPlainText("Security in ports is a shared responsibility of all.")
     pair.commit()
+    settle(window)
     pair = window.topic_editor.frames["dt-fact-1"].pairs[0]
     assert pair.state is TranslationState.STALE
     open_suggestions(pair, qtbot)
     panel = pair.suggestions
     assert panel is not None and panel.rows[0].french.text() == FRENCH
-    pair.editors["en"].setPlainText("Half of the networks traffic drugs and smuggle migrants at sea.")
+    new_english = "Half of the networks traffic drugs and smuggle migrants at sea."
+    pair.editors["en"].setPlainText(new_english)
     pair.commit()
-    assert panel.suggestions is None  # the open panel looks again for the new English
+    qtbot.waitUntil(lambda: panel.english == new_english, timeout=5000)  # the open panel looks again
     qtbot.waitUntil(lambda: panel.suggestions is not None, timeout=5000)
     assert all(row.french.text() != FRENCH for row in panel.rows)
 

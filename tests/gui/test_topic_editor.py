@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
 from briefing.gui.text_pair import TextPair
 from briefing.model import ItemKind
 from briefing.model.enums import TranslationState
+from tests.gui.settle import settle
 
 
 def open_topic(window: MainWindow, key: str = "drug-trafficking") -> None:
     window.library_panel.select_topic(key)
+    settle(window)  # the topic is read on the background task
     assert window.topic_editor.view is not None and window.topic_editor.view.key == key
 
 
 def pair_of(window: MainWindow, item_key: str) -> TextPair:
+    settle(window)
     return window.topic_editor.frames[item_key].pairs[0]
 
 
@@ -49,6 +52,14 @@ def test_editing_english_makes_french_stale_and_one_click_reviews_it(
     pair = pair_of(window, "dt-ltt-1")
     assert "stale" in pair.status.text()
     assert stored_text(window, "dt-ltt-1", "en") == "Port security is a shared responsibility of all."
+    assert not pair.review.isVisibleTo(pair) and not pair.review.isEnabled()  # not without seeing the change
+    assert "out of date" in pair.headers["fr"].text()
+    assert pair.editors["fr"].styleSheet()  # the French box itself shows it
+    qtbot.mouseClick(pair.changes_button, Qt.MouseButton.LeftButton)
+    assert pair.changes.isVisibleTo(pair)
+    assert (
+        "not kept" in pair.changes.text()
+    )  # reviewed before the library kept the English it was checked against
     assert pair.review.isEnabled()
     qtbot.mouseClick(pair.review, Qt.MouseButton.LeftButton)
     pair = pair_of(window, "dt-ltt-1")
@@ -78,13 +89,17 @@ def test_undo_and_redo_of_a_text_edit(window: MainWindow) -> None:
 def test_new_topic_add_item_and_undo(window: MainWindow) -> None:
     window.library_panel.select_topic("drug-trafficking")
     window.new_topic("Maritime security")
+    settle(window)
     assert window.topic_editor.view is not None and window.topic_editor.view.key == "maritime-security"
     assert window.library_panel.current_topic() == "maritime-security"
     window.topic_editor.add_item(ItemKind.KEY_FACT)
+    settle(window)
     assert len(window.topic_editor.frames) == 1
     window.undo_action.trigger()
+    settle(window)
     assert window.topic_editor.frames == {}
     window.undo_action.trigger()
+    settle(window)
     with window.library.unit_of_work() as uow:
         assert uow.topics.by_key("maritime-security") is None
 
@@ -106,14 +121,17 @@ def test_search_as_you_type_finds_accented_text_without_accents(window: MainWind
 def test_filters_narrow_the_tree(window: MainWindow) -> None:
     panel = window.library_panel
     panel.marking.setCurrentIndex(panel.marking.findData("LIMITE"))
+    settle(window)
     topics = [
         panel.tree.topLevelItem(0).child(i).text(0) for i in range(panel.tree.topLevelItem(0).childCount())
     ]  # type: ignore[union-attr]
     assert topics == ["Drug trafficking and organised crime"]
     panel.marking.setCurrentIndex(0)
     panel.translation.setCurrentIndex(panel.translation.findData("stale"))
+    settle(window)
     assert panel.tree.topLevelItemCount() == 0
     panel.translation.setCurrentIndex(panel.translation.findData("missing"))
+    settle(window)
     assert panel.tree.topLevelItemCount() == 1
 
 
@@ -141,16 +159,19 @@ def test_delete_topic_asks_first_and_undo_brings_it_back_on_its_agendas(window: 
     confirm = box.findChild(QAbstractButton, "confirmButton")
     assert confirm is not None and confirm.text() == "Delete topic"
     confirm.click()
+    settle(window)
     with window.library.unit_of_work() as uow:
         assert uow.topics.by_key("drug-trafficking") is None
     assert editor.view is None
     assert window.library_panel.current_topic() != "drug-trafficking"
     assert queries.agenda(window.library, "jha-test")[0].topic_keys == []
     window.undo_action.trigger()
+    settle(window)
     assert queries.agenda(window.library, "jha-test")[0].topic_keys == ["drug-trafficking"]
     assert editor.view is not None and editor.view.key == "drug-trafficking"
     assert len(editor.frames) == 7
     window.redo_action.trigger()
+    settle(window)
     assert editor.view is None
 
 
@@ -164,13 +185,16 @@ def test_review_date_from_the_calendar_and_reviewed_today(window: MainWindow) ->
     editor.reviewed.set_value_by_user(dt.date(2024, 5, 2))
     assert stored_topic(window)[0] == dt.date(2024, 5, 2)
     editor.reviewed_today.click()
+    settle(window)
     assert stored_topic(window)[0] == dt.date.today()
     assert editor.reviewed.value() == dt.date.today()
     editor.reviewed_today.click()  # already today: nothing to undo
     assert window.undo_stack.count() == 2
     window.undo_action.trigger()
+    settle(window)
     assert editor.reviewed.value() == dt.date(2024, 5, 2)
     window.undo_action.trigger()
+    settle(window)
     assert stored_topic(window)[0] == before
     assert editor.reviewed.value() == before
 
@@ -184,6 +208,7 @@ def test_tags_and_sources_from_their_line_edits_and_undo(window: MainWindow, qtb
     editor.tags.selectAll()
     qtbot.keyClicks(editor.tags, "ports,  drugs , organised crime,ports,")
     qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    settle(window)
     assert stored_topic(window)[1] == ["ports", "drugs", "organised crime"]
     assert editor.tags.text() == "ports, drugs, organised crime"
     editor.sources.setFocus()
@@ -193,5 +218,89 @@ def test_tags_and_sources_from_their_line_edits_and_undo(window: MainWindow, qtb
     assert stored_topic(window)[2] == ["ST 10270/24", "Council conclusions of 9 June 2024, point 3"]
     window.undo_action.trigger()
     window.undo_action.trigger()
+    settle(window)
     assert stored_topic(window)[1:] == (["organised crime", "ports"], ["ST 10270/24"])
     assert editor.tags.text() == "organised crime, ports"
+
+
+def test_a_stale_french_shows_a_word_diff_of_the_english_since_it_was_reviewed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_topic(window)
+    pair = pair_of(window, "dt-ltt-1")
+    qtbot.mouseClick(pair.review, Qt.MouseButton.LeftButton)  # translated: reviewed in one click
+    pair = pair_of(window, "dt-ltt-1")
+    assert pair.state is TranslationState.REVIEWED
+    before = pair.view.texts["en"]
+    pair.editors["en"].setPlainText(before.replace("shared", "common") + " Always.")
+    pair.commit()
+    pair = pair_of(window, "dt-ltt-1")
+    assert pair.state is TranslationState.STALE
+    assert pair.view.reviewed_source["fr"] == before
+    pair.changes_button.setChecked(True)
+    shown = pair.changes.text()
+    assert "line-through" in shown and ">shared<" in shown  # removed
+    assert "underline" in shown and ">common<" in shown and "Always" in shown  # added
+    assert pair.review.isEnabled()
+    window.undo_action.trigger()  # the English back: the French is reviewed again, the view gone
+    pair = pair_of(window, "dt-ltt-1")
+    assert pair.state is TranslationState.REVIEWED
+    assert not pair.changes.isVisibleTo(pair) and not pair.changes_button.isVisibleTo(pair)
+
+
+def test_ctrl_z_in_a_text_box_undoes_on_the_window_history(window: MainWindow, qtbot: QtBot) -> None:
+    open_topic(window)
+    pair = pair_of(window, "dt-ltt-1")
+    original = pair.editors["fr"].toPlainText()
+    window.activateWindow()
+    qtbot.waitActive(window)  # shortcuts work in the active window
+    editor = pair.editors["fr"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Toujours.")
+    assert window.undo_stack.count() == 0  # not saved yet: still being typed
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert stored_text(window, "dt-ltt-1", "fr") == original  # saved, then undone on the window's stack
+    assert window.undo_stack.count() == 1 and window.undo_stack.index() == 0
+    assert pair_of(window, "dt-ltt-1").editors["fr"].toPlainText() == original
+    assert not editor.isUndoRedoEnabled()  # no second, invisible history in the box
+    qtbot.keyClick(
+        pair_of(window, "dt-ltt-1").editors["fr"],
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    settle(window)
+    assert stored_text(window, "dt-ltt-1", "fr") == original + " Toujours."
+
+
+def test_action_deadlines_read_in_the_interface_language_and_are_picked_with_a_date_box(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    import datetime as dt
+
+    from briefing.gui.tables import DateDelegate
+    from briefing.gui.widgets import DateEdit
+
+    open_topic(window)
+    table = window.topic_editor.actions_table.table
+    assert table.item(0, 3).text() == "31 December 2024"  # type: ignore[union-attr]
+    window.set_ui_language("fr")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier", timeout=2000)
+    window.topic_editor.actions_table.show_actions(window.topic_editor.view)
+    assert table.item(0, 3).text() == "31 décembre 2024"  # type: ignore[union-attr]
+    delegate = table.itemDelegateForColumn(3)
+    assert isinstance(delegate, DateDelegate)
+    index = table.model().index(0, 3)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, DateEdit)
+    delegate.setEditorData(editor, index)
+    assert editor.value() == dt.date(2024, 12, 31)
+    editor.set_value(dt.date(2025, 1, 15))
+    delegate.setModelData(editor, table.model(), index)
+    settle(window)
+    with window.library.unit_of_work() as uow:
+        assert uow.actions.require("dt-act-1").deadline == dt.date(2025, 1, 15)
+    assert window.undo_stack.count() == 1
+    assert window.topic_editor.actions_table.table.item(0, 3).text() == "15 janvier 2025"  # type: ignore[union-attr]

@@ -13,6 +13,7 @@ from briefing.gui.main_window import MainWindow
 from briefing.gui.settings import TRANSLATIONS_FOLDER
 from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
 from briefing.model.enums import TranslationState
+from tests.gui.settle import settle
 
 BACKGROUND_EN = "Internal assessment of the negotiating room."
 BACKGROUND_FR = "Évaluation interne de la marge de négociation."
@@ -82,6 +83,7 @@ def test_export_fill_in_and_import_shows_the_french_in_the_editor(
     fill(path, {BACKGROUND_EN: BACKGROUND_FR})
 
     window.topic_editor.show_topic("drug-trafficking")
+    settle(window)  # the topic is read on the background task
     window.topic_editor.owner.setText("Someone else")
     window.topic_editor.owner.editingFinished.emit()
     assert window.undo_stack.count() == 1
@@ -96,6 +98,7 @@ def test_export_fill_in_and_import_shows_the_french_in_the_editor(
     assert not result.conflicts.isVisible()
     assert "cannot be undone" in result.note.text()
 
+    settle(window)
     pair = window.topic_editor.frames["dt-bg-1"].pairs[0]
     assert pair.editors["fr"].toPlainText() == BACKGROUND_FR
     assert pair.state is TranslationState.TRANSLATED
@@ -114,6 +117,7 @@ def test_rows_changed_since_the_export_are_listed_not_saved(
     export_from_menu(window, qtbot, path, scope="")  # the whole library
     fill(path, {BACKGROUND_EN: BACKGROUND_FR})
     window.topic_editor.show_topic("drug-trafficking")
+    settle(window)
     pair = window.topic_editor.frames["dt-bg-1"].pairs[0]
     pair.editors["en"].setPlainText("Internal assessment of the room for manoeuvre.")
     pair.commit()
@@ -125,6 +129,7 @@ def test_rows_changed_since_the_export_are_listed_not_saved(
     assert line.startswith("row ") and "the source text changed in the library since the export" in line
     assert "export a new workbook" in result.note.text()
     assert window.undo_stack.count() == 1  # nothing imported: the edit can still be undone
+    settle(window)
     assert window.topic_editor.frames["dt-bg-1"].pairs[0].editors["fr"].toPlainText() == ""
 
 
@@ -147,3 +152,29 @@ def test_cancelling_the_file_choice_imports_nothing(window: MainWindow) -> None:
     window.get_open_file_name = lambda *_args: ("", "")
     assert window.import_translations() is None
     assert window.translation_import_dialog is None
+
+
+def test_a_workbook_that_exists_is_replaced_only_when_the_user_agrees(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    path = tmp_path / "todo.xlsx"
+    dialog = export_from_menu(window, qtbot, path)
+    first = path.read_bytes()
+    path.write_bytes(b"kept")
+    dialog.result_path = None
+    dialog.export_button.click()
+    box = [b for b in dialog.findChildren(QMessageBox, "replaceFile") if b.isVisible()][-1]
+    assert str(path) in box.text()
+    assert dialog.worker is None and path.read_bytes() == b"kept"
+    box.reject()
+    dialog.export_button.click()
+    box = [b for b in dialog.findChildren(QMessageBox, "replaceFile") if b.isVisible()][-1]
+    agree = box.findChild(QAbstractButton, "replaceButton")
+    assert agree is not None
+    dialog.open_url = lambda _url: False  # no application for .xlsx here
+    agree.click()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.result_path is not None, timeout=20000)
+    assert path.read_bytes()[:2] == first[:2] == b"PK"
+    assert "could not be opened" in dialog.status.text() and str(tmp_path) in dialog.status.text()

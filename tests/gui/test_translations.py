@@ -37,3 +37,29 @@ def test_the_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     compiled = tmp_path / "briefing_fr.qm"
     release(ts_path("fr"), compiled)
     assert compiled.read_bytes() == qm_path("fr").read_bytes()
+
+
+def test_french_uses_typographic_apostrophes() -> None:
+    """French text is written with ’ (as in print), never the typewriter ' — in the interface and the core."""
+    from babel.messages.pofile import read_po
+
+    from briefing.i18n.catalogue import po_path
+
+    straight = []
+    for context in ET.parse(ts_path("fr")).iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            forms = [translation.text or ""] + [form.text or "" for form in translation.iter("numerusform")]
+            straight += [text for text in forms if "'" in text]
+    assert straight == []
+    with po_path("fr").open("rb") as handle:
+        catalogue = read_po(handle)
+    texts = [
+        form
+        for message in catalogue
+        if message.id
+        for form in (message.string if isinstance(message.string, tuple) else (message.string,))
+    ]
+    assert [text for text in texts if "'" in text] == []
