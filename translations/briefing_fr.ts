@@ -1643,6 +1643,14 @@
         <translation>Choisissez un sujet dans la bibliothèque, ou créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
+        <source>Last changed by %1 on %2 at %3</source>
+        <translation>Dernière modification par %1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>Last changed on %2 at %3</source>
+        <translation>Dernière modification le %2 à %3</translation>
+    </message>
+    <message>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>

@@ -178,9 +178,12 @@ class MainWindow(Retranslating, QMainWindow):
         from briefing.gui.tables import ParticipantsTable
         from briefing.gui.texts_table import TextsPanel
         from briefing.gui.topic_editor import TopicEditor
+        from briefing.gui.watching import LibraryWatch
 
         self.library = library
         self.runner = Runner(library, self.undo_stack, self, lambda: self.language.code)
+        self.watch = LibraryWatch(self.runner)
+        """Hears commits made by others (a colleague on a shared library, another window on the file)."""
         self.topic_editor = TopicEditor(self.runner, self, self.settings)
         self.builder = MeetingBuilder(self.runner, self.settings, self)
         self.participants = ParticipantsTable(self.runner, self)
@@ -242,6 +245,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.loader is not None:
             self.loader.wait()
         if self.ready:
+            self.watch.stop()
             self.runner.background.stop()
             self.library.close()
 
@@ -709,6 +713,7 @@ class MainWindow(Retranslating, QMainWindow):
                     dialog.worker.wait()  # a workbook half written or read: let it finish
             if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
                 self.export_dialog.wait_all()  # a pack being written, or a cancelled one removing its file
+            self.watch.stop()
             self.runner.background.stop()
         self.save_state()
         super().closeEvent(event)

@@ -49,6 +49,8 @@ class TextPair(Retranslating, QWidget):
     def __init__(self, view: TextView, label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self._bases = dict(view.texts)
+        """Per language, the library's text the box was last showed or saved: what typing is based on."""
         self.label_text = label
         self.editors: dict[str, QPlainTextEdit] = {}
         self.headers: dict[str, QLabel] = {}
@@ -234,11 +236,22 @@ class TextPair(Retranslating, QWidget):
         self.view = view
         for lang, editor in self.editors.items():
             text = view.texts.get(lang, "")
-            if editor.toPlainText() != text and not self._timers[lang].isActive():
+            if self._timers[lang].isActive():
+                continue  # the person is typing: their text stays, based on what they saw
+            if editor.toPlainText() != text:
                 editor.blockSignals(True)
                 editor.setPlainText(text)
                 editor.blockSignals(False)
+            self._bases[lang] = text
         self._show_state()
+
+    def base(self, lang: str) -> str:
+        """The library's ``lang`` text that what is in the box was typed on (``""`` for none)."""
+        return self._bases.get(lang, "")
+
+    def saved(self, lang: str, text: str) -> None:
+        """``text`` is now the library's ``lang`` text: further typing is based on it."""
+        self._bases[lang] = text
 
     def commit(self, lang: str | None = None) -> None:
         """Save what was typed now rather than after the delay."""

@@ -41,7 +41,8 @@ from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import kind_name
-from briefing.gui.widgets import DateEdit
+from briefing.gui.watching import EXTERNAL
+from briefing.gui.widgets import DateEdit, format_date
 from briefing.model import ItemKind, Marking
 from briefing.operations import (
     Changed,
@@ -158,6 +159,10 @@ class TopicEditor(Retranslating, QWidget):
         self.heading.setWordWrap(True)  # a long title wraps; it never widens the window
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setMinimumWidth(80)
+        self.last_change = QLabel(self)
+        self.last_change.setObjectName("lastChange")
+        self.last_change.setWordWrap(True)
+        self.last_change.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title_label = QLabel(self)
         self.title_box = QVBoxLayout()
         form = self._make_form()
@@ -195,6 +200,7 @@ class TopicEditor(Retranslating, QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(heading_row)
+        top_layout.addWidget(self.last_change)
         top_layout.addWidget(self.title_label)
         top_layout.addLayout(self.title_box)
         top_layout.addLayout(form)
@@ -297,6 +303,23 @@ class TopicEditor(Retranslating, QWidget):
             title = texts.get(lang) or texts.get("en") or self.view.key
             self.heading.setText(f"<h2>{html.escape(title)}</h2>")
             self.heading.setToolTip(title)
+        self._show_last_change()
+
+    def _show_last_change(self) -> None:
+        """Who changed the topic (or any part of it) last, and when, in the interface's language and time."""
+        change = self.view.last_change if self.view is not None else None
+        if change is None:
+            self.last_change.clear()
+            return
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        local = change.at.astimezone()
+        day = format_date(local.date(), lang)
+        time_of_day = f"{local.hour}\u00a0h\u00a0{local.minute:02d}" if lang == "fr" else f"{local:%H:%M}"
+        if change.by:
+            text = self.tr("Last changed by %1 on %2 at %3").replace("%1", change.by)
+        else:
+            text = self.tr("Last changed on %2 at %3")
+        self.last_change.setText(text.replace("%2", day).replace("%3", time_of_day))
 
     # --- showing ------------------------------------------------------------------------------------------
 
@@ -404,6 +427,11 @@ class TopicEditor(Retranslating, QWidget):
         """
         if self.view is None:
             return
+        if (
+            initiator == EXTERNAL
+        ):  # someone else committed something: rebuild only if the topic's shape changed
+            self._reread(rebuild=False, unless_same_shape=True)
+            return
         structural = Changed.ITEMS | Changed.TOPICS | Changed.ACTIONS
         if changes.touches(structural):
             self._reread(rebuild=True)
@@ -415,13 +443,19 @@ class TopicEditor(Retranslating, QWidget):
         actions = [action.text.block_id for action in self.view.actions] if self.view is not None else []
         return [*self.pairs, *actions]
 
-    def _reread(self, rebuild: bool) -> None:
-        """Read the topic shown again; rebuild the editor if this or a read it replaces changed its structure."""
+    def _reread(self, rebuild: bool, *, unless_same_shape: bool = False) -> None:
+        """Read the topic shown again; rebuild the editor if this or a read it replaces changed its structure.
+
+        With ``unless_same_shape``, the editor is rebuilt only when the topic read has other items than the
+        one shown (someone else's change); otherwise the boxes are updated in place, leaving typing alone.
+        """
         assert self.view is not None
         key, library = self.view.key, self.library
         self._needs_rebuild = self._needs_rebuild or rebuild
 
         def done(view: queries.TopicView) -> None:
+            if unless_same_shape and self.view is not None and _shape(view) != _shape(self.view):
+                self._needs_rebuild = True
             self.view = view
             if self._needs_rebuild:
                 self._needs_rebuild = False
@@ -457,9 +491,18 @@ class TopicEditor(Retranslating, QWidget):
     # --- editing ------------------------------------------------------------------------------------------
 
     def edit_text(self, block_id: int, lang: str, text: str) -> None:
-        self.runner.run(
-            self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
+        """Save what was typed on top of what the box showed; a colleague's newer version opens the merge."""
+        pair = self.pairs.get(block_id)
+        if pair is None:
+            self.runner.run(
+                self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
+            )
+            return
+        change = self.runner.run_text(
+            self.tr("Edit text"), block_id, lang, text, pair.base(lang), TextEditCommand
         )
+        if change is not None:
+            pair.saved(lang, text)
 
     def review(self, block_id: int, lang: str) -> None:
         self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
@@ -542,3 +585,12 @@ class TopicEditor(Retranslating, QWidget):
 
     def delete_topic(self, topic_key: str) -> None:
         self.runner.run(self.tr("Delete topic"), lambda: delete_topic(self.library, topic_key))
+
+
+def _shape(view: queries.TopicView) -> tuple[object, ...]:
+    """What the editor's frames are built from: the items, their kinds and flags, and the topic's details."""
+    items = tuple(
+        (item.key, item.kind, item.internal, item.marking, tuple(role for role, _ in item.texts))
+        for item in view.items
+    )
+    return items, view.owner, view.marking, view.reviewed_on, tuple(view.tags), tuple(view.sources)
