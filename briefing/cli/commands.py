@@ -90,13 +90,13 @@ def export_library(args: argparse.Namespace) -> int:
 
 
 def import_library(args: argparse.Namespace) -> int:
-    from briefing.interchange.library_json import import_document, read_document
+    from briefing.interchange.library_json import check_library_file, import_checked_file
 
-    document = read_document(Path(args.file))
+    checked = check_library_file(Path(args.file))
     with open_library(args) as library:
         library.back_up()
         with library.unit_of_work() as uow:
-            summary = import_document(uow, document)
+            summary = import_checked_file(uow, checked)
     created = sum(summary.created.values())
     updated = sum(summary.updated.values())
     say(
