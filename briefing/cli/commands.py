@@ -108,6 +108,22 @@ def import_library(args: argparse.Namespace) -> int:
     return 0
 
 
+def copy_library(args: argparse.Namespace) -> int:
+    from briefing.interchange.library_copy import copy_library as copy
+
+    report = copy(args.source, args.target, force=args.force)
+    say(
+        N_(
+            "Copied the library to {target}: {areas} areas, {topics} topics, {items} items, {actions} actions, "
+            "{participants} participants, {meetings} meetings; both sides export the same JSON (SHA-256 {sha256})."
+        ),
+        target=args.target if "://" not in args.target else args.target.split("@")[-1],
+        sha256=report.sha256[:16],
+        **report.counts,
+    )
+    return 0
+
+
 def demo(args: argparse.Namespace) -> int:
     from briefing.interchange.demo.builder import create_demo_library
 
