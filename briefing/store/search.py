@@ -35,7 +35,7 @@ from briefing.store.search_limits import (
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_OPEN = "\u2045"  # markers unlikely to occur in library text; callers may style them
 SNIPPET_CLOSE = "\u2046"
-FULL_RANKING_LIMIT = 300
+FULL_RANKING_LIMIT = 200
 """The most matching texts one search reads and ranks: all of them when fewer match, otherwise the first ones the
 index finds (a query that matches more is so unspecific that the user is still typing it)."""
 SCORE_CHARS = 1000
