@@ -90,13 +90,13 @@ def export_library(args: argparse.Namespace) -> int:
 
 
 def import_library(args: argparse.Namespace) -> int:
-    from briefing.interchange.library_json import import_document, read_document
+    from briefing.interchange.library_json import check_library_file, import_checked_file
 
-    document = read_document(Path(args.file))
+    checked = check_library_file(Path(args.file))
     with open_library(args) as library:
         library.back_up()
         with library.unit_of_work() as uow:
-            summary = import_document(uow, document)
+            summary = import_checked_file(uow, checked)
     created = sum(summary.created.values())
     updated = sum(summary.updated.values())
     say(
@@ -104,6 +104,22 @@ def import_library(args: argparse.Namespace) -> int:
         path=args.file,
         created=created,
         updated=updated,
+    )
+    return 0
+
+
+def copy_library(args: argparse.Namespace) -> int:
+    from briefing.interchange.library_copy import copy_library as copy
+
+    report = copy(args.source, args.target, force=args.force)
+    say(
+        N_(
+            "Copied the library to {target}: {areas} areas, {topics} topics, {items} items, {actions} actions, "
+            "{participants} participants, {meetings} meetings; both sides export the same JSON (SHA-256 {sha256})."
+        ),
+        target=args.target if "://" not in args.target else args.target.split("@")[-1],
+        sha256=report.sha256[:16],
+        **report.counts,
     )
     return 0
 

@@ -102,6 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_library.add_argument("file", metavar="FILE")
 
+    copy_library = command(
+        "copy-library",
+        commands.copy_library,
+        tr(N_("copy the whole library to another database (SQLite or PostgreSQL), verified")),
+    )
+    copy_library.add_argument(
+        "--from", dest="source", required=True, metavar="SRC", help=tr(N_("a library file or a database URL"))
+    )
+    copy_library.add_argument(
+        "--to", dest="target", required=True, metavar="DST", help=tr(N_("a library file or a database URL"))
+    )
+    copy_library.add_argument("--force", action="store_true", help=tr(N_("replace what the target holds")))
+
     demo = command("demo", commands.demo, tr(N_("create the demo library from the seed documents")))
     demo.add_argument("--force", action="store_true", help=tr(N_("replace what the library holds")))
 

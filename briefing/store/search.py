@@ -4,18 +4,27 @@ User input never reaches FTS5 as syntax: it is split into words, each word is qu
 matched as a prefix while the user is still typing it. Quotes, ``*``, ``NEAR``, ``AND``/``OR`` and unbalanced
 parentheses are therefore plain text. Accents and case are folded by the index's tokenizer, so "securite"
 finds "sécurité".
+
+Every search costs a bounded amount of work, however much of the library matches: the index hands back at most
+:data:`FULL_RANKING_LIMIT` matching texts (all of them when there are fewer) without ranking them, and those are
+ranked here, in Python, by how densely they hold the words (:func:`density_score`), the same way whatever the
+database. A one-letter prefix, which FTS5's prefix indexes (two and three letters) do not cover, is looked up as
+the letter itself or any of its two-letter prefixes, so it too reads only the matches it needs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import string
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from briefing.i18n.folding import fold
-from briefing.model import Item, ItemKind, TextBlock, Topic, Translation
+from briefing.model import ItemKind, Translation
 from briefing.store.search_limits import (
     MAX_QUERY_CHARS,
     MAX_QUERY_WORDS,
@@ -26,8 +35,17 @@ from briefing.store.search_limits import (
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_OPEN = "\u2045"  # markers unlikely to occur in library text; callers may style them
 SNIPPET_CLOSE = "\u2046"
-FULL_RANKING_LIMIT = 5000
-"""Above this many matching texts, a window of matches is ranked instead of all of them."""
+FULL_RANKING_LIMIT = 200
+"""The most matching texts one search reads and ranks: all of them when fewer match, otherwise the first ones the
+index finds (a query that matches more is so unspecific that the user is still typing it)."""
+SCORE_CHARS = 1000
+"""Characters of a matching text read to rank it."""
+SECOND_CHARACTERS = string.ascii_lowercase + string.digits
+"""What may follow the letter of a one-letter prefix, looked up in the two-letter prefix index."""
+K1 = 1.2
+B = 0.75
+AVERAGE_WORDS = 40
+"""BM25's constants, and the length of a typical library text in words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,41 +81,165 @@ def fts_query(user_text: str) -> str | None:
         return None
     terms = [f'"{word}"' for word in words]
     if prefix_last:
-        terms[-1] += "*"
-    return " ".join(terms)
+        terms[-1] = _prefix_term(words[-1])
+    return (" AND " if terms[-1].startswith("(") else " ").join(terms)
+
+
+def _prefix_term(word: str) -> str:
+    """The FTS5 term for a word still being typed. A single ASCII letter or digit is spelt out as itself or any
+    of its two-character prefixes, which the prefix index holds: FTS5 would otherwise merge the lists of every
+    word starting with it before returning the first match."""
+    letter = fold(word)
+    if len(letter) != 1 or not (letter.isascii() and letter.isalnum()):
+        return f'"{word}"*'
+    return "(" + " OR ".join([f'"{letter}"'] + [f'"{letter}{c}"*' for c in SECOND_CHARACTERS]) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A matching text as the index found it, with the start of its text (for ranking)."""
+
+    id: int
+    block_id: int
+    lang: str
+    start: str
 
 
 def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchHit]:
     """Ranked matches for ``user_text`` (best first); at most ``limit`` (1 to :data:`MAX_SEARCH_LIMIT`)."""
     limit = max(1, min(limit, MAX_SEARCH_LIMIT))
-    if session.get_bind().dialect.name != "sqlite":
-        return _search_like(session, user_text, limit=limit)
+    raw_words, prefix_last = query_words(user_text)
+    if not raw_words:
+        return []
+    enough = max(FULL_RANKING_LIMIT, limit * 2)
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        candidates = _sqlite_candidates(session, user_text, enough)
+    elif dialect == "postgresql":
+        candidates = _postgresql_candidates(session, raw_words, prefix_last, enough)
+    else:
+        candidates = _like_candidates(session, raw_words, prefix_last, enough)
+    words = [fold(word) for word in raw_words]
+    pattern = word_pattern(words, prefix_last)
+    ranked = sorted((density_score(c.start, pattern, len(words)), c.id, c) for c in candidates)
+    best = ranked[: limit * 2]  # some texts belong to no topic or item (a bio, a meeting's title…)
+    found = [(c.block_id, c.lang, score, c.id) for score, _, c in best]
+    hits = _hits_for_blocks(session, found, limit)
+    regions = _text_regions(session, [hit_id for hit_id, _ in hits])
+    return [
+        dataclasses.replace(hit, snippet=snippet(regions.get(hit_id, ""), words, prefix_last))
+        for hit_id, hit in hits
+    ]
+
+
+def _accent_variants() -> dict[str, str]:
+    """For each ASCII letter, the Latin letters that fold to it ("e": "éèêëÉ…"), for patterns that match a folded
+    word in a text that is not folded."""
+    variants: dict[str, list[str]] = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) == 1 and folded.isascii() and folded.isalpha():
+            variants.setdefault(folded, []).append(char)
+    return {letter: "".join(chars) for letter, chars in variants.items()}
+
+
+_VARIANTS = _accent_variants()
+
+
+def _unfolded(word: str) -> str:
+    """A regular expression matching ``word`` (folded) in text as written, whatever its case and accents."""
+    return "".join(f"[{char}{_VARIANTS[char]}]" if char in _VARIANTS else re.escape(char) for char in word)
+
+
+def word_pattern(words: Sequence[str], prefix_last: bool) -> re.Pattern[str]:
+    """One pattern finding the folded ``words`` in a text as written: group ``i + 1`` is the ``i``-th word (the
+    last one as a prefix when ``prefix_last``)."""
+    choices = []
+    for index, word in enumerate(words):
+        end = "" if prefix_last and index == len(words) - 1 else r"(?!\w)"
+        choices.append(f"({_unfolded(word)}){end}")
+    return re.compile(r"(?<!\w)(?:" + "|".join(choices) + ")", re.IGNORECASE)
+
+
+def density_score(text_start: str, pattern: re.Pattern[str], words: int) -> float:
+    """How well a text matches: BM25's term-frequency part summed over the query's words, from the first
+    :data:`SCORE_CHARS` characters of the text (``pattern`` from :func:`word_pattern`, ``words`` its number of
+    words). Lower is better, like FTS5's rank: a text that holds the words more often, or is shorter, comes first.
+    The same on every database, and cheap enough to rank every candidate of a search."""
+    region = text_start[:SCORE_CHARS]
+    counts = [0] * (words + 1)
+    for found in pattern.finditer(region):
+        counts[found.lastindex or 0] += 1
+    length = max(1, region.count(" ") + 1)
+    norm = K1 * (1 - B + B * length / AVERAGE_WORDS)
+    total = sum(n * (K1 + 1) / (n + norm) for n in counts[1:])
+    return -round(total, 6)
+
+
+def _sqlite_candidates(session: Session, user_text: str, enough: int) -> list[_Candidate]:
     query = fts_query(user_text)
     if query is None:
         return []
-    # Counting stops past the limit: a one-letter prefix matches most of the library, and counting all of it
-    # cost more than the search itself.
-    matches = session.execute(
-        text("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :query LIMIT :enough)"),
-        {"query": query, "enough": FULL_RANKING_LIMIT + 1},
-    ).scalar_one()
-    # Rank every match on the index alone, then fetch only the best texts. A very unspecific query (the first
-    # letters of a common word) matches a large part of the library: ranking all of it would make typing lag,
-    # so only a window of matches is ranked until the query narrows down.
-    order = "ORDER BY rank " if matches <= FULL_RANKING_LIMIT else ""
-    rows = session.execute(
-        text(
-            "WITH best AS (SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH :query "
-            f"{order}LIMIT :fetch) "
-            "SELECT t.block_id, t.lang, best.score, substr(t.text, 1, :scan) AS text "
-            "FROM best JOIN translation t ON t.id = best.id ORDER BY best.score"
-        ),
-        {"query": query, "fetch": limit * 2, "scan": SNIPPET_SCAN_CHARS},
-    ).all()
-    raw_words, prefix_last = query_words(user_text)
-    words = [fold(word) for word in raw_words]
-    found = [(r.block_id, r.lang, float(r.score), snippet(r.text, words, prefix_last)) for r in rows]
-    return _hits_for_blocks(session, found, limit)
+    rows = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT t.id, t.block_id, t.lang, substr(t.text, 1, :chars) AS start "
+                "FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :query LIMIT :enough) AS found "
+                "JOIN translation t ON t.id = found.id"
+            ),
+            {"query": query, "enough": enough, "chars": SCORE_CHARS},
+        )
+        .all()
+    )
+    return [_Candidate(r.id, r.block_id, r.lang, r.start) for r in rows]
+
+
+_LEXEME = re.compile(r"[^\W_]+")
+
+
+def _postgresql_candidates(
+    session: Session, words: list[str], prefix_last: bool, enough: int
+) -> list[_Candidate]:
+    """Matches through the GIN index of revision 0005: each word folded by the database as the index folds texts,
+    quoted (user input is never tsquery syntax), the last one as a prefix while it is being typed."""
+    lexemes = [
+        (piece, index == len(words) - 1)
+        for index, word in enumerate(words)
+        for piece in _LEXEME.findall(word)
+    ]
+    if not lexemes:
+        return []
+    parameters: dict[str, object] = {"enough": enough, "chars": SCORE_CHARS}
+    terms = []
+    for number, (lexeme, last) in enumerate(lexemes):
+        parameters[f"w{number}"] = lexeme
+        prefix = " || ':*'" if prefix_last and last and number == len(lexemes) - 1 else ""
+        terms.append(f"to_tsquery('pg_catalog.simple', quote_literal(briefing_fold(:w{number})){prefix})")
+    rows = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT id, block_id, lang, substr(text, 1, :chars) AS start FROM translation "
+                f"WHERE briefing_search_vector(text) @@ ({' && '.join(terms)}) LIMIT :enough"
+            ),
+            parameters,
+        )
+        .all()
+    )
+    return [_Candidate(r.id, r.block_id, r.lang, r.start) for r in rows]
+
+
+def _text_regions(session: Session, ids: list[int]) -> dict[int, str]:
+    """The part of each text searched for a snippet, for the texts ranked best only."""
+    if not ids:
+        return {}
+    rows = session.connection().execute(
+        text(f"SELECT id, substr(text, 1, :chars) FROM translation WHERE id IN ({_id_list(ids)})"),
+        {"chars": SNIPPET_SCAN_CHARS},
+    )
+    return {ident: region for ident, region in rows}
 
 
 class _FoldTable(dict[int, str]):
@@ -190,70 +332,78 @@ def _first_match(region: str, wanted: set[str], prefix: str | None) -> int | Non
     return None
 
 
-def _search_like(session: Session, user_text: str, *, limit: int) -> list[SearchHit]:
-    """Portable fallback for databases without FTS5: every word must appear (case-insensitive)."""
-    words, _prefix_last = query_words(user_text)
-    if not words:
-        return []
-    statement = select(Translation.block_id, Translation.lang, Translation.text)
+def _like_candidates(session: Session, words: list[str], prefix_last: bool, enough: int) -> list[_Candidate]:
+    """Portable fallback for databases without a search index: every word must appear (case-insensitive)."""
+    statement = select(
+        Translation.id, Translation.block_id, Translation.lang, func.substr(Translation.text, 1, SCORE_CHARS)
+    )
     for word in words:
         statement = statement.where(Translation.text.ilike(f"%{word}%"))
-    rows = session.execute(statement.limit(limit * 4)).all()
+    rows = session.connection().execute(statement.order_by(Translation.id).limit(enough)).all()
     folded = [fold(w) for w in words]
-    found = [
-        (r.block_id, r.lang, -float(len(folded)), r.text[:120])
-        for r in rows
-        if all(w in fold(r.text) for w in folded)
+    return [
+        _Candidate(ident, block_id, lang, start)
+        for ident, block_id, lang, start in rows
+        if all(w in fold(start) for w in folded)
     ]
-    return _hits_for_blocks(session, found, limit)
+
+
+def _id_list(ids: Iterable[int]) -> str:
+    """Ids as the inside of an SQL ``IN (…)``: whole numbers only, so they can be written into the statement,
+    which spares binding a parameter per id on every keystroke."""
+    return ",".join(str(int(ident)) for ident in set(ids))
 
 
 def _hits_for_blocks(
-    session: Session, rows: list[tuple[int, str, float, str]], limit: int
-) -> list[SearchHit]:
-    """Attach each matching text to the topic or item it belongs to, dropping other texts (bios, …).
+    session: Session, rows: list[tuple[int, str, float, int]], limit: int
+) -> list[tuple[int, SearchHit]]:
+    """Attach each matching text (block, language, score, translation id) to the topic or item it belongs to,
+    dropping other texts (bios, …); the hits come without their snippet, with their translation's id.
 
     Plain column queries, no ORM objects: this runs on every keystroke.
     """
-    block_ids = list({row[0] for row in rows})
+    block_ids = _id_list(row[0] for row in rows)
     if not block_ids:
         return []
+    connection = session.connection()
     owners: dict[int, tuple[str, str | None, ItemKind | None, int]] = {}
-    topic_rows = session.execute(
-        select(Topic.title_id, Topic.key, Topic.title_id).where(Topic.title_id.in_(block_ids))
-    ).all()
-    for block_id, topic_key, title_id in topic_rows:
-        owners[block_id] = (topic_key, None, None, title_id)
-    item_rows = session.execute(
-        select(Item.body_id, Item.question_id, Item.answer_id, Item.key, Item.kind, Topic.key, Topic.title_id)
-        .join(Topic, Topic.id == Item.topic_id)
-        .where(
-            or_(Item.body_id.in_(block_ids), Item.question_id.in_(block_ids), Item.answer_id.in_(block_ids))
+    for topic_key, title_id in connection.execute(
+        text(f"SELECT key, title_id FROM topic WHERE title_id IN ({block_ids})")
+    ):
+        owners[title_id] = (topic_key, None, None, title_id)
+    kinds = {kind.value: kind for kind in ItemKind}
+    for row in connection.execute(
+        text(
+            "SELECT i.body_id, i.question_id, i.answer_id, i.key, i.kind, t.key, t.title_id "
+            "FROM item i JOIN topic t ON t.id = i.topic_id "
+            f"WHERE i.body_id IN ({block_ids}) OR i.question_id IN ({block_ids}) OR i.answer_id IN ({block_ids})"
         )
-    ).all()
-    for row in item_rows:
+    ):
         for owned in (row[0], row[1], row[2]):
             if owned is not None:
-                owners[owned] = (row[5], row[3], row[4], row[6])
+                owners[owned] = (row[5], row[3], kinds[row[4]], row[6])
     titles: dict[tuple[int, str], str] = {}
     sources: dict[int, str] = {}
-    title_ids = {owner[3] for owner in owners.values()}
-    for block_id, lang, text_value, source_lang in session.execute(
-        select(Translation.block_id, Translation.lang, Translation.text, TextBlock.source_lang)
-        .join(TextBlock, TextBlock.id == Translation.block_id)
-        .where(Translation.block_id.in_(title_ids))
+    title_ids = _id_list(owner[3] for owner in owners.values())
+    for block_id, lang, text_value, source_lang in connection.execute(
+        text(
+            "SELECT t.block_id, t.lang, t.text, b.source_lang FROM translation t "
+            f"JOIN text_block b ON b.id = t.block_id WHERE t.block_id IN ({title_ids or 'NULL'})"
+        )
     ):
         titles[(block_id, lang)] = text_value
         if lang == source_lang:
             sources[block_id] = text_value
-    hits: list[SearchHit] = []
-    for matched_id, matched_lang, score, shown in rows:
+    hits: list[tuple[int, SearchHit]] = []
+    for matched_id, matched_lang, score, translation_id in rows:
         owner = owners.get(matched_id)
         if owner is None:
             continue
         owner_topic, owner_item, owner_kind, owner_title = owner
         title = titles.get((owner_title, matched_lang)) or sources.get(owner_title) or owner_topic
-        hits.append(SearchHit(owner_topic, title, owner_item, owner_kind, matched_lang, shown, score))
+        hits.append(
+            (translation_id, SearchHit(owner_topic, title, owner_item, owner_kind, matched_lang, "", score))
+        )
         if len(hits) >= limit:
             break
     return hits

@@ -17,12 +17,15 @@ import briefing.model  # noqa: F401 - every mapped class registered on the metad
 from briefing.model.base import Base
 from briefing.store import Library
 
-OUTSIDE_THE_MODEL = ("search_", "library_stamp", "alembic_version")
-"""Tables the store keeps by itself: the search index (FTS5 or PostgreSQL's), the change stamp."""
+OUTSIDE_THE_MODEL = ("search_", "library_stamp", "alembic_version", "ix_translation_search")
+"""Tables and indexes the store keeps by itself: the search index (FTS5's tables, PostgreSQL's expression
+index), the change stamp."""
 
 
 def _outside_the_model(difference: Any) -> bool:
-    return bool(difference[0] == "remove_table" and difference[1].name.startswith(OUTSIDE_THE_MODEL))
+    return bool(
+        difference[0] in ("remove_table", "remove_index") and difference[1].name.startswith(OUTSIDE_THE_MODEL)
+    )
 
 
 def test_a_migrated_library_has_the_models_schema(database: str | URL) -> None:

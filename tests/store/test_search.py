@@ -117,3 +117,54 @@ def test_snippet_marks_whole_words_and_the_typed_prefix() -> None:
         f"La {O}sécurité{C} des ports reste une priorité de {O}sécurité{C} {O}intérieure{C}."
     )
     assert f"{O}ports{C}" not in snippet(text, ["port"], False)
+
+
+def test_a_one_letter_prefix_is_spelt_out_with_the_two_letter_prefix_index() -> None:
+    query = fts_query("police d")
+    assert query is not None and query.startswith('"police" AND ("d" OR "da"* OR "db"*')
+    assert fts_query("é") == fts_query("e")  # folded first, like the index folds
+    assert fts_query("δ") == '"δ"*'  # not spelt out: letters outside the two-letter alphabet stay a prefix
+
+
+def test_a_one_letter_prefix_finds_what_a_prefix_finds(sample_library: Library) -> None:
+    with sample_library.reading() as uow:
+        hits = uow.search("a", limit=1000)
+    assert hits
+    from briefing.i18n.folding import fold
+
+    for hit in hits:  # every hit holds a word starting with "a" (the snippet marks it)
+        from briefing.store.search import SNIPPET_OPEN
+
+        marked = hit.snippet.split(SNIPPET_OPEN)[1]
+        assert fold(marked).startswith("a"), hit.snippet
+
+
+def test_density_ranks_more_occurrences_and_shorter_texts_first() -> None:
+    from briefing.store.search import density_score, word_pattern
+
+    pattern = word_pattern(["securite", "port"], True)
+    dense = density_score("Sécurité des ports, sécurité des ports.", pattern, 2)
+    sparse = density_score("La sécurité " + "mot " * 80 + "portuaire.", pattern, 2)
+    absent = density_score("Rien à voir.", pattern, 2)
+    assert dense < sparse < absent == 0
+
+
+def test_an_unspecific_query_reads_a_bounded_number_of_matches(
+    sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.store import search as search_module
+
+    seen: list[int] = []
+    original = search_module._sqlite_candidates
+
+    def counting(session: object, user_text: str, enough: int) -> object:
+        found = original(session, user_text, enough)  # type: ignore[arg-type]
+        seen.append(len(found))
+        return found
+
+    monkeypatch.setattr(search_module, "FULL_RANKING_LIMIT", 3)
+    monkeypatch.setattr(search_module, "_sqlite_candidates", counting)
+    with sample_library.reading() as uow:
+        hits = uow.search("a", limit=2)
+    assert seen == [4]  # at least twice the limit, whatever the number of matches
+    assert len(hits) == 2

@@ -6,6 +6,7 @@ transaction, N = 1, 2, … until SECONDS have passed, then prints the number of 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -53,7 +54,11 @@ def exports_while_writing(library: Library, db: str, tmp_path: Path, seconds: fl
     seen: list[list[str]] = []
     target = tmp_path / "library.json"
     while writer.poll() is None:
-        document = write_library_json(library, target) if len(seen) % 2 else reading_export(library)
+        if len(seen) % 2:
+            write_library_json(library, target)
+            document = json.loads(target.read_text(encoding="utf-8"))
+        else:
+            document = reading_export(library)
         seen.append(titles(document, keys))
     stdout, _ = writer.communicate()
     assert writer.returncode == 0 and int(stdout) > 10  # the writer really ran, many rounds

@@ -1,9 +1,15 @@
-"""Applying a validated library document to a library, by key, in one unit of work."""
+"""Applying a validated library document to a library, by key, in one unit of work.
+
+Records are applied a batch at a time: a batch of topics with their items and actions, of participants, of
+actions without a topic. Each batch looks up the records the library already has with its keys, updates those
+through the ORM and inserts the others in bulk, then lets go of them, so an import of any size runs in flat
+memory, all in the caller's one transaction (all or nothing).
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,16 +18,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from briefing.errors import N_, InterchangeError, Message
+from briefing.interchange.library_json.library_file import (
+    ActionPart,
+    AreaHeader,
+    CheckedFile,
+    ParticipantPart,
+    TopicPart,
+    check_library_file,
+)
 from briefing.interchange.library_json.schema import (
     ActionRecord,
     AgendaRecord,
-    AreaRecord,
     LibraryDocument,
     MeetingRecord,
     ParticipantRecord,
     TextMap,
-    TopicRecord,
-    read_document,
 )
 from briefing.model import (
     Action,
@@ -46,6 +57,9 @@ from briefing.store.bulk import LanguageTexts, hold_write_lock, insert_returning
 
 M = TypeVar("M", bound=Base)
 CHUNK = 500
+"""Keys looked up in one query."""
+BATCH_RECORDS = 2000
+"""Records (topics, items, actions, participants) applied at a time."""
 
 
 @dataclass
@@ -62,17 +76,34 @@ class ImportSummary:
 
 def import_library_json(library: Library, path: Path) -> ImportSummary:
     """Validate the whole file, back the library up, then import it in one transaction (nothing is written on any
-    error)."""
-    document = read_document(path)
+    error). The file is read twice, a record at a time, and never held in memory as a whole."""
+    checked = check_library_file(path)
     library.back_up()
     with library.unit_of_work() as uow:
-        return import_document(uow, document)
+        return import_checked_file(uow, checked)
+
+
+def import_checked_file(uow: UnitOfWork, checked: CheckedFile) -> ImportSummary:
+    """Create or update (by key) everything in a file :func:`check_library_file` accepted, reading it again."""
+    hold_write_lock(uow.session)
+    return _Importer(uow.session).run(checked.areas, checked.parts(), checked.meetings)
 
 
 def import_document(uow: UnitOfWork, document: LibraryDocument) -> ImportSummary:
     """Create or update (by key) everything in ``document``; waits for another import to finish first."""
     hold_write_lock(uow.session)
-    return _Importer(uow.session, document).run()
+    headers = [AreaHeader(i, area.key, area.title) for i, area in enumerate(document.areas)]
+    return _Importer(uow.session).run(headers, _document_parts(document), document.meetings)
+
+
+def _document_parts(document: LibraryDocument) -> Iterator[TopicPart | ParticipantPart | ActionPart]:
+    for a, area in enumerate(document.areas):
+        for t, topic in enumerate(area.topics):
+            yield TopicPart(a, t, topic)
+    for i, action in enumerate(document.actions):
+        yield ActionPart(i, action)
+    for i, person in enumerate(document.participants):
+        yield ParticipantPart(i, person)
 
 
 def new_key(prefix: str) -> str:
@@ -130,10 +161,12 @@ def language_texts(texts: TextMap, statuses: dict[str, TextStatus] | None = None
 class _Importer:
     """Existing records (found by key) are updated through the ORM; new ones are inserted in bulk."""
 
-    def __init__(self, session: Session, document: LibraryDocument) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self.document = document
         self.summary = ImportSummary()
+        self.participants: dict[str, Participant] = {}
+        self.topics: dict[str, Topic] = {}
+        self.items: dict[str, Item] = {}
 
     def _existing(self, model: type[M], column: str, keys: Iterable[str | None]) -> dict[str, M]:
         wanted = sorted({k for k in keys if k is not None})
@@ -145,70 +178,98 @@ class _Importer:
                 found[getattr(record, column)] = record
         return found
 
-    def run(self) -> ImportSummary:
-        doc = self.document
-        topics_in_file = [(t, a.key) for a in doc.areas for t in a.topics]
-        self.areas = self._existing(Area, "key", (a.key for a in doc.areas))
-        self.topics = self._existing(Topic, "key", (t.key for t, _ in topics_in_file))
-        self.items = self._existing(Item, "key", (i.key for t, _ in topics_in_file for i in t.items))
-        linked: list[tuple[ActionRecord, str | None, int]] = [
-            (a, t.key, i) for t, _ in topics_in_file for i, a in enumerate(t.actions)
-        ]
-        loose: list[tuple[ActionRecord, str | None, int]] = [(a, None, i) for i, a in enumerate(doc.actions)]
-        self.actions = self._existing(Action, "key", (a.key for a, _, _ in linked + loose))
-        self.participants = self._existing(Participant, "key", (p.key for p in doc.participants))
-        self.meetings = self._existing(Meeting, "slug", (m.slug for m in doc.meetings))
+    def run(
+        self,
+        areas: list[AreaHeader],
+        parts: Iterable[TopicPart | ParticipantPart | ActionPart],
+        meetings: list[MeetingRecord],
+    ) -> ImportSummary:
         with self.session.no_autoflush:
-            area_ids = self._import_areas(doc.areas)
-            topic_ids = self._import_topics(topics_in_file, area_ids)
-            self._import_items(topics_in_file, topic_ids)
-            self._import_actions(linked + loose, topic_ids)
-            self._import_participants(doc.participants)
-        self.session.flush()
-        for m, meeting in enumerate(doc.meetings):
+            area_ids = self._import_areas(areas)
+            topics: list[TopicPart] = []
+            loose: list[ActionPart] = []
+            people: list[ParticipantPart] = []
+            size = 0
+            for part in parts:
+                if isinstance(part, TopicPart):
+                    topics.append(part)
+                    size += 1 + len(part.record.items) + len(part.record.actions)
+                elif isinstance(part, ActionPart):
+                    loose.append(part)
+                    size += 1
+                else:
+                    people.append(part)
+                    size += 1
+                if size >= BATCH_RECORDS:
+                    self._batch(topics, loose, people, area_ids)
+                    size = 0
+            self._batch(topics, loose, people, area_ids)
+        for m, meeting in enumerate(meetings):
             self._meeting(meeting, f"meetings[{m}]")
         self.session.flush()
         return self.summary
 
-    def _import_areas(self, records: list[AreaRecord]) -> dict[str, int]:
-        ids: dict[str, int] = {}
-        new: list[tuple[int, AreaRecord]] = []
-        for position, record in enumerate(records):
-            area = self.areas.get(record.key)
+    def _batch(
+        self,
+        topics: list[TopicPart],
+        loose: list[ActionPart],
+        people: list[ParticipantPart],
+        area_ids: dict[int, int],
+    ) -> None:
+        """Apply the records gathered so far, then forget them (the lists are emptied)."""
+        if topics:
+            topic_ids = self._import_topics(topics, area_ids)
+            self._import_items(topics, topic_ids)
+            self._import_actions(
+                [(a, p.record.key, i) for p in topics for i, a in enumerate(p.record.actions)], topic_ids
+            )
+        if loose:
+            self._import_actions([(p.record, None, p.index) for p in loose], {})
+        if people:
+            self._import_participants([p.record for p in people])
+        self.session.flush()
+        topics.clear()
+        loose.clear()
+        people.clear()
+
+    def _import_areas(self, records: list[AreaHeader]) -> dict[int, int]:
+        """Every area of the file (they are few), before their topics; the ids by the area's index in the file."""
+        existing = self._existing(Area, "key", (a.key for a in records))
+        ids: dict[int, int] = {}
+        new: list[AreaHeader] = []
+        for record in records:
+            area = existing.get(record.key)
             if area is None:
-                new.append((position, record))
+                new.append(record)
                 continue
             apply_texts(area.title, record.title, {}, area.title.source_lang)
-            area.position = position
-            ids[record.key] = area.id
+            area.position = record.index
+            ids[record.index] = area.id
             self.summary.count("areas", False)
-        titles = insert_text_blocks(self.session, [("en", language_texts(r.title)) for _, r in new])
-        rows = [{"key": r.key, "position": p, "title_id": t} for (p, r), t in zip(new, titles, strict=True)]
-        for (_, record), new_id in zip(new, insert_returning_ids(self.session, Area, rows), strict=True):
-            ids[record.key] = new_id
+        titles = insert_text_blocks(self.session, [("en", language_texts(r.title)) for r in new])
+        rows = [{"key": r.key, "position": r.index, "title_id": t} for r, t in zip(new, titles, strict=True)]
+        for record, new_id in zip(new, insert_returning_ids(self.session, Area, rows), strict=True):
+            ids[record.index] = new_id
             self.summary.count("areas", True)
         return ids
 
-    def _import_topics(
-        self, records: list[tuple[TopicRecord, str]], area_ids: dict[str, int]
-    ) -> dict[str, int]:
+    def _import_topics(self, records: list[TopicPart], area_ids: dict[int, int]) -> dict[str, int]:
+        existing = self._existing(Topic, "key", (p.record.key for p in records))
         ids: dict[str, int] = {}
-        new: list[tuple[TopicRecord, dict[str, Any]]] = []
-        positions: dict[str, int] = {}
-        for record, area_key in records:
-            position = positions.get(area_key, 0)
-            positions[area_key] = position + 1
+        new: list[tuple[TopicPart, dict[str, Any]]] = []
+        for part in records:
+            record = part.record
             fields = {
-                "area_id": area_ids[area_key],
-                "position": position,
+                "area_id": area_ids[part.area],
+                "position": part.index,
                 "tags": list(record.tags),
                 "marking": record.marking,
                 "reviewed_on": record.reviewed_on,
                 "source_lang": record.source_language,
             }
-            topic = self.topics.get(record.key)
+            topic = existing.get(record.key)
             if topic is None:
-                new.append((record, fields))
+                new.append((part, fields))
                 continue
             apply_texts(topic.title, record.title, {}, record.source_language)
             for name, value in fields.items():
@@ -226,18 +287,20 @@ class _Importer:
             ids[record.key] = topic.id
             self.summary.count("topics", False)
         titles = insert_text_blocks(
-            self.session, [(r.source_language, language_texts(r.title)) for r, _ in new]
+            self.session, [(p.record.source_language, language_texts(p.record.title)) for p, _ in new]
         )
-        owners = self._short_blocks([(r.source_language, r.owner) for r, _ in new])
+        owners = self._short_blocks([(p.record.source_language, p.record.owner) for p, _ in new])
         rows = [
-            {"key": r.key, "title_id": t, "owner_id": o, **f}
-            for (r, f), t, o in zip(new, titles, owners, strict=True)
+            {"key": p.record.key, "title_id": t, "owner_id": o, **f}
+            for (p, f), t, o in zip(new, titles, owners, strict=True)
         ]
-        for (record, _), new_id in zip(new, insert_returning_ids(self.session, Topic, rows), strict=True):
-            ids[record.key] = new_id
+        for (part, _), new_id in zip(new, insert_returning_ids(self.session, Topic, rows), strict=True):
+            ids[part.record.key] = new_id
             self.summary.count("topics", True)
         sources = [
-            (ids[r.key], n, r.source_language, texts) for r, _ in new for n, texts in enumerate(r.sources)
+            (ids[p.record.key], n, p.record.source_language, texts)
+            for p, _ in new
+            for n, texts in enumerate(p.record.sources)
         ]
         source_ids = self._short_blocks([(lang, texts) for _, _, lang, texts in sources])
         insert_returning_ids(
@@ -256,11 +319,13 @@ class _Importer:
         made = iter(insert_text_blocks(self.session, given))
         return [next(made) if texts else None for _, texts in fields]
 
-    def _import_items(self, records: list[tuple[TopicRecord, str]], topic_ids: dict[str, int]) -> None:
+    def _import_items(self, records: list[TopicPart], topic_ids: dict[str, int]) -> None:
+        existing = self._existing(Item, "key", (i.key for p in records for i in p.record.items))
         blocks: list[tuple[str, LanguageTexts]] = []
         stale: list[list[str]] = []
         rows: list[dict[str, Any]] = []
-        for topic, _ in records:
+        for part in records:
+            topic = part.record
             source = topic.source_language
             for position, record in enumerate(topic.items):
                 fields = {
@@ -270,7 +335,7 @@ class _Importer:
                     "marking": record.marking,
                     "internal": record.internal,
                 }
-                item = self.items.get(record.key) if record.key else None
+                item = existing.get(record.key) if record.key else None
                 if item is not None:
                     for name, value in fields.items():
                         setattr(item, name, value)
@@ -319,6 +384,7 @@ class _Importer:
     def _import_actions(
         self, records: list[tuple[ActionRecord, str | None, int]], topic_ids: dict[str, int]
     ) -> None:
+        existing = self._existing(Action, "key", (r.key for r, _, _ in records))
         new: list[dict[str, Any]] = []
         new_shorts: list[tuple[TextMap | None, TextMap | None]] = []
         texts: list[tuple[str, LanguageTexts]] = []
@@ -330,7 +396,7 @@ class _Importer:
                 "deadline": record.deadline,
                 "status": record.status,
             }
-            action = self.actions.get(record.key) if record.key else None
+            action = existing.get(record.key) if record.key else None
             if action is None:
                 new.append({"key": record.key or new_key("action"), **fields})
                 new_shorts.append((record.owner, record.source))
@@ -355,8 +421,9 @@ class _Importer:
         insert_returning_ids(self.session, Action, new)
 
     def _import_participants(self, records: list[ParticipantRecord]) -> None:
+        existing = self._existing(Participant, "key", (r.key for r in records))
         for record in records:
-            person = self.participants.get(record.key)
+            person = existing.get(record.key)
             created = person is None
             if person is None:
                 person = Participant(
@@ -365,7 +432,6 @@ class _Importer:
                     function=text_block(record.function),
                     bio=text_block(record.bio),
                 )
-                self.participants[record.key] = person
                 self.session.add(person)
             else:
                 apply_texts(person.function, record.function, {}, person.function.source_lang)
@@ -390,11 +456,10 @@ class _Importer:
         return found
 
     def _meeting(self, record: MeetingRecord, path: str) -> None:
-        meeting = self.meetings.get(record.slug)
+        meeting = self.session.scalars(select(Meeting).where(Meeting.slug == record.slug)).one_or_none()
         created = meeting is None
         if meeting is None:
             meeting = Meeting(slug=record.slug, title=text_block(record.title))
-            self.meetings[record.slug] = meeting
             self.session.add(meeting)
         else:
             apply_texts(meeting.title, record.title, {}, meeting.title.source_lang)

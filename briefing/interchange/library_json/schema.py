@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from briefing.errors import N_, InterchangeError, Message
@@ -146,32 +145,7 @@ class _Path:
         return self.text
 
 
-def read_document(path: Path) -> LibraryDocument:
-    """Read and validate a library JSON file; nothing is written anywhere."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InterchangeError(N_("Cannot read {path}: {reason}"), path=path, reason=exc.strerror) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InterchangeError(N_("{path} is not UTF-8 text."), path=path) from exc
-    try:
-        data = parse_json(text)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            N_("{path} is not valid JSON (line {line}, column {column}: {reason})."),
-            path=path,
-            line=exc.lineno,
-            column=exc.colno,
-            reason=exc.msg,
-        ) from exc
-    except _UnreadableError as exc:
-        raise InterchangeError(N_("{path}: {problem}"), path=path, problem=exc.problem) from exc
-    return validate(data)
-
-
-class _UnreadableError(Exception):
+class UnreadableError(Exception):
     """Raised from inside the JSON parser for a document no library file can be."""
 
     def __init__(self, problem: Message) -> None:
@@ -180,64 +154,63 @@ class _UnreadableError(Exception):
 
 
 def parse_json(text: str) -> Any:
-    """Parse a JSON document the way a library file is read: a repeated key in an object, a number longer than
-    :data:`MAX_NUMBER_DIGITS`, NaN or Infinity, or nesting deeper than Python can follow are errors."""
+    """Parse a whole JSON document as :data:`LIBRARY_DECODER` does; nesting deeper than Python can follow is an
+    error too."""
     try:
-        return json.loads(
-            text,
-            object_pairs_hook=_object_without_repeats,
-            parse_int=_whole_number,
-            parse_float=_decimal_number,
-            parse_constant=_no_constant,
-        )
+        return LIBRARY_DECODER.decode(text)
     except RecursionError as exc:
-        raise _UnreadableError(Message(N_("the JSON is nested too deeply to be a library file"))) from exc
+        raise too_deep() from exc
+
+
+def too_deep() -> UnreadableError:
+    return UnreadableError(Message(N_("the JSON is nested too deeply to be a library file")))
+
+
+def repeated_key(name: str) -> UnreadableError:
+    return UnreadableError(Message(N_('the key "{key}" appears twice in the same object'), key=name))
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, value in pairs:
         if name in result:
-            raise _UnreadableError(Message(N_('the key "{key}" appears twice in the same object'), key=name))
+            raise repeated_key(name)
         result[name] = value
     return result
 
 
 def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _UnreadableError(Message(N_("a number has more than {most} digits"), most=MAX_NUMBER_DIGITS))
+        raise UnreadableError(Message(N_("a number has more than {most} digits"), most=MAX_NUMBER_DIGITS))
     return int(digits)
 
 
 def _decimal_number(digits: str) -> float:
     if len(digits) > MAX_NUMBER_DIGITS * 2:
-        raise _UnreadableError(
-            Message(N_("a number has more than {most} digits"), most=MAX_NUMBER_DIGITS * 2)
-        )
+        raise UnreadableError(Message(N_("a number has more than {most} digits"), most=MAX_NUMBER_DIGITS * 2))
     return float(digits)
 
 
 def _no_constant(name: str) -> Any:
-    raise _UnreadableError(Message(N_("{value} is not a number JSON allows"), value=name))
+    raise UnreadableError(Message(N_("{value} is not a number JSON allows"), value=name))
+
+
+LIBRARY_DECODER = json.JSONDecoder(
+    object_pairs_hook=_object_without_repeats,
+    parse_int=_whole_number,
+    parse_float=_decimal_number,
+    parse_constant=_no_constant,
+)
+"""Parses JSON the way a library file is read: a repeated key in an object, a number longer than
+:data:`MAX_NUMBER_DIGITS`, NaN or Infinity are errors (raising :class:`UnreadableError`)."""
 
 
 def validate(data: Any) -> LibraryDocument:
     """Check a whole document and turn it into records; the first problem raises with its JSON path."""
     top = _Path()
     obj = _object(data, top)
-    if obj.get("format") != FORMAT_NAME:
-        raise top.key("format").fail(N_('expected "{expected}"'), expected=FORMAT_NAME)
-    version = obj.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise top.key("version").fail(N_("expected a whole number"))
-    if version > FORMAT_VERSION:
-        raise top.key("version").fail(
-            N_("version {version} is newer than this application reads ({supported})"),
-            version=version,
-            supported=FORMAT_VERSION,
-        )
-    if version < 1:
-        raise top.key("version").fail(N_("unknown version {version}"), version=version)
+    check_format(obj.get("format"))
+    check_version(obj.get("version"))
     areas = [_area(a, p) for a, p in _list(obj, "areas", top)]
     participants = [_participant(x, p) for x, p in _list(obj, "participants", top)]
     meetings = [_meeting(x, p) for x, p in _list(obj, "meetings", top)]
@@ -245,6 +218,25 @@ def validate(data: Any) -> LibraryDocument:
     document = LibraryDocument(areas, participants, meetings, actions)
     _check_unique_keys(document)
     return document
+
+
+def check_format(value: Any) -> None:
+    if value != FORMAT_NAME:
+        raise _Path("format").fail(N_('expected "{expected}"'), expected=FORMAT_NAME)
+
+
+def check_version(version: Any) -> None:
+    here = _Path("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise here.fail(N_("expected a whole number"))
+    if version > FORMAT_VERSION:
+        raise here.fail(
+            N_("version {version} is newer than this application reads ({supported})"),
+            version=version,
+            supported=FORMAT_VERSION,
+        )
+    if version < 1:
+        raise here.fail(N_("unknown version {version}"), version=version)
 
 
 def _object(value: Any, path: _Path) -> dict[str, Any]:
@@ -470,11 +462,13 @@ def _topic(value: Any, path: _Path) -> TopicRecord:
 
 def _area(value: Any, path: _Path) -> AreaRecord:
     obj = _object(value, path)
-    return AreaRecord(
-        key=_required(obj, "key", path, key=True),
-        title=_text_map(obj, "title", path, required=True),
-        topics=[_topic(x, p) for x, p in _list(obj, "topics", path)],
-    )
+    key, title = _area_header(obj, path)
+    return AreaRecord(key=key, title=title, topics=[_topic(x, p) for x, p in _list(obj, "topics", path)])
+
+
+def _area_header(obj: dict[str, Any], path: _Path) -> tuple[str, TextMap]:
+    """An area's key and title (everything but its topics)."""
+    return _required(obj, "key", path, key=True), _text_map(obj, "title", path, required=True)
 
 
 def _participant(value: Any, path: _Path) -> ParticipantRecord:
@@ -564,39 +558,45 @@ def _is_language_code(text: str) -> bool:
     return len(text) <= LANGUAGE_CODE_LENGTH and LANGUAGE_CODE.match(text) is not None
 
 
-def _check_unique_keys(document: LibraryDocument) -> None:
-    seen: dict[str, dict[str, str]] = {
-        "area": {},
-        "topic": {},
-        "item": {},
-        "action": {},
-        "participant": {},
-        "meeting": {},
-    }
+class KeyRegistry:
+    """Keys met so far, by kind, with the JSON path where each was first used: a key is unique within its kind."""
 
-    def claim(kind: str, key: str | None, path: str) -> None:
+    KINDS = ("area", "topic", "item", "action", "participant", "meeting")
+
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[str, str]] = {kind: {} for kind in self.KINDS}
+
+    def claim(self, kind: str, key: str | None, path: str) -> None:
         if key is None:
             return
-        if key in seen[kind]:
+        seen = self.seen[kind]
+        if key in seen:
             raise _Path(path).fail(
                 N_('duplicate {kind} key "{key}" (first used at {first})'),
                 kind=kind,
                 key=key,
-                first=seen[kind][key],
+                first=seen[key],
             )
-        seen[kind][key] = path
+        seen[key] = path
 
+    def topic(self, topic: TopicRecord, path: str) -> None:
+        """Claim a topic's key and the keys of its items and actions."""
+        self.claim("topic", topic.key, f"{path}.key")
+        for i, item in enumerate(topic.items):
+            self.claim("item", item.key, f"{path}.items[{i}].key")
+        for i, action in enumerate(topic.actions):
+            self.claim("action", action.key, f"{path}.actions[{i}].key")
+
+
+def _check_unique_keys(document: LibraryDocument) -> None:
+    keys = KeyRegistry()
     for a, area in enumerate(document.areas):
-        claim("area", area.key, f"areas[{a}].key")
+        keys.claim("area", area.key, f"areas[{a}].key")
         for t, topic in enumerate(area.topics):
-            claim("topic", topic.key, f"areas[{a}].topics[{t}].key")
-            for i, item in enumerate(topic.items):
-                claim("item", item.key, f"areas[{a}].topics[{t}].items[{i}].key")
-            for i, action in enumerate(topic.actions):
-                claim("action", action.key, f"areas[{a}].topics[{t}].actions[{i}].key")
+            keys.topic(topic, f"areas[{a}].topics[{t}]")
     for i, action in enumerate(document.actions):
-        claim("action", action.key, f"actions[{i}].key")
+        keys.claim("action", action.key, f"actions[{i}].key")
     for p, participant in enumerate(document.participants):
-        claim("participant", participant.key, f"participants[{p}].key")
+        keys.claim("participant", participant.key, f"participants[{p}].key")
     for m, meeting in enumerate(document.meetings):
-        claim("meeting", meeting.slug, f"meetings[{m}].slug")
+        keys.claim("meeting", meeting.slug, f"meetings[{m}].slug")

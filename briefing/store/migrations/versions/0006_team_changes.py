@@ -6,7 +6,7 @@ one-row ``library_stamp`` table counts committed changes and names the last writ
 open on the same library sees that someone else committed (see :mod:`briefing.store.watch`).
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
