@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,8 @@ from briefing.gui.agenda_tree import (
     AgendaEntry,
     AgendaTree,
     Labels,
-    read_agenda,
+    changed_entries,
+    entries_of,
 )
 from briefing.gui.background import URGENT
 from briefing.gui.changes import ChangeAware, Changes, new_key
@@ -40,7 +42,7 @@ from briefing.gui.dialogs import TextsDialog
 from briefing.gui.meeting_details import MeetingDetailsPanel
 from briefing.gui.meeting_participants import MeetingParticipantsPanel
 from briefing.gui.preflight_panel import PreflightPanel
-from briefing.gui.preview import LivePreview
+from briefing.gui.preview import LivePreview, Pack
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import BUILDER_COPY, BUILDER_MEETING, BUILDER_MODE, Settings
@@ -65,8 +67,19 @@ from briefing.operations import (
 
 if TYPE_CHECKING:
     from briefing.assemble import PackRequest
+    from briefing.selection import PackSelection
 
 __all__ = ["AGENDA_ROLE", "ITEM_ROLE", "TOPIC_KEY_ROLE", "TOPIC_ROLE", "MeetingBuilder"]
+
+
+@dataclass(frozen=True)
+class AgendaUpdate:
+    """A read's agenda: its entries, and those that changed since ``before`` (None: show them all again)."""
+
+    slug: str
+    before: tuple[AgendaEntry, ...]
+    entries: tuple[AgendaEntry, ...]
+    changed: list[AgendaEntry] | None
 
 
 class MeetingBuilder(ChangeAware, Retranslating, QWidget):
@@ -88,6 +101,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.ui_lang = "en"
         self.meetings: list[queries.MeetingRow] = []
         self.agenda_rows: list[queries.AgendaItemRow] = []
+        self.agenda_shown: tuple[AgendaEntry, ...] = ()
+        """The entries the agenda was last given (compared with a new read's, to update only what changed)."""
+        self._agenda_slug = ""
+        """The meeting whose agenda the tree shows."""
         self.loaded = False
 
         self.meeting = QComboBox(self)
@@ -118,6 +135,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             self.focus_number,
             lambda: self.ui_lang,
             self,
+            agenda=self._agenda_reader,
+            read=self._pack_read,
         )
         self.agenda.currentItemChanged.connect(lambda _now, _before: self.live.refocus())
         self.mode.currentIndexChanged.connect(lambda _i: self._options_changed())
@@ -371,11 +390,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self._chosen = True
         if self.slug:
             self.settings[BUILDER_MEETING] = self.slug
-        self.reload_agenda()
         self.reload_presets()
         self.details.show_meeting(self.slug)
         self.participants.show_meeting(self.slug)
-        self.schedule_preview()
+        self.reload_agenda()
 
     def reload_presets(self) -> None:
         slug, library = self.slug, self.library
@@ -405,42 +423,42 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def _labels(self) -> Labels:
         lang = "fr" if self.request_mode == "fr" else "en"
-        return Labels(lang, self.tr("Topics:"), self.tr("No topic yet"), kind_name)  # type: ignore[arg-type]
+        french = {"missing": self.tr("no French"), "stale": self.tr("French out of date")}
+        return Labels(lang, self.tr("Topics:"), self.tr("No topic yet"), kind_name, french)  # type: ignore[arg-type]
 
-    def reload_agenda(self, only: Sequence[int] | None = None) -> None:
-        """Read the agenda (or only the agenda items ``only``) on the background task, then show it.
-
-        A whole agenda is added to the tree a few agenda items per turn of the event loop; agenda items read
-        alone are updated in place.
-        """
-        slug, library = self.slug, self.library
-        if not slug:
-            self.background.invalidate("builder.agenda")
+    def reload_agenda(self) -> None:
+        """Read the meeting's selection again (on the background task): agenda, preview and preflight follow."""
+        if not self.slug:
             self.agenda_rows = []
+            self.agenda_shown = ()
+            self._agenda_slug = ""
             self.agenda.show_agenda([], self._labels())
+        self.live.update_now()
+
+    def _agenda_reader(self) -> Callable[[PackSelection], AgendaUpdate]:
+        """What makes the agenda's rows of a read queued now, and which of them changed (off the UI thread)."""
+        before, slug, shown = self.agenda_shown, self.slug, self._agenda_slug
+
+        def make(selection: PackSelection) -> AgendaUpdate:
+            entries = entries_of(selection)
+            changed = changed_entries(before, entries) if slug == shown else None
+            return AgendaUpdate(slug, before, entries, changed)
+
+        return make
+
+    def _pack_read(self, pack: Pack) -> None:
+        """A read arrived: show its agenda, updating only the agenda items that changed when it can."""
+        update = pack.agenda
+        if not isinstance(update, AgendaUpdate) or update.slug != self.slug:
             return
-        if only is not None and not only:
-            return
-
-        def done(entries: list[AgendaEntry]) -> None:
-            if slug != self.slug:
-                return  # another meeting was chosen meanwhile
-            if only is None:
-                self.agenda.show_agenda(entries, self._labels())
-            else:
-                self.agenda.update_entries(entries, self._labels())
-            self.agenda_rows = [entry.row for entry in self.agenda.entries]
-
-        def failed(_error: Exception) -> None:
-            pass  # the meeting went away; the meetings' reload chooses another
-
-        self.background.query(
-            lambda: read_agenda(library, slug, only),
-            done,
-            failed=failed,
-            channel="builder.agenda" if only is None else None,
-            priority=URGENT,
-        )
+        changed = update.changed if update.before is self.agenda_shown else None
+        if changed is None:
+            self.agenda.show_agenda(update.entries, self._labels())
+        elif changed:
+            self.agenda.update_entries(changed, self._labels())
+        self.agenda_shown = update.entries
+        self._agenda_slug = update.slug
+        self.agenda_rows = [entry.row for entry in update.entries]
 
     def relabel_agenda(self) -> None:
         """Word the tree again (language, pack language) from the rows it was given: no read."""
@@ -460,36 +478,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             changes.touches(Changed.TEXT) and changes.about("text", title)
         ):
             self.reload_meetings()
-        self._agenda_changed(changes)
         if changes.touches(Changed.PRESETS):
             self.reload_presets()
         if changes.kinds & ~Changed.PRESETS:
-            self.schedule_preview()
-
-    def _agenda_changed(self, changes: Changes) -> None:
-        """Read again only the agenda items a change is known to touch; the whole agenda otherwise."""
-        if not changes.touches(
-            Changed.AGENDA | Changed.SELECTION | Changed.ITEMS | Changed.TOPICS | Changed.TEXT
-        ):
-            return
-        ids = changes.known("agenda_item")
-        if changes.touches(Changed.ITEMS | Changed.TOPICS) or ids is None:
-            self.reload_agenda()
-        elif ids:
-            shown = all(int(ident) in self.agenda.nodes for ident in ids)
-            if changes.touches(Changed.SELECTION) and shown:
-                self.reload_agenda(only=sorted(int(ident) for ident in ids))  # ticks, topics, undo, presets
-            else:
-                self.reload_agenda()  # agenda items added, removed or moved
-        elif changes.touches(Changed.TEXT):
-            titles = {row.title_block_id: row.agenda_item_id for row in self.agenda_rows}
-            touched = [ident for block, ident in titles.items() if changes.about("text", block)]
-            if touched:
-                self.reload_agenda(only=touched)
-            elif not self.details.shows_texts(changes):
-                self.reload_agenda()  # an item's text
-        else:
-            self.reload_agenda()
+            self.schedule_preview()  # one read: agenda, preview and preflight
 
     def _options_changed(self) -> None:
         self.settings[BUILDER_MODE] = self.request_mode
@@ -668,9 +660,11 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
         text = self.tr("Include item") if included else self.tr("Exclude item")
-        self.runner.run(
+        change = self.runner.run(
             text, lambda: set_item_included(self.library, agenda_id, item_id, included), initiator=self.agenda
         )
+        if change is not None:
+            self.live.show_inclusion(agenda_id, item_id, included)  # at once; the read that follows confirms
 
     def save_preset(self, name: str | None = None) -> None:
         if not self.slug:
