@@ -276,7 +276,7 @@ class LivePreview(QObject):
             lambda: render_part(selection, request, focus),
             lambda rendered: self._show(generation, rendered),
             failed=lambda error: self._failed(generation, error),
-            channel="builder.pack",
+            channel="builder.part",
             priority=URGENT,
         )
 
@@ -297,8 +297,8 @@ class LivePreview(QObject):
         )
 
     def _show(self, generation: int, rendered: Rendered) -> None:
-        if generation != self.generation:
-            return  # a newer request is on its way
+        if generation <= self.shown_generation:
+            return  # something newer is shown already
         self.last = rendered
         self._display(rendered)
         self.shown_generation = generation
