@@ -81,9 +81,8 @@ class PreflightPanel(Retranslating, QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setWordWrap(True)
         header = self.list.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the finding takes the width left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.itemDoubleClicked.connect(self._double_clicked)
         self.list.itemActivated.connect(self._double_clicked)
         layout = QVBoxLayout(self)
@@ -96,7 +95,20 @@ class PreflightPanel(Retranslating, QWidget):
         self.list.setHeaderLabels([self.tr("Severity"), self.tr("Agenda item"), self.tr("Finding")])
         self.list.setAccessibleName(self.tr("Preflight findings"))
         self.list.setToolTip(self.tr("Double-click a finding to open the text that needs work"))
-        self.show_lines(self.lines)
+        self._fit_columns()
+        for index in range(self.list.topLevelItemCount()):  # in place: the findings stay as they are
+            row = self.list.topLevelItem(index)
+            if row is not None:
+                row.setText(0, self.severity_name(str(row.data(0, SEVERITY_ROLE))))
+        self._summarise()
+
+    def _fit_columns(self) -> None:
+        """Severity and agenda item as wide as their longest word (measured once, not row by row)."""
+        metrics = self.list.fontMetrics()
+        icon = self.list.iconSize().width() or 16
+        names = [self.severity_name(name) for name in SEVERITY_ICONS] + [self.tr("Severity")]
+        self.list.setColumnWidth(0, max(metrics.horizontalAdvance(n) for n in names) + icon + 24)
+        self.list.setColumnWidth(1, metrics.horizontalAdvance(self.tr("Agenda item")) + 16)
 
     def severity_name(self, severity: str) -> str:
         return {
@@ -125,6 +137,10 @@ class PreflightPanel(Retranslating, QWidget):
             rows.append(row)
         self.list.clear()
         self.list.addTopLevelItems(rows)  # at once: one layout of the list, not one per finding
+        self._summarise()
+
+    def _summarise(self) -> None:
+        lines = self.lines
         blocking = sum(1 for line in lines if line.severity == "blocking")
         if not lines:
             self.summary.setText(self.tr("Preflight: nothing to fix."))
