@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.agenda_tree import (
     AGENDA_ROLE,
+    FRENCH_ROLE,
     ITEM_ROLE,
     TOPIC_KEY_ROLE,
     TOPIC_ROLE,
@@ -55,6 +56,7 @@ from briefing.operations import (
     copy_meeting,
     create_meeting,
     delete_agenda_item,
+    mark_reviewed,
     move_agenda_item,
     move_selection_item,
     preset_names,
@@ -149,6 +151,13 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.agenda.setObjectName("agenda")
         self.agenda.setHeaderHidden(True)
         self.agenda.itemChanged.connect(self._item_changed)
+        self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.customContextMenuRequested.connect(self._show_agenda_menu)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("builderNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a5a00;")
+        self.notice.hide()
         self.add_agenda_button = QPushButton(self)
         self.add_agenda_button.clicked.connect(partial(self.add_agenda_item, None))
         self.remove_agenda_button = QPushButton(self)
@@ -190,6 +199,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.preview.anchorClicked.connect(lambda url: self.preview.scrollToAnchor(url.fragment()))
         self.preflight = PreflightPanel(self)
         self.preflight.jump.connect(self.jump.emit)
+        self.preflight.jumpText.connect(self.focus_text)
 
     def _agenda_page(self) -> QWidget:
         agenda_buttons = QHBoxLayout()
@@ -204,6 +214,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         preset_row.addWidget(self.save_preset_button)
         agenda_page = QWidget(self)
         agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.addWidget(self.notice)
         agenda_layout.addWidget(self.agenda, 1)
         agenda_layout.addLayout(agenda_buttons)
         agenda_layout.addLayout(order_buttons)
@@ -571,7 +582,12 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         )
 
     def drop_topics(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
-        """Topics dropped from the library onto an agenda item: one undo step for all of them."""
+        """Topics dropped from the library onto an agenda item: one undo step for all of them.
+
+        A topic already covered by another agenda item is added all the same (a topic may serve two), with a
+        warning saying where it already is.
+        """
+        self.warn_if_elsewhere(agenda_id, topic_keys)
         if len(topic_keys) == 1:
             self.drop_topic(agenda_id, topic_keys[0])
             return
@@ -579,6 +595,91 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         try:
             for key in topic_keys:
                 self.drop_topic(agenda_id, key)
+        finally:
+            self.runner.stack.endMacro()
+
+    def warn_if_elsewhere(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
+        """Say so when topics dropped on an agenda item are already on another one; hide the notice otherwise."""
+        lang = "fr" if self.request_mode == "fr" else "en"
+        lines = []
+        for key in topic_keys:
+            for row in self.agenda_rows:
+                if row.agenda_item_id != agenda_id and key in row.topic_keys:
+                    lines.append(
+                        self.tr("“%1” is already on agenda item %2, “%3”: it will be in the pack twice.")
+                        .replace("%1", row.topic_title(key, lang))
+                        .replace("%2", str(row.number))
+                        .replace("%3", row.title(lang))
+                    )
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def focus_text(self, topic_key: str, item_key: str, lang: str) -> None:
+        """A finding was opened: put the cursor in the box that needs work (the topic editor shows the topic)."""
+        editor = getattr(self.window(), "topic_editor", None)
+        if editor is not None and item_key and lang and hasattr(editor, "focus_text"):
+            editor.focus_text(item_key, lang)
+
+    # --- the agenda's context menu ------------------------------------------------------------------------
+
+    def _show_agenda_menu(self, point: QPoint) -> None:
+        menu = self.agenda_menu(self.agenda.itemAt(point))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.agenda.viewport().mapToGlobal(point))
+
+    def agenda_menu(self, node: QTreeWidgetItem | None) -> QMenu | None:
+        """What can be done to an agenda row: an item (in or out, French reviewed, its topic removed, opened)
+        or an agenda item (renamed, removed)."""
+        if node is None:
+            return None
+        self.agenda.setCurrentItem(node)
+        menu = QMenu(self)
+        menu.setObjectName("agendaMenu")
+        agenda_id = int(node.data(0, AGENDA_ROLE))
+        if node.parent() is None:
+            menu.addAction(self.tr("Rename…"), partial(self.rename_agenda_item, None))
+            menu.addAction(self.tr("Remove agenda item"), self.remove_agenda_item)
+            return menu
+        item_id = int(node.data(0, ITEM_ROLE))
+        topic_key, item_key = str(node.data(0, TOPIC_KEY_ROLE)), str(node.data(0, TOPIC_ROLE))
+        included = node.checkState(0) == Qt.CheckState.Checked
+        menu.addAction(
+            self.tr("Leave out of the pack") if included else self.tr("Put in the pack"),
+            partial(self.set_included, agenda_id, item_id, not included),
+        )
+        review = menu.addAction(self.tr("Mark French reviewed"), partial(self.mark_french_reviewed, item_id))
+        review.setObjectName("markFrenchReviewed")
+        french = str(node.data(0, FRENCH_ROLE) or "")
+        review.setEnabled(french == "")
+        if french == "stale":
+            review.setToolTip(self.tr("Open the item to see what changed in the English first"))
+        menu.addAction(self.tr("Open in the topic editor"), partial(self.jump.emit, topic_key, item_key))
+        row = self.agenda_row(agenda_id)
+        title = row.topic_title(topic_key, self._labels().lang) if row is not None else topic_key
+        menu.addAction(
+            self.tr("Remove topic “%1” from this agenda item").replace("%1", title),
+            partial(self.remove_topic, agenda_id, topic_key),
+        )
+        return menu
+
+    def mark_french_reviewed(self, item_id: int) -> None:
+        """Mark the French of every text of an item reviewed, as one undo step."""
+        selection = self.live.selection
+        item = None
+        if selection is not None:
+            item = next((i for a in selection.agenda for i, _on in a.selection if i.id == item_id), None)
+        if item is None:
+            return
+        blocks = [b.block_id for b in item.blocks() if b.text("fr") and b.source_lang != "fr"]
+        if not blocks:
+            return
+        self.runner.stack.beginMacro(self.tr("Mark French reviewed"))
+        try:
+            for block_id in blocks:
+                self.runner.run(
+                    self.tr("Mark French reviewed"), partial(mark_reviewed, self.library, block_id, "fr")
+                )
         finally:
             self.runner.stack.endMacro()
 

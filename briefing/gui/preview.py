@@ -99,18 +99,43 @@ def part_bounds(counts: list[int], start: int, budget: int = PREVIEW_ENTRIES) ->
 
 
 def estimate_pages(selection: PackSelection, request: PackRequest) -> int:
-    """About how many pages the pack prints: its words (every language it shows) over a page's words."""
-    words = 0
+    """About how many pages the pack prints, from the length of its texts, as the Word pack lays them out.
+
+    Every agenda item starts a new page (:mod:`briefing.render.docx.page_estimate` has the same rule and the
+    size of a page); the cover, the contents, and the participants and follow-up annexes add theirs.
+    """
+    from briefing.render.docx.page_estimate import CHARACTERS_PER_LINE, LINES_PER_PAGE
+
     langs = request.languages
+    side_by_side = len(langs) > 1  # the interpreter's copy: the two languages in columns
+    width = CHARACTERS_PER_LINE // 2 - 4 if side_by_side else CHARACTERS_PER_LINE - 4
+
+    def lines(text: str) -> float:
+        return max(1, -(-len(text) // width)) + 0.5
+
+    pages = 2  # the cover, the contents and the agenda
+    actions = 0
     for agenda_item in selection.agenda:
-        words += 40  # heading, title, topics
+        used = 4.0 + len(agenda_item.topics)
         for item in agenda_item.pack_items(request.copy):
             for block in item.blocks():
-                for lang in langs:
-                    text = block.text(lang) or block.source_text or ""
-                    words += len(text.split())
-        words += 25 * len(agenda_item.actions)
-    return PAGE_WORDS_FLOOR + -(-words // WORDS_PER_PAGE)
+                texts = [block.text(lang) or block.source_text or "" for lang in langs]
+                used += max(map(lines, texts)) if side_by_side else sum(map(lines, texts))
+        actions += len(agenda_item.actions)
+        pages += max(1, -(-int(used) // LINES_PER_PAGE))
+    if selection.participants:
+        pages += max(1, -(-len(selection.participants) * 6 // LINES_PER_PAGE))
+    if actions:
+        pages += max(1, -(-actions * 3 // LINES_PER_PAGE))
+    return pages
+
+
+def with_page_breaks(html: str, marker: str) -> str:
+    """``html`` with a line where the Word pack starts a new page: before each agenda item and annex."""
+    rule = f'<hr/><p class="copy" align="center"><i>{escape(marker)}</i></p>'
+    for anchor in ("section-", "objectives", "participants", "actions", "logistics"):
+        html = html.replace(f'<h2><a name="{anchor}', f'{rule}<h2><a name="{anchor}')
+    return html
 
 
 def render_part(selection: PackSelection, request: PackRequest, focus: int | None) -> Rendered:
@@ -306,7 +331,8 @@ class LivePreview(QObject):
 
     def _display(self, rendered: Rendered) -> None:
         html = rendered.html
-        self.pages_text = self.tr("About %n page(s)", "", rendered.pages) if rendered.pages else ""
+        pages = str(rendered.pages)  # never fewer than two: the cover and the contents
+        self.pages_text = self.tr("About %1 pages as printed").replace("%1", pages) if rendered.pages else ""
         notes = [self.pages_text] if self.pages_text else []
         if rendered.window is not None:
             notes.append(
@@ -317,6 +343,7 @@ class LivePreview(QObject):
                 .replace("%2", str(rendered.window.last))
                 .replace("%3", str(rendered.window.total))
             )
+        html = with_page_breaks(html, self.tr("page break"))
         if notes:
             note = "".join(f'<p class="copy"><i>{escape(n)}</i></p>' for n in notes)
             html = html.replace("<body>", f"<body>{note}", 1)

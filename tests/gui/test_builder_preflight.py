@@ -1,0 +1,150 @@
+"""The meeting builder as an adviser uses it: French markers, context menus, warnings, preflight that opens the
+box needing work, and a preview that follows the pack and the agenda item worked on (real widgets, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.agenda_tree import AGENDA_ROLE, FRENCH_ROLE
+from briefing.gui.main_window import MainWindow
+from briefing.gui.preflight_panel import SEVERITY_COLOURS
+from tests.gui.settle import settle
+from tests.gui.test_meeting_builder import agenda_rows, checked_keys, open_builder, row_for
+
+
+def all_rows(window: MainWindow) -> list[QTreeWidgetItem]:
+    agenda = window.builder.agenda
+    return [row for i in range(agenda.topLevelItemCount()) for row in agenda_rows(window, i)]
+
+
+def test_agenda_marks_items_whose_french_is_missing(window: MainWindow, qtbot: QtBot) -> None:
+    open_builder(window, qtbot)
+    rows = all_rows(window)
+    missing = [row for row in rows if row.data(0, FRENCH_ROLE) == "missing"]
+    done = [row for row in rows if row.data(0, FRENCH_ROLE) == ""]
+    assert missing and done
+    assert all(row.text(0).endswith("⚠ no French") for row in missing)
+    assert all("⚠" not in row.text(0) for row in done)
+    assert missing[0].foreground(0).color().name() == "#b00020"
+    assert "›" not in missing[0].toolTip(0)  # the tooltip names the topic's title, not keys
+
+
+def test_preflight_shows_severity_by_icon_and_colour_and_the_double_click_lands_in_the_french_box(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window, qtbot)
+    builder = window.builder
+    builder.mode.setCurrentIndex(builder.mode.findData("fr"))
+    settle(window)
+    panel = builder.preflight
+    target = next(i for i, line in enumerate(panel.lines) if line.item_key and line.lang == "fr")
+    line = panel.lines[target]
+    row = panel.list.topLevelItem(target)
+    assert row is not None
+    assert not row.icon(0).isNull()
+    assert row.foreground(0).color().name() == SEVERITY_COLOURS[line.severity]
+    assert row.toolTip(2) == line.message
+    assert panel.list.header().stretchLastSection()
+    window.activateWindow()
+    panel.list.itemDoubleClicked.emit(row, 0)
+    assert window.tabs.currentWidget() is window.topic_editor
+    frame = window.topic_editor.frames[str(line.item_key)]
+    assert frame.lineWidth() == 3  # highlighted
+    boxes = [pair.editors["fr"] for pair in frame.pairs]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in boxes, timeout=2000)
+    focused = QApplication.focusWidget()
+    pair = next(p for p in frame.pairs if p.editors["fr"] is focused)
+    assert pair.view.states["fr"].value in ("missing", "stale", "draft")
+
+
+def test_context_menu_leaves_an_item_out_and_undo_keeps_the_row_selected(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window, qtbot)
+    builder = window.builder
+    row = row_for(window, "dt-qa-1")
+    menu = builder.agenda_menu(row)
+    assert menu is not None
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == "Leave out of the pack"
+    assert "Mark French reviewed" in texts and "Open in the topic editor" in texts
+    assert "Remove topic “Drug trafficking and organised crime” from this agenda item" in texts
+    before = window.undo_stack.count()
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: window.undo_stack.count() == before + 1, timeout=2000)
+    settle(window)
+    assert checked_keys(window) == ["dt-ltt-1", "dt-bg-1"]
+    window.undo_action.trigger()
+    settle(window)
+    assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    current = builder.agenda.currentItem()
+    assert current is not None and current.data(0, Qt.ItemDataRole.UserRole + 2) == "dt-qa-1"
+    node_menu = builder.agenda_menu(builder.agenda.topLevelItem(0))
+    assert node_menu is not None
+    assert [a.text() for a in node_menu.actions()] == ["Rename…", "Remove agenda item"]
+
+
+def test_mark_french_reviewed_from_the_context_menu_is_one_undo_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window, qtbot)
+    builder = window.builder
+    row = next(r for r in all_rows(window) if r.data(0, FRENCH_ROLE) == "")
+    menu = builder.agenda_menu(row)
+    assert menu is not None
+    review = next(a for a in menu.actions() if a.objectName() == "markFrenchReviewed")
+    assert review.isEnabled()
+    before = window.undo_stack.count()
+    review.trigger()
+    settle(window)
+    assert window.undo_stack.count() == before + 1
+    assert window.undo_stack.undoText() == "Mark French reviewed"
+    missing = next(r for r in all_rows(window) if r.data(0, FRENCH_ROLE) == "missing")
+    menu = builder.agenda_menu(missing)
+    assert menu is not None
+    assert not next(a for a in menu.actions() if a.objectName() == "markFrenchReviewed").isEnabled()
+
+
+def test_a_topic_dropped_on_a_second_agenda_item_is_added_with_a_warning(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window, qtbot)
+    builder = window.builder
+    second = builder.agenda.topLevelItem(1)
+    assert second is not None
+    rows_before = len(agenda_rows(window, 1))
+    builder.drop_topics(int(second.data(0, AGENDA_ROLE)), ["drug-trafficking"])
+    settle(window)
+    assert builder.notice.isVisible()
+    assert builder.notice.text() == (
+        "“Drug trafficking and organised crime” is already on agenda item 1, “Drug trafficking”: "
+        "it will be in the pack twice."
+    )
+    assert len(agenda_rows(window, 1)) == rows_before + len(agenda_rows(window, 0))  # added all the same
+    window.undo_action.trigger()
+    settle(window)
+    assert len(agenda_rows(window, 1)) == rows_before
+    first = builder.agenda.topLevelItem(0)
+    assert first is not None
+    builder.drop_topics(int(first.data(0, AGENDA_ROLE)), ["drug-trafficking"])
+    assert not builder.notice.isVisible()
+
+
+def test_preview_shows_page_breaks_and_pages_and_scrolls_to_the_agenda_item_clicked(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window, qtbot)
+    builder = window.builder
+    text = builder.preview.toPlainText()
+    assert "page break" in text
+    assert builder.live.pages_text.startswith("About ") and builder.live.pages_text in text
+    assert "Programme" in text
+    bar = builder.preview.verticalScrollBar()
+    assert bar.maximum() > 0
+    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(1))
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
+    lower = bar.value()
+    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(0))
+    qtbot.waitUntil(lambda: 0 < bar.value() < lower, timeout=2000)
