@@ -3,15 +3,24 @@ box needing work, and a preview that follows the pack and the agenda item worked
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.agenda_tree import AGENDA_ROLE, FRENCH_ROLE
 from briefing.gui.main_window import MainWindow
-from briefing.gui.preflight_panel import SEVERITY_COLOURS
+from briefing.gui.preflight_panel import SEVERITY_COLOURS, Line
 from tests.gui.settle import settle
-from tests.gui.test_meeting_builder import agenda_rows, checked_keys, open_builder, row_for
+from tests.gui.test_meeting_builder import agenda_rows, check, checked_keys, open_builder, row_for
+
+if TYPE_CHECKING:
+    from briefing.assemble import PackRequest
+    from briefing.selection import PackSelection
+    from briefing.store import Library
 
 
 def all_rows(window: MainWindow) -> list[QTreeWidgetItem]:
@@ -148,3 +157,58 @@ def test_preview_shows_page_breaks_and_pages_and_scrolls_to_the_agenda_item_clic
     lower = bar.value()
     builder.agenda.setCurrentItem(builder.agenda.topLevelItem(0))
     qtbot.waitUntil(lambda: 0 < bar.value() < lower, timeout=2000)
+
+
+def test_one_read_of_the_selection_feeds_the_agenda_the_preview_and_preflight(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.gui import preview
+
+    open_builder(window, qtbot)
+    builder = window.builder
+    read: list[PackSelection] = []
+    checked: list[PackSelection] = []
+    real_read, real_lines = preview.read_selection, preview.lines_of
+
+    def counting_read(library: Library, meeting: int | str) -> PackSelection:
+        read.append(real_read(library, meeting))
+        return read[-1]
+
+    def recording_lines(selection: PackSelection, request: PackRequest, lang: str) -> list[Line]:
+        checked.append(selection)
+        return real_lines(selection, request, lang)
+
+    monkeypatch.setattr(preview, "read_selection", counting_read)
+    monkeypatch.setattr(preview, "lines_of", recording_lines)
+    check(window, qtbot, "dt-press-1", True)
+    settle(window)
+    assert len(read) == 1  # one read for the agenda, the preview and preflight
+    assert len(checked) == 1 and checked[0] is read[0] is builder.live.selection
+    assert "Europe stands together against organised crime." in builder.preview.toPlainText()
+    assert "dt-press-1" in [str(r.data(0, Qt.ItemDataRole.UserRole + 2)) for r in all_rows(window)]
+
+
+def test_a_long_pack_is_assembled_only_around_the_agenda_item_worked_on(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from briefing.assemble import PackRequest
+    from briefing.gui.preview import part_bounds, render_part
+
+    open_builder(window, qtbot)
+    selection = window.builder.live.selection
+    assert selection is not None
+    request = PackRequest("jha-test", "en", "internal", allow_missing=True)
+    whole = render_part(selection, request, None)
+    assert whole.window is None and "Programme" in whole.html
+    assert part_bounds([5, 5, 5, 5, 5], 2, budget=12) == (2, 3)  # forwards first, then backwards
+    assert part_bounds([30, 1, 1], 0, budget=12) == (0, 0)
+    agenda = tuple(
+        dataclasses.replace(item, number=n, id=1000 + n)
+        for n, item in enumerate(selection.agenda * 30, start=1)
+    )
+    long = dataclasses.replace(selection, agenda=agenda)
+    part = render_part(long, request, 31)
+    assert part.window is not None and part.window.total == 60
+    assert part.window.first <= 31 <= part.window.last and part.window.last - part.window.first < 59
+    assert "Agenda item 31" in part.html and "Agenda item 1 " not in part.html
+    assert part.pages > whole.pages
