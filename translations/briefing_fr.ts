@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>“%1” is already on agenda item %2, “%3”: it will be in the pack twice.</source>
-        <translation>«&#xa0;%1&#xa0;» figure déjà au point %2, «&#xa0;%3&#xa0;»&#xa0;: il sera deux fois dans le dossier.</translation>
+        <translation>«&#x202f;%1&#x202f;» figure déjà au point %2, «&#x202f;%3&#x202f;»&#xa0;: il sera deux fois dans le dossier.</translation>
     </message>
     <message>
         <source>Leave out of the pack</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Remove topic “%1” from this agenda item</source>
-        <translation>Retirer le sujet «&#xa0;%1&#xa0;» de ce point</translation>
+        <translation>Retirer le sujet «&#x202f;%1&#x202f;» de ce point</translation>
     </message>
     <message>
         <source>Rename agenda item</source>
