@@ -34,7 +34,7 @@ ROW_MIME = "application/x-briefing-agenda-row"
 STATE_BRUSHES = {"missing": QBrush(QColor("#b00020")), "stale": QBrush(QColor("#b35c00"))}
 """The colour of an item whose French is missing or stale (as the text boxes show these states)."""
 
-FILL_BUDGET_S = 0.012
+FILL_BUDGET_S = 0.008
 """How long one turn of the event loop may spend adding agenda rows to the tree."""
 
 
@@ -136,6 +136,7 @@ class AgendaTree(QTreeWidget):
         """The top-level node of each agenda item shown, by agenda item id."""
         self._pending: list[AgendaEntry] = []
         self._built: list[tuple[int, QTreeWidgetItem]] = []
+        self._relabelling = False
         self._labels: Labels | None = None
         self._remembered: tuple[int | None, int | None] | None = None
         self._fill_timer = QTimer(self)
@@ -168,6 +169,18 @@ class AgendaTree(QTreeWidget):
         self.entries = list(entries)
         self._labels = labels
         self._built = []
+        self._relabelling = False
+        self._pending = list(reversed(self.entries))
+        self._fill_timer.stop()
+        self._fill_some()
+
+    def relabel(self, labels: Labels) -> None:
+        """Word the rows shown again (interface or pack language changed), in place, a few per turn."""
+        if self.filling and not self._relabelling:
+            self.show_agenda(self.entries, labels)  # rows are being made: make them with the new words
+            return
+        self._labels = labels
+        self._relabelling = True
         self._pending = list(reversed(self.entries))
         self._fill_timer.stop()
         self._fill_some()
@@ -176,13 +189,29 @@ class AgendaTree(QTreeWidget):
         started = time.perf_counter()
         labels = self._labels
         assert labels is not None
-        while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
-            entry = self._pending.pop()
-            node = QTreeWidgetItem()
-            self._describe(node, entry, labels)
-            self._built.append((entry.row.agenda_item_id, node))
+        relabelling = self._relabelling
+        if relabelling:
+            self.blockSignals(True)
+        try:
+            while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
+                entry = self._pending.pop()
+                if relabelling:
+                    node = self.nodes.get(entry.row.agenda_item_id)
+                    if node is not None:
+                        self._describe(node, entry, labels)
+                    continue
+                node = QTreeWidgetItem()
+                self._describe(node, entry, labels)
+                self._built.append((entry.row.agenda_item_id, node))
+        finally:
+            if relabelling:
+                self.blockSignals(False)
         if self._pending:
             self._fill_timer.start()
+            return
+        if relabelling:
+            self._relabelling = False
+            self.filled.emit()
             return
         self._swap_in()
 
@@ -223,9 +252,11 @@ class AgendaTree(QTreeWidget):
         """Show ``entries`` in place of the same agenda items' rows (the rest of the tree stays as it is)."""
         by_id = {entry.row.agenda_item_id: entry for entry in entries}
         self.entries = [by_id.get(e.row.agenda_item_id, e) for e in self.entries]
-        if self.filling:  # rows are being made: make them again from the newest entries
+        if self.filling and not self._relabelling:  # rows are being made: make them again from the newest
             self.show_agenda(self.entries, labels)
             return
+        if self._relabelling:
+            self._pending = [by_id.get(e.row.agenda_item_id, e) for e in self._pending]
         current = self.currentItem()
         keep = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE)) if current is not None else None
         self.blockSignals(True)

@@ -49,6 +49,7 @@ from briefing.gui.runner import Runner
 from briefing.gui.settings import BUILDER_COPY, BUILDER_MEETING, BUILDER_MODE, Settings
 from briefing.gui.vocabulary import copy_names, kind_name, mode_names
 from briefing.operations import (
+    Change,
     Changed,
     add_agenda_item,
     add_topic_to_agenda,
@@ -341,7 +342,9 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def idle(self) -> bool:
         """Whether the builder shows what the library holds: no read, fill or preview on its way."""
-        return not (self.background.busy() or self.agenda.filling or self.live.pending())
+        return not (
+            self.background.busy() or self.agenda.filling or self.live.pending() or self.preflight.filling
+        )
 
     @property
     def slug(self) -> str:
@@ -473,7 +476,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def relabel_agenda(self) -> None:
         """Word the tree again (language, pack language) from the rows it was given: no read."""
-        self.agenda.show_agenda(self.agenda.entries, self._labels())
+        self.agenda.relabel(self._labels())
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         """Refresh what a change touched: in place when the change says which agenda items, else read again."""
@@ -760,12 +763,35 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         QTimer.singleShot(0, partial(self.set_included, agenda_id, item_id, included))
 
     def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
+        """Put an item in or out of the pack.
+
+        Unlike the builder's other edits, a tick is written on the background task: on a large meeting the write
+        takes a few hundred milliseconds, which the window would otherwise spend frozen under the user's
+        pointer. The preview shows the tick at once; the undo step is pushed (and the panels told) when the
+        write is done, and a refused write shows why and reads the agenda again.
+        """
+        from briefing.gui.commands import OperationCommand
+
         text = self.tr("Include item") if included else self.tr("Exclude item")
-        change = self.runner.run(
-            text, lambda: set_item_included(self.library, agenda_id, item_id, included), initiator=self.agenda
+        library, runner = self.library, self.runner
+        self.live.show_inclusion(agenda_id, item_id, included)
+
+        def done(change: Change) -> None:
+            runner.stack.push(
+                OperationCommand(text, library, change, runner.report, runner.fail, self.agenda)
+            )
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, BriefingError):
+                runner.fail(error)
+            self.reload_agenda()  # show what the library holds
+
+        self.background.query(
+            lambda: set_item_included(library, agenda_id, item_id, included),
+            done,
+            failed=failed,
+            priority=URGENT,
         )
-        if change is not None:
-            self.live.show_inclusion(agenda_id, item_id, included)  # at once; the read that follows confirms
 
     def save_preset(self, name: str | None = None) -> None:
         if not self.slug:

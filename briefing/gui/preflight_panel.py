@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -28,6 +29,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LANG_ROLE = Qt.ItemDataRole.UserRole + 2
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3
 
+FILL_BUDGET_S = 0.008
+"""How long one turn of the event loop may spend making rows of findings."""
 SEVERITY_COLOURS = {"blocking": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
 SEVERITY_ICONS = {
     "blocking": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -72,6 +75,12 @@ class PreflightPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[Line] = []
+        self._pending: list[Line] = []
+        self._rows: list[QTreeWidgetItem] = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_some)
         self.summary = QLabel(self)
         self.summary.setObjectName("preflightSummary")
         self.list = QTreeWidget(self)
@@ -117,15 +126,29 @@ class PreflightPanel(Retranslating, QWidget):
             "info": self.tr("Information"),
         }.get(severity, severity)
 
+    @property
+    def filling(self) -> bool:
+        """Whether findings are still being put in the list."""
+        return bool(self._pending)
+
     def show_lines(self, lines: list[Line]) -> None:
+        """Show ``lines``: rows are made a few per turn of the event loop, off the list, and put in at once."""
         self.lines = lines
+        self._pending = list(reversed(lines))
+        self._rows = []
+        self._fill_timer.stop()
+        self._fill_some()
+
+    def _fill_some(self) -> None:
+        started = time.perf_counter()
         style = self.style()
         icons = {name: style.standardIcon(pixmap) for name, pixmap in SEVERITY_ICONS.items()}
         brushes = {name: QBrush(QColor(colour)) for name, colour in SEVERITY_COLOURS.items()}
-        rows = []
-        for line in lines:
+        names = {name: self.severity_name(name) for name in SEVERITY_ICONS}
+        while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
+            line = self._pending.pop()
             where = str(line.agenda_number) if line.agenda_number is not None else ""
-            row = QTreeWidgetItem([self.severity_name(line.severity), where, line.message])
+            row = QTreeWidgetItem([names.get(line.severity, line.severity), where, line.message])
             if line.severity in icons:
                 row.setIcon(0, icons[line.severity])
                 row.setForeground(0, brushes[line.severity])
@@ -134,7 +157,11 @@ class PreflightPanel(Retranslating, QWidget):
             row.setData(0, ITEM_ROLE, line.item_key or "")
             row.setData(0, LANG_ROLE, line.lang or "")
             row.setData(0, SEVERITY_ROLE, line.severity)
-            rows.append(row)
+            self._rows.append(row)
+        if self._pending:
+            self._fill_timer.start()
+            return
+        rows, self._rows = self._rows, []
         self.list.clear()
         self.list.addTopLevelItems(rows)  # at once: one layout of the list, not one per finding
         self._summarise()

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from briefing.store import Library
 
 PREVIEW_DELAY_MS = 200
-PREVIEW_ENTRIES = 40
+PREVIEW_ENTRIES = 30
 """The most entries the preview lays out at once (more would hold the UI thread for too long)."""
 WORDS_PER_PAGE = 450
 """How many words an A4 page of the pack holds, for the page count the preview estimates."""
