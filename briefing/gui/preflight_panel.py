@@ -105,10 +105,12 @@ class PreflightPanel(Retranslating, QWidget):
         self.list.setAccessibleName(self.tr("Preflight findings"))
         self.list.setToolTip(self.tr("Double-click a finding to open the text that needs work"))
         self._fit_columns()
+        names = {name: self.severity_name(name) for name in SEVERITY_ICONS}
         for index in range(self.list.topLevelItemCount()):  # in place: the findings stay as they are
             row = self.list.topLevelItem(index)
             if row is not None:
-                row.setText(0, self.severity_name(str(row.data(0, SEVERITY_ROLE))))
+                severity = str(row.data(0, SEVERITY_ROLE))
+                row.setText(0, names.get(severity, severity))
         self._summarise()
 
     def _fit_columns(self) -> None:
