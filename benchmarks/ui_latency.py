@@ -158,7 +158,7 @@ def measure_tick(
     child = next(c for c in children if c is not None and c.checkState(0) == Qt.CheckState.Checked)
     builder.agenda.setCurrentItem(child)
     run_until(window.idle, timeout)
-    text = child.toolTip(0).split("\n", 1)[1][:60]
+    text = child.toolTip(0).split("\n")[1][:60]  # the tooltip: topic title, text, any French marker
     assert text in builder.preview.toPlainText(), "the preview does not show the ticked item's part"
     agenda_id, item_id = int(node.data(0, AGENDA_ROLE)), child.data(0, ITEM_ROLE)
     heart.reset()

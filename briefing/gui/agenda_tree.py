@@ -34,6 +34,10 @@ ROW_MIME = "application/x-briefing-agenda-row"
 STATE_BRUSHES = {"missing": QBrush(QColor("#b00020")), "stale": QBrush(QColor("#b35c00"))}
 """The colour of an item whose French is missing or stale (as the text boxes show these states)."""
 
+EXPAND_ALL_ROWS = 2000
+"""A larger agenda opens with its agenda items folded (the one worked on open): laying out every row of a
+500-item meeting at once held the window for longer than a frame."""
+
 FILL_BUDGET_S = 0.008
 """How long one turn of the event loop may spend adding agenda rows to the tree."""
 
@@ -224,7 +228,8 @@ class AgendaTree(QTreeWidget):
             old = self.invisibleRootItem().takeChildren()
             self.addTopLevelItems([node for _ident, node in built])
             self.nodes = dict(built)
-            self.expandAll()
+            if sum(node.childCount() for _ident, node in built) <= EXPAND_ALL_ROWS:
+                self.expandAll()
             if remembered is not None:
                 found = self.row_of(remembered[0], remembered[1])
                 if found is not None:
@@ -298,9 +303,10 @@ class AgendaTree(QTreeWidget):
                 kind = kinds[item.kind] = labels.kind(item.kind)
             marker = labels.french.get(state, "") if state else ""
             label = f"[{kind}] {' '.join(text.split())[:90]}"
-            child.setText(0, f"{label}  ⚠ {marker}" if marker else label)
+            child.setText(0, f"⚠ {label}" if marker else label)  # first: a long text is cut at the end
             child.setForeground(0, STATE_BRUSHES[state] if state else QBrush())
-            child.setToolTip(0, f"{row.topic_title(item.topic_key, lang)}\n{text}")
+            tip = f"{row.topic_title(item.topic_key, lang)}\n{text}"
+            child.setToolTip(0, f"{tip}\n⚠ {marker}" if marker else tip)
             child.setData(0, AGENDA_ROLE, row.agenda_item_id)
             child.setData(0, ITEM_ROLE, item.item_id)
             child.setData(0, TOPIC_ROLE, item.item_key)

@@ -34,8 +34,9 @@ def test_agenda_marks_items_whose_french_is_missing(window: MainWindow, qtbot: Q
     missing = [row for row in rows if row.data(0, FRENCH_ROLE) == "missing"]
     done = [row for row in rows if row.data(0, FRENCH_ROLE) == ""]
     assert missing and done
-    assert all(row.text(0).endswith("⚠ no French") for row in missing)
-    assert all("⚠" not in row.text(0) for row in done)
+    assert all(row.text(0).startswith("⚠ [") for row in missing)
+    assert all(row.toolTip(0).endswith("\n⚠ no French") for row in missing)
+    assert all("⚠" not in row.text(0) + row.toolTip(0) for row in done)
     assert missing[0].foreground(0).color().name() == "#b00020"
     assert "›" not in missing[0].toolTip(0)  # the tooltip names the topic's title, not keys
 
