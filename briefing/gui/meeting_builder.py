@@ -319,7 +319,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.participants.set_language(lang)
         if self.loaded:
             self._fill_meetings(self.slug)
-            self.live.schedule()  # preflight speaks the interface language
+            self.live.relanguage()  # preflight speaks the interface language
 
     def load(self) -> None:
         """Read the meetings the first time the builder is shown."""

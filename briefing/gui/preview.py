@@ -262,6 +262,26 @@ class LivePreview(QObject):
             priority=URGENT,
         )
 
+    def relanguage(self) -> None:
+        """The interface language changed: word the preview's notes and preflight's findings again, from the
+        snapshot held (no read)."""
+        selection, request, last = self.selection, self.request(), self.last
+        if selection is None or request is None or last is None or self.pending():
+            self.schedule()
+            return
+        self.generation += 1
+        generation = self.generation
+        self._display(last)
+        self.shown_generation = generation
+        lang = self.lang()
+        self.background.query(
+            lambda: lines_of(selection, request, lang),
+            lambda lines: self._show_findings(generation, lines),
+            failed=lambda _error: self._show_findings(generation, []),
+            channel="builder.preflight",
+            priority=NORMAL,
+        )
+
     def show_inclusion(self, agenda_item_id: int, item_id: int, included: bool) -> None:
         """An item was put in or left out: show it from the snapshot held (the read that follows confirms it)."""
         selection, request = self.selection, self.request()

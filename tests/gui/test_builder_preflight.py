@@ -213,3 +213,22 @@ def test_a_long_pack_is_assembled_only_around_the_agenda_item_worked_on(
     assert part.window.first <= 31 <= part.window.last and part.window.last - part.window.first < 59
     assert "Agenda item 31" in part.html and "Agenda item 1 " not in part.html
     assert part.pages > whole.pages
+
+
+def test_switching_the_interface_language_rewords_preflight_without_reading_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window, qtbot)
+    builder = window.builder
+    before, english = builder.live.selection, builder.preflight.lines
+    assert "No objective for this agenda item." in [line.message for line in english]
+    window.french_action.trigger()
+    settle(window)
+    assert builder.live.selection is before  # the same snapshot, worded again
+    french = builder.preflight.lines
+    assert len(french) == len(english)
+    assert "No objective for this agenda item." not in [line.message for line in french]
+    header = builder.preflight.list.headerItem()
+    assert header is not None and header.text(2) != "Finding"
+    row = builder.preflight.list.topLevelItem(0)
+    assert row is not None and row.text(0) in ("Bloquant", "Avertissement", "Information")
