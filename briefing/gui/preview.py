@@ -38,10 +38,6 @@ if TYPE_CHECKING:
 PREVIEW_DELAY_MS = 200
 PREVIEW_ENTRIES = 30
 """The most entries the preview lays out at once (more would hold the UI thread for too long)."""
-WORDS_PER_PAGE = 450
-"""How many words an A4 page of the pack holds, for the page count the preview estimates."""
-PAGE_WORDS_FLOOR = 2
-"""Pages the cover and the contents take whatever the content."""
 
 
 @dataclass(frozen=True)
