@@ -158,14 +158,15 @@ def measure_tick(
     child = next(c for c in children if c is not None and c.checkState(0) == Qt.CheckState.Checked)
     builder.agenda.setCurrentItem(child)
     run_until(window.idle, timeout)
-    text = child.toolTip(0).split("\n", 1)[1][:60]
+    text = child.toolTip(0).split("\n")[1][:60]  # the tooltip: topic title, text, any French marker
     assert text in builder.preview.toPlainText(), "the preview does not show the ticked item's part"
     agenda_id, item_id = int(node.data(0, AGENDA_ROLE)), child.data(0, ITEM_ROLE)
     heart.reset()
     started = time.perf_counter()
+    count = window.undo_stack.count()
     child.setCheckState(0, Qt.CheckState.Unchecked)
     shown = run_until(lambda: text not in builder.preview.toPlainText(), timeout)
-    run_until(window.idle, timeout)
+    run_until(lambda: window.undo_stack.count() > count and window.idle(), timeout)  # written and read back
     figures.append(("tick: longest gap", heart.longest_gap() * 1000, "ms"))
     figures.append(("tick: preview shows the change in", shown, "s"))
     figures.append(("tick: everything settled in", time.perf_counter() - started, "s"))
@@ -178,8 +179,9 @@ def measure_tick(
     assert ticked_row().checkState(0) == Qt.CheckState.Unchecked, "the tree does not show the tick"
 
     def tick_back() -> None:
+        count = window.undo_stack.count()
         ticked_row().setCheckState(0, Qt.CheckState.Checked)
-        run_until(window.idle, timeout)
+        run_until(lambda: window.undo_stack.count() > count and window.idle(), timeout)  # written
 
     return tick_back
 

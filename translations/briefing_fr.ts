@@ -606,8 +606,16 @@
 <context>
     <name>LivePreview</name>
     <message>
+        <source>About %1 pages as printed</source>
+        <translation>Environ %1 pages à l’impression</translation>
+    </message>
+    <message>
         <source>Part of a long pack: agenda items %1 to %2 of %3. Select an agenda item to see its part.</source>
         <translation>Extrait d’un long dossier&#xa0;: points %1 à %2 sur %3 de l’ordre du jour. Sélectionnez un point de l’ordre du jour pour en voir la partie.</translation>
+    </message>
+    <message>
+        <source>page break</source>
+        <translation>saut de page</translation>
     </message>
 </context>
 <context>
@@ -888,6 +896,14 @@
         <translation>Aperçu du dossier</translation>
     </message>
     <message>
+        <source>no French</source>
+        <translation>pas de français</translation>
+    </message>
+    <message>
+        <source>French out of date</source>
+        <translation>français à mettre à jour</translation>
+    </message>
+    <message>
         <source>Topics:</source>
         <translation>Sujets&#xa0;:</translation>
     </message>
@@ -926,6 +942,34 @@
     <message>
         <source>Add topics to agenda item</source>
         <translation>Ajouter des sujets au point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>“%1” is already on agenda item %2, “%3”: it will be in the pack twice.</source>
+        <translation>«&#x202f;%1&#x202f;» figure déjà au point %2, «&#x202f;%3&#x202f;»&#xa0;: il sera deux fois dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Leave out of the pack</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Put in the pack</source>
+        <translation>Mettre dans le dossier</translation>
+    </message>
+    <message>
+        <source>Mark French reviewed</source>
+        <translation>Marquer le français comme relu</translation>
+    </message>
+    <message>
+        <source>Open the item to see what changed in the English first</source>
+        <translation>Ouvrez d’abord l’élément pour voir ce qui a changé dans l’anglais</translation>
+    </message>
+    <message>
+        <source>Open in the topic editor</source>
+        <translation>Ouvrir dans l’éditeur de sujet</translation>
+    </message>
+    <message>
+        <source>Remove topic “%1” from this agenda item</source>
+        <translation>Retirer le sujet «&#x202f;%1&#x202f;» de ce point</translation>
     </message>
     <message>
         <source>Rename agenda item</source>
@@ -1225,6 +1269,10 @@
     <message>
         <source>Preflight findings</source>
         <translation>Constats de la vérification</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open the text that needs work</source>
+        <translation>Double-cliquez sur un constat pour ouvrir le texte à reprendre</translation>
     </message>
     <message>
         <source>Blocking</source>

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from briefing.gui.library_panel import TOPIC_MIME
@@ -18,18 +18,27 @@ if TYPE_CHECKING:
     from briefing.gui.meeting_builder import MeetingBuilder
     from briefing.operations import SelectionRow
     from briefing.operations.queries import AgendaItemRow
-    from briefing.store import Library
+    from briefing.selection import PackItem, PackSelection
 
 AGENDA_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
 """The item's key (historical name)."""
 TOPIC_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+FRENCH_ROLE = Qt.ItemDataRole.UserRole + 4
+"""An item's French: "missing", "stale" or ""."""
 ROW_MIME = "application/x-briefing-agenda-row"
 """A row of the agenda dragged within the builder: "agenda item id" or "agenda item id, item id"."""
 
 
-FILL_BUDGET_S = 0.012
+STATE_BRUSHES = {"missing": QBrush(QColor("#b00020")), "stale": QBrush(QColor("#b35c00"))}
+"""The colour of an item whose French is missing or stale (as the text boxes show these states)."""
+
+EXPAND_ALL_ROWS = 2000
+"""A larger agenda opens with its agenda items folded (the one worked on open): laying out every row of a
+500-item meeting at once held the window for longer than a frame."""
+
+FILL_BUDGET_S = 0.008
 """How long one turn of the event loop may spend adding agenda rows to the tree."""
 
 
@@ -39,20 +48,39 @@ class AgendaEntry:
 
     row: AgendaItemRow
     items: tuple[SelectionRow, ...]
+    french: tuple[str, ...] = ()
+    """For each item, "missing" or "stale" when a text of it lacks an up-to-date French, else ""."""
 
 
-def read_agenda(library: Library, slug: str, only: Sequence[int] | None = None) -> list[AgendaEntry]:
-    """A meeting's agenda items (or only those with the ids ``only``) and their items, for the tree.
+def french_state(item: PackItem) -> str:
+    """ "missing" or "stale" when one of the item's texts has no up-to-date French, "" otherwise."""
+    from briefing.model.enums import TranslationState
 
-    Runs on the background task; the one place the builder reads the agenda.
-    """
-    from briefing.operations import queries
+    states = {block.state("fr") for block in item.blocks() if (block.source_text or "").strip()}
+    if TranslationState.MISSING in states:
+        return "missing"
+    if TranslationState.STALE in states:
+        return "stale"
+    return ""
 
-    rows = queries.agenda(library, slug)  # the meeting's selection, read once
-    if only is not None:
-        wanted = set(only)
-        rows = [row for row in rows if row.agenda_item_id in wanted]
-    return [AgendaEntry(row, tuple(row.selection)) for row in rows]
+
+def entries_of(selection: PackSelection) -> tuple[AgendaEntry, ...]:
+    """The tree's rows of a meeting's pack selection (on the background task: no Qt, no database)."""
+    from briefing.operations.queries import agenda_item_row
+
+    entries = []
+    for agenda_item in selection.agenda:
+        row = agenda_item_row(agenda_item)
+        french = tuple(french_state(item) for item, _on in agenda_item.selection)
+        entries.append(AgendaEntry(row, row.selection, french))
+    return tuple(entries)
+
+
+def changed_entries(before: Sequence[AgendaEntry], after: Sequence[AgendaEntry]) -> list[AgendaEntry] | None:
+    """The entries of ``after`` that differ from ``before``; ``None`` when the agenda items themselves changed."""
+    if [e.row.agenda_item_id for e in before] != [e.row.agenda_item_id for e in after]:
+        return None
+    return [new for old, new in zip(before, after, strict=True) if old != new]
 
 
 @dataclass(frozen=True)
@@ -64,6 +92,8 @@ class Labels:
     topics: str
     no_topic: str
     kind: Callable[[object], str]
+    french: Mapping[str, str] = field(default_factory=dict)
+    """The marker shown on an item whose French is "missing" or "stale"."""
 
 
 ITEM_FLAGS = (
@@ -109,6 +139,8 @@ class AgendaTree(QTreeWidget):
         self.nodes: dict[int, QTreeWidgetItem] = {}
         """The top-level node of each agenda item shown, by agenda item id."""
         self._pending: list[AgendaEntry] = []
+        self._built: list[tuple[int, QTreeWidgetItem]] = []
+        self._relabelling = False
         self._labels: Labels | None = None
         self._remembered: tuple[int | None, int | None] | None = None
         self._fill_timer = QTimer(self)
@@ -129,56 +161,124 @@ class AgendaTree(QTreeWidget):
         return bool(self._pending)
 
     def show_agenda(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
-        """Show ``entries`` instead of what the tree shows, a few agenda items per turn of the event loop."""
+        """Show ``entries`` instead of what the tree shows.
+
+        The new rows are made off the tree, a few agenda items per turn of the event loop, and put in the tree
+        at once when all are made (one layout of the view, not one per agenda item); until then the tree
+        shows what it showed.
+        """
         current = self.currentItem()
-        if current is not None:
+        if current is not None and self._remembered is None:
             self._remembered = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE))
         self.entries = list(entries)
         self._labels = labels
-        self.blockSignals(True)
-        self.clear()
-        self.blockSignals(False)
-        self.nodes = {}
+        self._built = []
+        self._relabelling = False
         self._pending = list(reversed(self.entries))
+        self._fill_timer.stop()
+        self._fill_some()
+
+    def relabel(self, labels: Labels) -> None:
+        """Word the rows shown again (interface or pack language changed), in place, a few per turn."""
+        if self.filling and not self._relabelling:
+            self.show_agenda(self.entries, labels)  # rows are being made: make them with the new words
+            return
+        self._labels = labels
+        self._relabelling = True
+        self._pending = list(reversed(self.entries))
+        self._fill_timer.stop()
         self._fill_some()
 
     def _fill_some(self) -> None:
         started = time.perf_counter()
         labels = self._labels
         assert labels is not None
-        self.blockSignals(True)
+        relabelling = self._relabelling
+        if relabelling:
+            self.blockSignals(True)
         try:
             while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
                 entry = self._pending.pop()
-                node = QTreeWidgetItem(self)
-                self.nodes[entry.row.agenda_item_id] = node
+                if relabelling:
+                    node = self.nodes.get(entry.row.agenda_item_id)
+                    if node is not None:
+                        self._describe(node, entry, labels)
+                    continue
+                node = QTreeWidgetItem()
                 self._describe(node, entry, labels)
+                self._built.append((entry.row.agenda_item_id, node))
         finally:
-            self.blockSignals(False)
+            if relabelling:
+                self.blockSignals(False)
         if self._pending:
             self._fill_timer.start()
-        else:
-            self._remembered = None
+            return
+        if relabelling:
+            self._relabelling = False
             self.filled.emit()
+            return
+        self._swap_in()
+
+    def _swap_in(self) -> None:
+        """Put the rows made by :meth:`_fill_some` in place of the tree's, keeping the current row."""
+        built, self._built = self._built, []
+        remembered, self._remembered = self._remembered, None
+        self.blockSignals(True)
+        try:
+            old = self.invisibleRootItem().takeChildren()
+            self.addTopLevelItems([node for _ident, node in built])
+            self.nodes = dict(built)
+            if sum(node.childCount() for _ident, node in built) <= EXPAND_ALL_ROWS:
+                self.expandAll()
+            if remembered is not None:
+                found = self.row_of(remembered[0], remembered[1])
+                if found is not None:
+                    self.setCurrentItem(found)
+        finally:
+            self.blockSignals(False)
+        del old
+        self.filled.emit()
+
+    def row_of(self, agenda_id: int | None, item_id: int | None) -> QTreeWidgetItem | None:
+        """The row of an agenda item (``item_id`` None) or of one of its items, if shown."""
+        node = self.nodes.get(agenda_id) if agenda_id is not None else None
+        if node is None or item_id is None:
+            return node
+        return next((child for child in self.children_of(node) if child.data(0, ITEM_ROLE) == item_id), None)
+
+    @staticmethod
+    def children_of(node: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+        for index in range(node.childCount()):
+            child = node.child(index)
+            if child is not None:
+                yield child
 
     def update_entries(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
         """Show ``entries`` in place of the same agenda items' rows (the rest of the tree stays as it is)."""
         by_id = {entry.row.agenda_item_id: entry for entry in entries}
         self.entries = [by_id.get(e.row.agenda_item_id, e) for e in self.entries]
-        self._pending = [by_id.get(e.row.agenda_item_id, e) for e in self._pending]
-        remembered = self._remembered
+        if self.filling and not self._relabelling:  # rows are being made: make them again from the newest
+            self.show_agenda(self.entries, labels)
+            return
+        if self._relabelling:
+            self._pending = [by_id.get(e.row.agenda_item_id, e) for e in self._pending]
         current = self.currentItem()
-        if current is not None:  # the current row follows its item, wherever the item now is
-            self._remembered = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE))
+        keep = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE)) if current is not None else None
         self.blockSignals(True)
         try:
             for ident, entry in by_id.items():
                 node = self.nodes.get(ident)
                 if node is not None:
                     self._describe(node, entry, labels)
+            now = self.currentItem()
+            if keep is not None and (
+                now is None or (now.data(0, AGENDA_ROLE), now.data(0, ITEM_ROLE)) != keep
+            ):
+                found = self.row_of(*keep)  # the current row follows its item, wherever the item now is
+                if found is not None:
+                    self.setCurrentItem(found)
         finally:
             self.blockSignals(False)
-            self._remembered = remembered
 
     def _describe(self, node: QTreeWidgetItem, entry: AgendaEntry, labels: Labels) -> None:
         """Give ``node`` the agenda item's title and one checkable child per item, reusing the children it has."""
@@ -190,23 +290,29 @@ class AgendaTree(QTreeWidget):
         node.setFlags(AGENDA_FLAGS)
         while node.childCount() > len(entry.items):
             node.takeChild(node.childCount() - 1)
-        for index, item in enumerate(entry.items):
+        french = entry.french or ("",) * len(entry.items)
+        kinds: dict[object, str] = {}
+        for index, (item, state) in enumerate(zip(entry.items, french, strict=True)):
             child = node.child(index)
             if child is None:
                 child = QTreeWidgetItem(node)
                 child.setFlags(ITEM_FLAGS)
             text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
-            child.setText(0, f"[{labels.kind(item.kind)}] {' '.join(text.split())[:90]}")
-            child.setToolTip(0, f"{item.topic_key} › {item.item_key}\n{text}")
+            kind = kinds.get(item.kind)
+            if kind is None:
+                kind = kinds[item.kind] = labels.kind(item.kind)
+            marker = labels.french.get(state, "") if state else ""
+            label = f"[{kind}] {' '.join(text.split())[:90]}"
+            child.setText(0, f"⚠ {label}" if marker else label)  # first: a long text is cut at the end
+            child.setForeground(0, STATE_BRUSHES[state] if state else QBrush())
+            tip = f"{row.topic_title(item.topic_key, lang)}\n{text}"
+            child.setToolTip(0, f"{tip}\n⚠ {marker}" if marker else tip)
             child.setData(0, AGENDA_ROLE, row.agenda_item_id)
             child.setData(0, ITEM_ROLE, item.item_id)
             child.setData(0, TOPIC_ROLE, item.item_key)
             child.setData(0, TOPIC_KEY_ROLE, item.topic_key)
+            child.setData(0, FRENCH_ROLE, state)
             child.setCheckState(0, Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked)
-            if self._remembered == (row.agenda_item_id, item.item_id):
-                self.setCurrentItem(child)
-        if self._remembered == (row.agenda_item_id, None):
-            self.setCurrentItem(node)
         node.setExpanded(True)
 
     def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name

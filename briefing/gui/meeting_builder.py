@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,13 +27,15 @@ from PySide6.QtWidgets import (
 from briefing.errors import BriefingError
 from briefing.gui.agenda_tree import (
     AGENDA_ROLE,
+    FRENCH_ROLE,
     ITEM_ROLE,
     TOPIC_KEY_ROLE,
     TOPIC_ROLE,
     AgendaEntry,
     AgendaTree,
     Labels,
-    read_agenda,
+    changed_entries,
+    entries_of,
 )
 from briefing.gui.background import URGENT
 from briefing.gui.changes import ChangeAware, Changes, new_key
@@ -40,12 +43,13 @@ from briefing.gui.dialogs import TextsDialog
 from briefing.gui.meeting_details import MeetingDetailsPanel
 from briefing.gui.meeting_participants import MeetingParticipantsPanel
 from briefing.gui.preflight_panel import PreflightPanel
-from briefing.gui.preview import LivePreview
+from briefing.gui.preview import LivePreview, Pack
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import BUILDER_COPY, BUILDER_MEETING, BUILDER_MODE, Settings
 from briefing.gui.vocabulary import copy_names, kind_name, mode_names
 from briefing.operations import (
+    Change,
     Changed,
     add_agenda_item,
     add_topic_to_agenda,
@@ -53,6 +57,7 @@ from briefing.operations import (
     copy_meeting,
     create_meeting,
     delete_agenda_item,
+    mark_reviewed,
     move_agenda_item,
     move_selection_item,
     preset_names,
@@ -65,8 +70,19 @@ from briefing.operations import (
 
 if TYPE_CHECKING:
     from briefing.assemble import PackRequest
+    from briefing.selection import PackSelection
 
 __all__ = ["AGENDA_ROLE", "ITEM_ROLE", "TOPIC_KEY_ROLE", "TOPIC_ROLE", "MeetingBuilder"]
+
+
+@dataclass(frozen=True)
+class AgendaUpdate:
+    """A read's agenda: its entries, and those that changed since ``before`` (None: show them all again)."""
+
+    slug: str
+    before: tuple[AgendaEntry, ...]
+    entries: tuple[AgendaEntry, ...]
+    changed: list[AgendaEntry] | None
 
 
 class MeetingBuilder(ChangeAware, Retranslating, QWidget):
@@ -88,6 +104,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.ui_lang = "en"
         self.meetings: list[queries.MeetingRow] = []
         self.agenda_rows: list[queries.AgendaItemRow] = []
+        self.agenda_shown: tuple[AgendaEntry, ...] = ()
+        """The entries the agenda was last given (compared with a new read's, to update only what changed)."""
+        self._agenda_slug = ""
+        """The meeting whose agenda the tree shows."""
         self.loaded = False
 
         self.meeting = QComboBox(self)
@@ -118,6 +138,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             self.focus_number,
             lambda: self.ui_lang,
             self,
+            agenda=self._agenda_reader,
+            read=self._pack_read,
         )
         self.agenda.currentItemChanged.connect(lambda _now, _before: self.live.refocus())
         self.mode.currentIndexChanged.connect(lambda _i: self._options_changed())
@@ -130,6 +152,13 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.agenda.setObjectName("agenda")
         self.agenda.setHeaderHidden(True)
         self.agenda.itemChanged.connect(self._item_changed)
+        self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.customContextMenuRequested.connect(self._show_agenda_menu)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("builderNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a5a00;")
+        self.notice.hide()
         self.add_agenda_button = QPushButton(self)
         self.add_agenda_button.clicked.connect(partial(self.add_agenda_item, None))
         self.remove_agenda_button = QPushButton(self)
@@ -171,6 +200,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.preview.anchorClicked.connect(lambda url: self.preview.scrollToAnchor(url.fragment()))
         self.preflight = PreflightPanel(self)
         self.preflight.jump.connect(self.jump.emit)
+        self.preflight.jumpText.connect(self.focus_text)
 
     def _agenda_page(self) -> QWidget:
         agenda_buttons = QHBoxLayout()
@@ -185,6 +215,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         preset_row.addWidget(self.save_preset_button)
         agenda_page = QWidget(self)
         agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.addWidget(self.notice)
         agenda_layout.addWidget(self.agenda, 1)
         agenda_layout.addLayout(agenda_buttons)
         agenda_layout.addLayout(order_buttons)
@@ -288,7 +319,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.participants.set_language(lang)
         if self.loaded:
             self._fill_meetings(self.slug)
-            self.live.schedule()  # preflight speaks the interface language
+            self.live.relanguage()  # preflight speaks the interface language
 
     def load(self) -> None:
         """Read the meetings the first time the builder is shown."""
@@ -311,7 +342,9 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def idle(self) -> bool:
         """Whether the builder shows what the library holds: no read, fill or preview on its way."""
-        return not (self.background.busy() or self.agenda.filling or self.live.pending())
+        return not (
+            self.background.busy() or self.agenda.filling or self.live.pending() or self.preflight.filling
+        )
 
     @property
     def slug(self) -> str:
@@ -371,11 +404,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self._chosen = True
         if self.slug:
             self.settings[BUILDER_MEETING] = self.slug
-        self.reload_agenda()
         self.reload_presets()
         self.details.show_meeting(self.slug)
         self.participants.show_meeting(self.slug)
-        self.schedule_preview()
+        self.reload_agenda()
 
     def reload_presets(self) -> None:
         slug, library = self.slug, self.library
@@ -405,46 +437,46 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def _labels(self) -> Labels:
         lang = "fr" if self.request_mode == "fr" else "en"
-        return Labels(lang, self.tr("Topics:"), self.tr("No topic yet"), kind_name)  # type: ignore[arg-type]
+        french = {"missing": self.tr("no French"), "stale": self.tr("French out of date")}
+        return Labels(lang, self.tr("Topics:"), self.tr("No topic yet"), kind_name, french)  # type: ignore[arg-type]
 
-    def reload_agenda(self, only: Sequence[int] | None = None) -> None:
-        """Read the agenda (or only the agenda items ``only``) on the background task, then show it.
-
-        A whole agenda is added to the tree a few agenda items per turn of the event loop; agenda items read
-        alone are updated in place.
-        """
-        slug, library = self.slug, self.library
-        if not slug:
-            self.background.invalidate("builder.agenda")
+    def reload_agenda(self) -> None:
+        """Read the meeting's selection again (on the background task): agenda, preview and preflight follow."""
+        if not self.slug:
             self.agenda_rows = []
+            self.agenda_shown = ()
+            self._agenda_slug = ""
             self.agenda.show_agenda([], self._labels())
+        self.live.update_now()
+
+    def _agenda_reader(self) -> Callable[[PackSelection], AgendaUpdate]:
+        """What makes the agenda's rows of a read queued now, and which of them changed (off the UI thread)."""
+        before, slug, shown = self.agenda_shown, self.slug, self._agenda_slug
+
+        def make(selection: PackSelection) -> AgendaUpdate:
+            entries = entries_of(selection)
+            changed = changed_entries(before, entries) if slug == shown else None
+            return AgendaUpdate(slug, before, entries, changed)
+
+        return make
+
+    def _pack_read(self, pack: Pack) -> None:
+        """A read arrived: show its agenda, updating only the agenda items that changed when it can."""
+        update = pack.agenda
+        if not isinstance(update, AgendaUpdate) or update.slug != self.slug:
             return
-        if only is not None and not only:
-            return
-
-        def done(entries: list[AgendaEntry]) -> None:
-            if slug != self.slug:
-                return  # another meeting was chosen meanwhile
-            if only is None:
-                self.agenda.show_agenda(entries, self._labels())
-            else:
-                self.agenda.update_entries(entries, self._labels())
-            self.agenda_rows = [entry.row for entry in self.agenda.entries]
-
-        def failed(_error: Exception) -> None:
-            pass  # the meeting went away; the meetings' reload chooses another
-
-        self.background.query(
-            lambda: read_agenda(library, slug, only),
-            done,
-            failed=failed,
-            channel="builder.agenda" if only is None else None,
-            priority=URGENT,
-        )
+        changed = update.changed if update.before is self.agenda_shown else None
+        if changed is None:
+            self.agenda.show_agenda(update.entries, self._labels())
+        elif changed:
+            self.agenda.update_entries(changed, self._labels())
+        self.agenda_shown = update.entries
+        self._agenda_slug = update.slug
+        self.agenda_rows = [entry.row for entry in update.entries]
 
     def relabel_agenda(self) -> None:
         """Word the tree again (language, pack language) from the rows it was given: no read."""
-        self.agenda.show_agenda(self.agenda.entries, self._labels())
+        self.agenda.relabel(self._labels())
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         """Refresh what a change touched: in place when the change says which agenda items, else read again."""
@@ -460,36 +492,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             changes.touches(Changed.TEXT) and changes.about("text", title)
         ):
             self.reload_meetings()
-        self._agenda_changed(changes)
         if changes.touches(Changed.PRESETS):
             self.reload_presets()
         if changes.kinds & ~Changed.PRESETS:
-            self.schedule_preview()
-
-    def _agenda_changed(self, changes: Changes) -> None:
-        """Read again only the agenda items a change is known to touch; the whole agenda otherwise."""
-        if not changes.touches(
-            Changed.AGENDA | Changed.SELECTION | Changed.ITEMS | Changed.TOPICS | Changed.TEXT
-        ):
-            return
-        ids = changes.known("agenda_item")
-        if changes.touches(Changed.ITEMS | Changed.TOPICS) or ids is None:
-            self.reload_agenda()
-        elif ids:
-            shown = all(int(ident) in self.agenda.nodes for ident in ids)
-            if changes.touches(Changed.SELECTION) and shown:
-                self.reload_agenda(only=sorted(int(ident) for ident in ids))  # ticks, topics, undo, presets
-            else:
-                self.reload_agenda()  # agenda items added, removed or moved
-        elif changes.touches(Changed.TEXT):
-            titles = {row.title_block_id: row.agenda_item_id for row in self.agenda_rows}
-            touched = [ident for block, ident in titles.items() if changes.about("text", block)]
-            if touched:
-                self.reload_agenda(only=touched)
-            elif not self.details.shows_texts(changes):
-                self.reload_agenda()  # an item's text
-        else:
-            self.reload_agenda()
+            self.schedule_preview()  # one read: agenda, preview and preflight
 
     def _options_changed(self) -> None:
         self.settings[BUILDER_MODE] = self.request_mode
@@ -579,7 +585,12 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         )
 
     def drop_topics(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
-        """Topics dropped from the library onto an agenda item: one undo step for all of them."""
+        """Topics dropped from the library onto an agenda item: one undo step for all of them.
+
+        A topic already covered by another agenda item is added all the same (a topic may serve two), with a
+        warning saying where it already is.
+        """
+        self.warn_if_elsewhere(agenda_id, topic_keys)
         if len(topic_keys) == 1:
             self.drop_topic(agenda_id, topic_keys[0])
             return
@@ -587,6 +598,91 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         try:
             for key in topic_keys:
                 self.drop_topic(agenda_id, key)
+        finally:
+            self.runner.stack.endMacro()
+
+    def warn_if_elsewhere(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
+        """Say so when topics dropped on an agenda item are already on another one; hide the notice otherwise."""
+        lang = "fr" if self.request_mode == "fr" else "en"
+        lines = []
+        for key in topic_keys:
+            for row in self.agenda_rows:
+                if row.agenda_item_id != agenda_id and key in row.topic_keys:
+                    lines.append(
+                        self.tr("“%1” is already on agenda item %2, “%3”: it will be in the pack twice.")
+                        .replace("%1", row.topic_title(key, lang))
+                        .replace("%2", str(row.number))
+                        .replace("%3", row.title(lang))
+                    )
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def focus_text(self, topic_key: str, item_key: str, lang: str) -> None:
+        """A finding was opened: put the cursor in the box that needs work (the topic editor shows the topic)."""
+        editor = getattr(self.window(), "topic_editor", None)
+        if editor is not None and item_key and lang and hasattr(editor, "focus_text"):
+            editor.focus_text(item_key, lang)
+
+    # --- the agenda's context menu ------------------------------------------------------------------------
+
+    def _show_agenda_menu(self, point: QPoint) -> None:
+        menu = self.agenda_menu(self.agenda.itemAt(point))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.agenda.viewport().mapToGlobal(point))
+
+    def agenda_menu(self, node: QTreeWidgetItem | None) -> QMenu | None:
+        """What can be done to an agenda row: an item (in or out, French reviewed, its topic removed, opened)
+        or an agenda item (renamed, removed)."""
+        if node is None:
+            return None
+        self.agenda.setCurrentItem(node)
+        menu = QMenu(self)
+        menu.setObjectName("agendaMenu")
+        agenda_id = int(node.data(0, AGENDA_ROLE))
+        if node.parent() is None:
+            menu.addAction(self.tr("Rename…"), partial(self.rename_agenda_item, None))
+            menu.addAction(self.tr("Remove agenda item"), self.remove_agenda_item)
+            return menu
+        item_id = int(node.data(0, ITEM_ROLE))
+        topic_key, item_key = str(node.data(0, TOPIC_KEY_ROLE)), str(node.data(0, TOPIC_ROLE))
+        included = node.checkState(0) == Qt.CheckState.Checked
+        menu.addAction(
+            self.tr("Leave out of the pack") if included else self.tr("Put in the pack"),
+            partial(self.set_included, agenda_id, item_id, not included),
+        )
+        review = menu.addAction(self.tr("Mark French reviewed"), partial(self.mark_french_reviewed, item_id))
+        review.setObjectName("markFrenchReviewed")
+        french = str(node.data(0, FRENCH_ROLE) or "")
+        review.setEnabled(french == "")
+        if french == "stale":
+            review.setToolTip(self.tr("Open the item to see what changed in the English first"))
+        menu.addAction(self.tr("Open in the topic editor"), partial(self.jump.emit, topic_key, item_key))
+        row = self.agenda_row(agenda_id)
+        title = row.topic_title(topic_key, self._labels().lang) if row is not None else topic_key
+        menu.addAction(
+            self.tr("Remove topic “%1” from this agenda item").replace("%1", title),
+            partial(self.remove_topic, agenda_id, topic_key),
+        )
+        return menu
+
+    def mark_french_reviewed(self, item_id: int) -> None:
+        """Mark the French of every text of an item reviewed, as one undo step."""
+        selection = self.live.selection
+        item = None
+        if selection is not None:
+            item = next((i for a in selection.agenda for i, _on in a.selection if i.id == item_id), None)
+        if item is None:
+            return
+        blocks = [b.block_id for b in item.blocks() if b.text("fr") and b.source_lang != "fr"]
+        if not blocks:
+            return
+        self.runner.stack.beginMacro(self.tr("Mark French reviewed"))
+        try:
+            for block_id in blocks:
+                self.runner.run(
+                    self.tr("Mark French reviewed"), partial(mark_reviewed, self.library, block_id, "fr")
+                )
         finally:
             self.runner.stack.endMacro()
 
@@ -667,9 +763,34 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         QTimer.singleShot(0, partial(self.set_included, agenda_id, item_id, included))
 
     def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
+        """Put an item in or out of the pack.
+
+        Unlike the builder's other edits, a tick is written on the background task: on a large meeting the write
+        takes a few hundred milliseconds, which the window would otherwise spend frozen under the user's
+        pointer. The preview shows the tick at once; the undo step is pushed (and the panels told) when the
+        write is done, and a refused write shows why and reads the agenda again.
+        """
+        from briefing.gui.commands import OperationCommand
+
         text = self.tr("Include item") if included else self.tr("Exclude item")
-        self.runner.run(
-            text, lambda: set_item_included(self.library, agenda_id, item_id, included), initiator=self.agenda
+        library, runner = self.library, self.runner
+        self.live.show_inclusion(agenda_id, item_id, included)
+
+        def done(change: Change) -> None:
+            runner.stack.push(
+                OperationCommand(text, library, change, runner.report, runner.fail, self.agenda)
+            )
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, BriefingError):
+                runner.fail(error)
+            self.reload_agenda()  # show what the library holds
+
+        self.background.query(
+            lambda: set_item_included(library, agenda_id, item_id, included),
+            done,
+            failed=failed,
+            priority=URGENT,
         )
 
     def save_preset(self, name: str | None = None) -> None:

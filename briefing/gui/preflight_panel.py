@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.gui.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from briefing.assemble import PackRequest
-    from briefing.store import Library
+    from briefing.selection import PackSelection
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+LANG_ROLE = Qt.ItemDataRole.UserRole + 2
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+FILL_BUDGET_S = 0.008
+"""How long one turn of the event loop may spend making rows of findings."""
+SEVERITY_COLOURS = {"blocking": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+SEVERITY_ICONS = {
+    "blocking": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
 
 
 @dataclass(frozen=True)
@@ -28,37 +49,19 @@ class Line:
     agenda_number: int | None
     topic_key: str | None
     item_key: str | None
+    lang: str | None = None
+    """The language of the text that needs work (a missing or stale translation), if any."""
 
 
-def findings(library: Library, request: PackRequest, lang: str) -> list[Line]:
-    """Preflight's findings, or (without the preflight module) the missing translations assembly reports."""
-    try:
-        from briefing.preflight import run_preflight
-    except ImportError:  # pragma: no cover - preflight ships with the app; kept for partial installs
-        return _missing_translations(library, request)
-    with library.reading() as uow:
-        found = run_preflight(uow, request)
+def lines_of(selection: PackSelection, request: PackRequest, lang: str) -> list[Line]:
+    """Preflight's findings about ``selection`` (already read: no database access), worded in ``lang``."""
+    from briefing.preflight import run_preflight
+
+    found = run_preflight(selection, request)
     return [
-        Line(f.severity.value, f.message.render(lang), f.agenda_number, f.topic_key, f.item_key)
+        Line(f.severity.value, f.message.render(lang), f.agenda_number, f.topic_key, f.item_key, f.lang)
         for f in found
     ]
-
-
-def _missing_translations(library: Library, request: PackRequest) -> list[Line]:
-    from briefing.assemble import MissingTranslationsError, PackRequest, assemble
-
-    strict = PackRequest(
-        request.meeting, request.mode, request.copy, allow_missing=False, today=request.today
-    )
-    try:
-        with library.reading() as uow:
-            assemble(uow, strict)
-    except MissingTranslationsError as error:
-        return [
-            Line("blocking", f"{p.where} [{p.lang}: {p.state.value}]", None, None, None)
-            for p in error.problems
-        ]
-    return []
 
 
 class PreflightPanel(Retranslating, QWidget):
@@ -66,16 +69,29 @@ class PreflightPanel(Retranslating, QWidget):
 
     jump = Signal(str, str)
     """Topic key and item key ("" when the finding is about the topic)."""
+    jumpText = Signal(str, str, str)  # noqa: N815 - Qt signal naming
+    """Topic key, item key and the language of the box that needs work ("" when none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[Line] = []
+        self._pending: list[Line] = []
+        self._rows: list[QTreeWidgetItem] = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_some)
         self.summary = QLabel(self)
         self.summary.setObjectName("preflightSummary")
         self.list = QTreeWidget(self)
         self.list.setObjectName("preflight")
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setWordWrap(True)
+        header = self.list.header()
+        header.setStretchLastSection(True)  # the finding takes the width left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.itemDoubleClicked.connect(self._double_clicked)
         self.list.itemActivated.connect(self._double_clicked)
         layout = QVBoxLayout(self)
@@ -87,7 +103,23 @@ class PreflightPanel(Retranslating, QWidget):
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.list.setHeaderLabels([self.tr("Severity"), self.tr("Agenda item"), self.tr("Finding")])
         self.list.setAccessibleName(self.tr("Preflight findings"))
-        self.show_lines(self.lines)
+        self.list.setToolTip(self.tr("Double-click a finding to open the text that needs work"))
+        self._fit_columns()
+        names = {name: self.severity_name(name) for name in SEVERITY_ICONS}
+        for index in range(self.list.topLevelItemCount()):  # in place: the findings stay as they are
+            row = self.list.topLevelItem(index)
+            if row is not None:
+                severity = str(row.data(0, SEVERITY_ROLE))
+                row.setText(0, names.get(severity, severity))
+        self._summarise()
+
+    def _fit_columns(self) -> None:
+        """Severity and agenda item as wide as their longest word (measured once, not row by row)."""
+        metrics = self.list.fontMetrics()
+        icon = self.list.iconSize().width() or 16
+        names = [self.severity_name(name) for name in SEVERITY_ICONS] + [self.tr("Severity")]
+        self.list.setColumnWidth(0, max(metrics.horizontalAdvance(n) for n in names) + icon + 24)
+        self.list.setColumnWidth(1, metrics.horizontalAdvance(self.tr("Agenda item")) + 16)
 
     def severity_name(self, severity: str) -> str:
         return {
@@ -96,15 +128,48 @@ class PreflightPanel(Retranslating, QWidget):
             "info": self.tr("Information"),
         }.get(severity, severity)
 
+    @property
+    def filling(self) -> bool:
+        """Whether findings are still being put in the list."""
+        return bool(self._pending)
+
     def show_lines(self, lines: list[Line]) -> None:
+        """Show ``lines``: rows are made a few per turn of the event loop, off the list, and put in at once."""
         self.lines = lines
-        self.list.clear()
-        for line in lines:
+        self._pending = list(reversed(lines))
+        self._rows = []
+        self._fill_timer.stop()
+        self._fill_some()
+
+    def _fill_some(self) -> None:
+        started = time.perf_counter()
+        style = self.style()
+        icons = {name: style.standardIcon(pixmap) for name, pixmap in SEVERITY_ICONS.items()}
+        brushes = {name: QBrush(QColor(colour)) for name, colour in SEVERITY_COLOURS.items()}
+        names = {name: self.severity_name(name) for name in SEVERITY_ICONS}
+        while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
+            line = self._pending.pop()
             where = str(line.agenda_number) if line.agenda_number is not None else ""
-            row = QTreeWidgetItem(self.list, [self.severity_name(line.severity), where, line.message])
+            row = QTreeWidgetItem([names.get(line.severity, line.severity), where, line.message])
+            if line.severity in icons:
+                row.setIcon(0, icons[line.severity])
+                row.setForeground(0, brushes[line.severity])
             row.setToolTip(2, line.message)
             row.setData(0, TOPIC_ROLE, line.topic_key or "")
             row.setData(0, ITEM_ROLE, line.item_key or "")
+            row.setData(0, LANG_ROLE, line.lang or "")
+            row.setData(0, SEVERITY_ROLE, line.severity)
+            self._rows.append(row)
+        if self._pending:
+            self._fill_timer.start()
+            return
+        rows, self._rows = self._rows, []
+        self.list.clear()
+        self.list.addTopLevelItems(rows)  # at once: one layout of the list, not one per finding
+        self._summarise()
+
+    def _summarise(self) -> None:
+        lines = self.lines
         blocking = sum(1 for line in lines if line.severity == "blocking")
         if not lines:
             self.summary.setText(self.tr("Preflight: nothing to fix."))
@@ -115,4 +180,6 @@ class PreflightPanel(Retranslating, QWidget):
     def _double_clicked(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         topic = str(row.data(0, TOPIC_ROLE) or "")
         if topic:
-            self.jump.emit(topic, str(row.data(0, ITEM_ROLE) or ""))
+            item = str(row.data(0, ITEM_ROLE) or "")
+            self.jump.emit(topic, item)
+            self.jumpText.emit(topic, item, str(row.data(0, LANG_ROLE) or ""))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -44,6 +45,7 @@ from briefing.gui.vocabulary import kind_name
 from briefing.gui.watching import EXTERNAL
 from briefing.gui.widgets import DateEdit, format_date
 from briefing.model import ItemKind, Marking
+from briefing.model.enums import TranslationState
 from briefing.operations import (
     Changed,
     add_item,
@@ -418,6 +420,22 @@ class TopicEditor(Retranslating, QWidget):
             scroll = self.items_widget.parentWidget()
             if scroll is not None and isinstance(scroll.parentWidget(), QScrollArea):
                 scroll.parentWidget().ensureWidgetVisible(frame)  # type: ignore[union-attr]
+
+    def focus_text(self, item_key: str, lang: str) -> QPlainTextEdit | None:
+        """Open ``item_key``, highlight it and put the cursor in its ``lang`` box that needs work (else its first)."""
+        frame = self.frames.get(item_key)
+        if frame is None or not frame.pairs or lang not in ("en", "fr"):
+            return None
+        self.focus_item(item_key)
+        needs_work = (TranslationState.MISSING, TranslationState.STALE, TranslationState.DRAFT)
+        pair = next((p for p in frame.pairs if p.view.states.get(lang) in needs_work), frame.pairs[0])
+        for other in self.frames.values():
+            other.setLineWidth(1)
+        frame.setLineWidth(3)  # highlighted until another item is
+        editor = pair.editors[lang]
+        editor.setFocus()
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        return editor
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         """Refresh after an edit, an undo or a redo of the topic shown (other topics' changes are ignored).

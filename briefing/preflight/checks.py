@@ -63,6 +63,48 @@ _BIO_STALE = {
 }
 
 
+EXTRACT_WORDS = 8
+"""How many words of a text a finding quotes to say which text it is about."""
+TITLE_CHARACTERS = 80
+
+
+class Quoted(Message):
+    """A text a finding quotes to name what it is about: in the reader's language when the text has it, else
+    in its source language."""
+
+    def __init__(self, by_lang: dict[str, str], fallback: str) -> None:
+        super().__init__("")
+        self.by_lang = by_lang
+        self.fallback = fallback
+
+    def render(self, lang: str = "en") -> str:
+        return self.by_lang.get(lang) or self.fallback
+
+
+def _shorten(text: str, words: int) -> str:
+    split = text.split()
+    if len(split) > words:
+        return " ".join(split[:words]).rstrip(".,;:") + "…"
+    return " ".join(split).rstrip(".;:")
+
+
+def extract(texts: Texts, words: int = EXTRACT_WORDS) -> Quoted:
+    """The first words of a text, to name it in a finding instead of its key."""
+    by_lang = {lang: _shorten(text, words) for lang, text in texts.texts.items() if text.strip()}
+    return Quoted(by_lang, _shorten(texts.source_text or "", words))
+
+
+def title(topic: PackTopic) -> Quoted:
+    """A topic's title, to name it in a finding instead of its key."""
+
+    def cut(text: str) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= TITLE_CHARACTERS else text[: TITLE_CHARACTERS - 1].rstrip() + "…"
+
+    by_lang = {lang: cut(text) for lang, text in topic.title.texts.items() if text.strip()}
+    return Quoted(by_lang, cut(topic.title.source_text or topic.key))
+
+
 @dataclass(frozen=True)
 class _Place:
     """Where a text is: what to call it, and the keys a finding carries."""
@@ -87,6 +129,8 @@ class _Preflight:
     _seen_texts: set[tuple[int, str]] = field(default_factory=set)
     _seen_topics: set[int] = field(default_factory=set)
     _seen_actions: set[int] = field(default_factory=set)
+    _topic_titles: dict[int, Quoted] = field(default_factory=dict)
+    """Each topic's title as findings name it, by topic id."""
 
     def add(self, finding: Finding) -> None:
         self.found.append(finding)
@@ -189,10 +233,11 @@ class _Preflight:
             agenda_item.title, _Place(Message(N_("the title of agenda item {number}"), number=number), number)
         )
         topics = agenda_item.topics
+        self._topic_titles.update((topic.id, title(topic)) for topic in topics)
         for topic in topics:
             self.text(
                 topic.title,
-                _Place(Message(N_("the title of topic {topic}"), topic=topic.key), number, topic.key),
+                _Place(Message(N_("the title of topic “{topic}”"), topic=title(topic)), number, topic.key),
             )
         for topic in topics:
             self.topic_fields(topic, number)
@@ -228,17 +273,16 @@ class _Preflight:
 
     def item(self, item: PackItem, number: int) -> None:
         key, topic = item.key, item.topic_key
-        if item.body is not None:
-            self.text(item.body, _Place(Message(N_("item {item}"), item=key), number, topic, key))
-        if item.question is not None:
-            self.text(
-                item.question,
-                _Place(Message(N_("the question of item {item}"), item=key), number, topic, key),
-            )
-        if item.answer is not None:
-            self.text(
-                item.answer, _Place(Message(N_("the answer of item {item}"), item=key), number, topic, key)
-            )
+        named = self._topic_titles.get(item.topic_id) or Quoted({}, topic)
+        parts = (
+            (item.body, N_("the item “{extract}” of topic “{topic}”")),
+            (item.question, N_("the question “{extract}” of topic “{topic}”")),
+            (item.answer, N_("the answer “{extract}” of topic “{topic}”")),
+        )
+        for block, msgid in parts:
+            if block is not None:
+                where = Message(msgid, extract=extract(block), topic=named)
+                self.text(block, _Place(where, number, topic, key))
 
     def chosen(self, agenda_item: PackAgendaItem, items: tuple[PackItem, ...], number: int) -> None:
         if not items:
@@ -282,7 +326,7 @@ class _Preflight:
                 Finding(
                     Severity.INFO,
                     codes.NEVER_REVIEWED,
-                    Message(N_("Topic {topic} has no review date."), topic=topic.key),
+                    Message(N_("Topic “{topic}” has no review date."), topic=title(topic)),
                     agenda_number=number,
                     topic_key=topic.key,
                 )
@@ -293,8 +337,8 @@ class _Preflight:
                     Severity.WARNING,
                     codes.REVIEW_OVERDUE,
                     Message(
-                        N_("Topic {topic} was last reviewed on {date}, more than {days} days ago."),
-                        topic=topic.key,
+                        N_("Topic “{topic}” was last reviewed on {date}, more than {days} days ago."),
+                        topic=title(topic),
                         date=topic.reviewed_on.isoformat(),
                         days=self.review_age_days,
                     ),
@@ -310,7 +354,7 @@ class _Preflight:
             self.text(
                 action.text,
                 _Place(
-                    Message(N_("action {action}"), action=action.key),
+                    Message(N_("the action “{extract}”"), extract=extract(action.text)),
                     number,
                     topic_key,
                     action_key=action.key,
@@ -333,8 +377,8 @@ class _Preflight:
                         Severity.WARNING,
                         codes.ACTION_OVERDUE,
                         Message(
-                            N_("Action {action} was due on {deadline} and is not done yet."),
-                            action=action.key,
+                            N_("Action “{extract}” was due on {deadline} and is not done yet."),
+                            extract=extract(action.text),
                             deadline=action.deadline.isoformat(),
                         ),
                         agenda_number=number,

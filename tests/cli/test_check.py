@@ -65,12 +65,17 @@ def test_blocking_findings_exit_1_grouped_by_agenda_item(
     assert "  [warning] No French biography for participant Karl Muster. (participant-no-bio)" in lines
     first, second = lines.index("Agenda item 1: Drug trafficking"), lines.index("Agenda item 2: Programme")
     assert 0 < first < second
-    assert "  [blocking] No French translation of item dt-bg-1. (translation-missing)" in lines[first:second]
+    assert (
+        "  [blocking] No French translation of the item “Internal assessment of the negotiating room” "
+        "of topic “Drug trafficking and organised crime”. (translation-missing)"
+    ) in lines[first:second]
     assert (
         "  [blocking] No French translation of the title of agenda item 2. (translation-missing)"
         in lines[second:]
     )
-    assert "  [information] Topic programme-fr has no review date. (never-reviewed)" in lines[second:]
+    assert (
+        "  [information] Topic “Presidency programme” has no review date. (never-reviewed)" in lines[second:]
+    )
     assert lines[-2].startswith("Blocking: 3 · warnings: ")
     assert lines[-1] == "Fix the blocking findings before exporting this pack."
 
@@ -97,7 +102,10 @@ def test_messages_in_the_users_language(db: Path, capsys: pytest.CaptureFixture[
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Ensemble du dossier"
     assert "Point 1 de l’ordre du jour\u00a0: Trafic de drogue" in lines
-    assert "  [bloquant] Pas de traduction française pour l’élément dt-bg-1. (translation-missing)" in lines
+    assert (
+        "  [bloquant] Pas de traduction française pour l’élément «\u202fInternal assessment of the negotiating "
+        "room\u202f» du sujet «\u202fTrafic de drogue et criminalité organisée\u202f». (translation-missing)"
+    ) in lines
     assert lines[-1] == "Corrigez les problèmes bloquants avant d’exporter ce dossier."
 
 
@@ -108,7 +116,10 @@ def test_json_is_machine_readable_and_in_english(db: Path, capsys: pytest.Captur
     assert records[1] == {
         "severity": "blocking",
         "code": "translation-missing",
-        "message": "No French translation of item dt-bg-1.",
+        "message": (
+            "No French translation of the item “Internal assessment of the negotiating room” "
+            "of topic “Drug trafficking and organised crime”."
+        ),
         "agenda_item": 1,
         "topic": "drug-trafficking",
         "item": "dt-bg-1",

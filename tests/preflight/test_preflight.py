@@ -253,9 +253,20 @@ def test_missing_french_is_blocking_in_french_and_bilingual_packs_only(library: 
     findings = preflight(library, "fr")
     assert [f.lang for f in findings] == ["fr", "fr"]
     assert [f.topic_key for f in findings] == ["ports", "ports"]
-    assert findings[0].text("en") == "No French translation of item ports-ltt."
-    assert findings[1].text("en") == "No French translation of the answer of item ports-qa."
-    assert findings[1].text("fr") == "Pas de traduction française pour la réponse de l’élément ports-qa."
+    assert (
+        findings[0].text("en")
+        == "No French translation of the item “Drug trafficking through ports must stop” of topic “Security of ports”."
+    )
+    assert (
+        findings[1].text("en")
+        == "No French translation of the answer “Funding comes from existing programmes” of topic “Security of ports”."
+    )
+    assert findings[1].text(
+        "fr"
+    ) == (  # quoted in the reader's language when the text has it, else in its source language
+        "Pas de traduction française pour la réponse «\u202fFunding comes from existing programmes\u202f» "
+        "du sujet «\u202fSécurité des ports\u202f»."
+    )
 
 
 def test_short_fields_without_french_are_reported(library: Library) -> None:
@@ -320,10 +331,10 @@ def test_every_text_of_the_pack_is_checked(library: Library) -> None:
         "No French translation of the meeting title.",
         "No French translation of the meeting location.",
         "No French translation of objective 1 of the meeting.",
-        "No French translation of the question of item ports-qa.",
-        "No French translation of action ports-act.",
+        "No French translation of the question “Will it cost more?” of topic “Security of ports”.",
+        "No French translation of the action “Report on the alliance's first year”.",
         "No French translation of the title of agenda item 2.",
-        "No French translation of the title of topic borders.",
+        "No French translation of the title of topic “Border checks”.",
     ]
 
 
@@ -345,7 +356,8 @@ def test_stale_translation_is_blocking(library: Library) -> None:
     findings = preflight(library, "fr")
     assert summary(findings) == [("blocking", "translation-stale", 2, "borders-ltt")]
     assert findings[0].text("en") == (
-        "The French of item borders-ltt is out of date: the source text has changed since it was translated."
+        "The French of the item “We support stronger and faster checks at the…” of topic “Border checks” "
+        "is out of date: the source text has changed since it was translated."
     )
     assert preflight(library, "en") == []
 
@@ -470,7 +482,9 @@ def test_overdue_open_actions_of_the_pack_topics(library: Library) -> None:
         ("warning", "action-overdue", 1, "ports-act"),
     ]
     assert findings[1].topic_key == "ports"
-    assert findings[1].text("en") == "Action ports-act was due on 2024-06-09 and is not done yet."
+    assert findings[1].text("en") == (
+        "Action “Report on the alliance's first year” was due on 2024-06-09 and is not done yet."
+    )
 
 
 def test_cancelled_actions_are_not_checked_for_translation(library: Library) -> None:
@@ -489,7 +503,9 @@ def test_review_age(library: Library) -> None:
     load(library, doc)
     findings = preflight(library, "en")
     assert summary(findings) == [("warning", "review-overdue", 2, "borders")]
-    assert findings[0].text("en") == "Topic borders was last reviewed on 2023-12-12, more than 180 days ago."
+    assert findings[0].text("en") == (
+        "Topic “Border checks” was last reviewed on 2023-12-12, more than 180 days ago."
+    )
     assert summary(preflight(library, "en", review_age_days=30)) == [
         ("warning", "review-overdue", 1, "ports"),
         ("warning", "review-overdue", 2, "borders"),
@@ -565,11 +581,13 @@ def test_french_that_does_not_use_the_agreed_term(library: Library) -> None:
     assert summary(findings) == [("warning", "glossary-term", 1, "ports-ltt")]
     assert findings[0].lang == "fr"
     assert findings[0].text("en") == (
-        "In item ports-ltt, the English uses “organised crime” but the French does not use the agreed "
+        "In the item “Organised crime uses our ports” of topic “Security of ports”, the English uses “organised crime” "
+        "but the French does not use the agreed "
         "“criminalité organisée”."
     )
     assert findings[0].text("fr") == (
-        "Pour l’élément ports-ltt, l’anglais emploie «\u202forganised crime\u202f» mais le français "
+        "Pour l’élément «\u202fLe crime organisé utilise nos ports\u202f» du sujet «\u202fSécurité des ports\u202f», "
+        "l’anglais emploie «\u202forganised crime\u202f» mais le français "
         "n’emploie pas le terme convenu «\u202fcriminalité organisée\u202f»."
     )
     assert [f.code for f in preflight(library, "bilingual", glossary=None)] == ["glossary-term"]
@@ -749,7 +767,7 @@ def test_findings_as_records(library: Library) -> None:
     assert finding.as_dict() == {
         "severity": "blocking",
         "code": "translation-missing",
-        "message": "No French translation of item ports-ltt.",
+        "message": "No French translation of the item “Drug trafficking through ports must stop” of topic “Security of ports”.",
         "agenda_item": 1,
         "topic": "ports",
         "item": "ports-ltt",
