@@ -2,20 +2,28 @@
 
 Assembly runs inside one unit of work; the renderer then reads only the outline. Progress is reported through a
 callback and cancellation is checked between steps, so the app can run this off the UI thread.
+
+Every file written is recorded in the meeting's export history (:mod:`briefing.history`) in the same step that
+puts it in place: its number, language, copy, template, recipient, time, SHA-256 and the outline it was made
+from. :func:`export_recorded` makes a recorded version again, byte for byte, from that outline.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing.assemble import PackRequest, assemble
 from briefing.errors import N_, BriefingError
 
 if TYPE_CHECKING:
+    from briefing.assemble import Outline
     from briefing.store import Library, UnitOfWork
 
 FORMATS = ("docx", "xlsx")
@@ -36,6 +44,10 @@ class ExportRequest:
     output: Path
     format: str = "docx"
     template: Path | None = None
+    recipient: str = ""
+    """Whom this copy goes to; with :attr:`copy_number`, printed in the footer of every page."""
+    copy_number: int | None = None
+    copy_count: int | None = None
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -52,6 +64,11 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
     untranslated: int = 0
     marking: str | None = None
+    number: int | None = None
+    """The file's number in the meeting's export history."""
+    sha256: str = ""
+    identical: bool = True
+    """For a recorded version made again: whether the file is the same, byte for byte, as the one recorded."""
 
 
 def export_pack(
@@ -61,10 +78,11 @@ def export_pack(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Assemble and render the pack described by ``request``; the file appears only when complete.
+    """Assemble and render the pack described by ``request``; the file appears only when complete, recorded.
 
     ``library`` is the library (read in a unit of work of its own), or an open unit of work or read-only
-    :mod:`sqlite3` connection to read the pack's selection from.
+    :mod:`sqlite3` connection to read the pack's selection from; the record is written beside that read, in a
+    transaction of its own, and committed once the file is in place.
     """
 
     def step(fraction: float) -> None:
@@ -79,15 +97,217 @@ def export_pack(
     else:
         with library.reading() as uow:  # one consistent snapshot, even while someone saves
             outline = assemble(uow, request.pack)
+    outline = with_copy_line(outline, request)
     step(0.4)
-    warnings: list[str] = []
-    if request.format == "docx":
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    template_hash = _file_hash(request.template) if request.template is not None else None
+    result = _write_recorded(
+        library,
+        outline,
+        request.output,
+        request.format,
+        template=request.template,
+        now=now,
+        step=step,
+        record=lambda digest, size, outline_data: _new_record(
+            request, outline, digest, size, now, outline_data, template_hash
+        ),
+    )
+    step(1.0)
+    return result
+
+
+def with_copy_line(outline: Outline, request: ExportRequest) -> Outline:
+    """``outline`` with the numbered copy's line ("Copy 3 of 12 — Name") when ``request`` is for one copy."""
+    if request.copy_number is None or request.copy_count is None:
+        return outline
+    from briefing.assemble.outline import Text
+    from briefing.history.labels import COPY_LINE
+    from briefing.i18n.labels import Labels
+    from briefing.i18n.typography import for_language
+
+    line = tuple(
+        Text(
+            for_language(
+                Labels.for_language(lang).get(
+                    COPY_LINE,
+                    number=request.copy_number,
+                    count=request.copy_count,
+                    recipient=request.recipient.strip(),
+                ),
+                lang,
+            ),
+            lang,
+        )
+        for lang in outline.languages
+    )
+    return dataclasses.replace(outline, copy_line=line)
+
+
+def _new_record(
+    request: ExportRequest,
+    outline: Outline,
+    digest: str,
+    size: int,
+    now: dt.datetime,
+    outline_data: bytes,
+    template_hash: str | None,
+) -> Any:
+    from briefing.history.records import PACK, NewRecord
+    from briefing.versions import package_version
+
+    return NewRecord(
+        kind=PACK,
+        format=request.format,
+        mode=outline.mode.value,
+        copy=outline.copy.value,
+        pack_version=request.pack.version,
+        file_name=Path(request.output).name,
+        sha256=digest,
+        size=size,
+        created_at=now,
+        app_version=package_version(),
+        outline=outline_data,
+        template=str(request.template) if request.template is not None else None,
+        template_sha256=template_hash,
+        recipient=request.recipient.strip() or None,
+        copy_number=request.copy_number,
+        copy_count=request.copy_count,
+    )
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def render(outline: Outline, path: Path, fmt: str, *, template: Path | None, now: dt.datetime) -> list[str]:
+    """Write ``outline`` as a ``fmt`` file at ``path``, dated ``now``; returns the renderer's warnings."""
+    if fmt == "docx":
         from briefing.render.docx import render_docx
 
-        warnings = render_docx(outline, request.output, template=request.template)
-    else:
-        from briefing.render.xlsx import render_xlsx
+        return render_docx(outline, path, template=template, now=now)
+    from briefing.render.xlsx import render_xlsx
 
-        render_xlsx(outline, request.output)
-    step(1.0)
-    return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)
+    render_xlsx(outline, path, now=now)
+    return []
+
+
+def _write_recorded(
+    library: Any,
+    outline: Outline,
+    output: Path,
+    fmt: str,
+    *,
+    template: Path | None,
+    now: dt.datetime,
+    step: Callable[[float], None],
+    record: Callable[[str, int, bytes], Any] | None,
+) -> ExportResult:
+    """Render ``outline`` into ``output`` and, when ``record`` makes a record of it, record it.
+
+    The record is inserted once the file is complete and committed once it is in place: a file that could not be
+    written leaves no record, and a record that cannot be written leaves the previous file where it was.
+    """
+    from briefing.files import atomic_output
+    from briefing.history.codec import encode_outline
+    from briefing.history.records import insert_record, writing
+
+    if record is None:
+        with atomic_output(Path(output)) as temporary:
+            warnings = render(outline, temporary, fmt, template=template, now=now)
+            digest = _file_hash(temporary)
+        return _result(output, outline, warnings, None, digest)
+    outline_data = encode_outline(outline)
+    # the write lock is taken only at the insert, after rendering; the record commits once the file is in place
+    with writing(library) as write, atomic_output(Path(output)) as temporary:
+        warnings = render(outline, temporary, fmt, template=template, now=now)
+        step(0.9)
+        digest = _file_hash(temporary)
+        made = record(digest, temporary.stat().st_size, outline_data)
+        number = insert_record(write, outline.meeting_slug, made)
+    return _result(output, outline, warnings, number, digest)
+
+
+def read_recorded(library: Any, meeting: int | str, number: int) -> tuple[Any, Outline]:
+    """Record ``number`` of ``meeting`` and the outline it was made from."""
+    from briefing.history.codec import decode_outline
+    from briefing.history.records import find_record
+
+    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
+        record, data = find_record(library, meeting, number)
+    else:
+        with library.reading() as uow:
+            record, data = find_record(uow, meeting, number)
+    return record, decode_outline(data)
+
+
+def export_recorded(
+    library: Library | UnitOfWork | sqlite3.Connection,
+    meeting: int | str,
+    number: int,
+    output: Path,
+    *,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Make recorded version ``number`` of ``meeting``'s exports again at ``output``, from its own outline.
+
+    Whatever changed in the library since, the file is the one recorded, byte for byte, as long as this version
+    of Briefing renders packs as the one that recorded it (:attr:`ExportResult.identical` says whether it did).
+    A pack made with a template needs that template, unchanged, where it was. Nothing new is recorded.
+    """
+    if progress is not None:
+        progress(0.0)
+    record, outline = read_recorded(library, meeting, number)
+    template = Path(record.template) if record.template else None
+    if template is not None:
+        if not template.is_file():
+            raise BriefingError(
+                N_("Version {number} was made with the template {path}, which is no longer there."),
+                number=number,
+                path=template,
+            )
+        if _file_hash(template) != record.template_sha256:
+            raise BriefingError(
+                N_("Version {number} was made with the template {path}, which has changed since."),
+                number=number,
+                path=template,
+            )
+    result = _write_recorded(
+        library,
+        outline,
+        output,
+        record.format,
+        template=template,
+        now=record.created_at,
+        step=lambda _fraction: None,
+        record=None,
+    )
+    result.number = number
+    result.identical = result.sha256 == record.sha256
+    if progress is not None:
+        progress(1.0)
+    return result
+
+
+def _result(
+    output: Path, outline: Outline, warnings: list[str], number: int | None, digest: str
+) -> ExportResult:
+    return ExportResult(
+        Path(output), warnings, outline.untranslated_count, outline.marking_text, number, digest
+    )
+
+
+__all__ = [
+    "FORMATS",
+    "ExportCancelledError",
+    "ExportRequest",
+    "ExportResult",
+    "export_pack",
+    "export_recorded",
+    "read_recorded",
+    "render",
+]

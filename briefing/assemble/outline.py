@@ -260,6 +260,8 @@ class Outline:
     """What workbooks print about each topic of the pack (owner, review date, area, marking), by key."""
     texts: tuple[TextRow, ...] = ()
     """Every text of the pack once, in pack order, with its block id, stored texts and translation states."""
+    copy_line: Passage = ()
+    """A numbered copy's line in the footer of every page ("Copy 3 of 12 — Name"); empty for other packs."""
 
     def label(self, name: str) -> Passage:
         """A pack label by name (see :class:`PackLabels`), for renderers that pick labels from a list."""

@@ -125,6 +125,10 @@ def export(args: argparse.Namespace) -> int:
     from briefing.export import ExportRequest, export_pack
 
     gc.disable()  # a short job making many small objects that never form cycles; the process ends with it
+    if getattr(args, "recorded", None) is not None:
+        from briefing.cli.history import export_version
+
+        return export_version(args)
     output = Path(args.output)
     fmt = args.format or ("xlsx" if output.suffix.lower() == ".xlsx" else "docx")
     template = Path(args.template) if args.template else None

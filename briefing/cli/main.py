@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from briefing.cli import commands
 from briefing.cli.backup import add_backup_commands
 from briefing.cli.check import add_check_command
+from briefing.cli.history import add_history_commands
 from briefing.cli.import_docx import add_import_docx_command
 from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
@@ -142,12 +143,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help=tr(N_("whom to ask about the pack, printed on the cover")),
     )
+    export.add_argument(
+        "--version",
+        dest="recorded",
+        type=int,
+        default=None,
+        metavar="N",
+        help=tr(N_("make recorded version N again, byte for byte (see `briefing history`)")),
+    )
+    export.add_argument(
+        "--recipients",
+        metavar="FILE",
+        help=tr(N_("a file with one recipient a line: one numbered copy each, named after the output")),
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
 
     add_check_command(sub, lambda child: _add_db(child, top=False))
     add_translation_commands(sub, lambda child: _add_db(child, top=False))
     add_backup_commands(sub, lambda child: _add_db(child, top=False))
     add_import_docx_command(sub, lambda child: _add_db(child, top=False))
+    add_history_commands(sub, lambda child: _add_db(child, top=False))
     return parser
 
 

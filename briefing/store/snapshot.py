@@ -21,7 +21,7 @@ from pathlib import Path
 from briefing.errors import N_, LibraryError
 from briefing.model.enums import Marking
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004"
 """The newest migration. Opening a library at this revision needs no Alembic import (a test keeps it in step)."""
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a SQLite file as a Briefing library

@@ -1,0 +1,162 @@
+"""``briefing history`` and what ``briefing export`` does with a recorded version: what was sent, made again.
+
+The handlers take the parsed arguments and return the exit status; :func:`add_history_commands` puts them on the
+command line. The work is done by :mod:`briefing.export` and :mod:`briefing.history`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefing.cli.commands import say
+from briefing.cli.language import tr, user_language
+from briefing.errors import N_, BriefingError, Message
+
+FORMAT_SUFFIXES = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf"}
+
+
+def add_history_commands(
+    subparsers: argparse._SubParsersAction[Any], add_db: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Register ``history`` on ``subparsers``; ``add_db`` gives it the ``--db`` option."""
+    history_help = tr(
+        N_("list what was exported for a meeting: number, time, language, copy, recipient, hash")
+    )
+    history = subparsers.add_parser("history", help=history_help, description=history_help)
+    add_db(history)
+    history.add_argument(
+        "meeting", metavar="MEETING", help=tr(N_("the meeting's slug or id (see `briefing meetings`)"))
+    )
+    history.set_defaults(handler=history_command)
+
+
+def describe(record: Any, lang: str) -> str:
+    """What a record is, in a few words: "Word pack", "Addendum 1 to version 3"."""
+    if record.is_addendum:
+        return Message(
+            N_("Addendum {number} to version {version}"),
+            number=record.addendum_number,
+            version=record.base_number,
+        ).render(lang)
+    kinds = {
+        "docx": N_("Word pack"),
+        "xlsx": N_("Excel pack"),
+        "pdf": N_("PDF pack"),
+    }
+    return Message(kinds.get(record.format, record.format)).render(lang)
+
+
+def copy_name(copy: str, lang: str) -> str:
+    names = {"internal": N_("internal"), "external": N_("external")}
+    return Message(names[copy]).render(lang) if copy in names else copy
+
+
+def mode_name(mode: str, lang: str) -> str:
+    names = {"en": N_("English"), "fr": N_("French"), "bilingual": N_("bilingual")}
+    return Message(names[mode]).render(lang) if mode in names else mode
+
+
+def recipient_text(record: Any, lang: str) -> str:
+    if record.copy_number is None:
+        return record.recipient or "—"
+    return Message(
+        N_("copy {number} of {count}: {recipient}"),
+        number=record.copy_number,
+        count=record.copy_count,
+        recipient=record.recipient or "—",
+    ).render(lang)
+
+
+def history_command(args: argparse.Namespace) -> int:
+    """Print the export history of a meeting, oldest first."""
+    from briefing.cli.references import meeting_reference, reading
+    from briefing.history.records import list_records
+
+    lang = user_language()
+    with reading(args.db) as source:
+        meeting = meeting_reference(source, args.meeting)
+        records = list_records(source, meeting)
+    if not records:
+        say(N_("Nothing has been exported for this meeting yet."))
+        return 0
+    headings = [
+        tr(N_("No.")),
+        tr(N_("Time (UTC)")),
+        tr(N_("What")),
+        tr(N_("Language")),
+        tr(N_("Copy")),
+        tr(N_("Cover version")),
+        tr(N_("Recipient")),
+        tr(N_("File")),
+        "SHA-256",
+    ]
+    print("\t".join(headings))
+    for record in records:
+        print(
+            "\t".join(
+                [
+                    str(record.number),
+                    record.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    describe(record, lang),
+                    mode_name(record.mode, lang),
+                    copy_name(record.copy, lang),
+                    str(record.pack_version),
+                    recipient_text(record, lang),
+                    record.file_name,
+                    record.sha256,
+                ]
+            )
+        )
+    return 0
+
+
+def export_version(args: argparse.Namespace) -> int:
+    """``briefing export MEETING --version N -o FILE``: recorded version N made again, byte for byte."""
+    from briefing.cli.references import meeting_reference, reading
+    from briefing.export import export_recorded, read_recorded
+
+    output = Path(args.output)
+    with reading(args.db) as source:
+        meeting = meeting_reference(source, args.meeting)
+        record, _outline = read_recorded(source, meeting, args.recorded)
+        suffix = FORMAT_SUFFIXES.get(record.format, "")
+        if output.suffix.lower() != suffix:
+            raise BriefingError(
+                N_("Version {number} is a {suffix} file: give the output file that extension."),
+                number=args.recorded,
+                suffix=suffix,
+            )
+        result = export_recorded(source, meeting, args.recorded, output)
+    if not result.identical:
+        if record.format == "pdf":
+            say(
+                N_(
+                    "The PDF was made again from the recorded pack; PDF files differ from one conversion to the next."
+                )
+            )
+        else:
+            print(
+                "briefing: "
+                + Message(
+                    N_(
+                        "The file differs from the one recorded (made by Briefing {version}): this version of "
+                        "Briefing lays packs out differently. Its content is the recorded one."
+                    ),
+                    version=record.app_version,
+                ).render(user_language()),
+                file=sys.stderr,
+            )
+    say(
+        N_("Version {number} written to {path} (SHA-256 {sha256})."),
+        number=args.recorded,
+        path=output,
+        sha256=result.sha256,
+    )
+    return 0
+
+
+__all__ = ["add_history_commands", "export_version", "history_command"]
