@@ -196,6 +196,10 @@ def render(outline: Outline, path: Path, fmt: str, *, template: Path | None, now
     return []
 
 
+Maker = Callable[[Path], list[str]]
+"""Writes the file at the path it is given; returns warnings."""
+
+
 def _write_recorded(
     library: Any,
     outline: Outline,
@@ -206,8 +210,10 @@ def _write_recorded(
     now: dt.datetime,
     step: Callable[[float], None],
     record: Callable[[str, int, bytes], Any] | None,
+    make: Maker | None = None,
 ) -> ExportResult:
-    """Render ``outline`` into ``output`` and, when ``record`` makes a record of it, record it.
+    """Render ``outline`` (or let ``make`` write the file) into ``output`` and, when ``record`` makes a record
+    of it, record it with ``outline``.
 
     The record is inserted once the file is complete and committed once it is in place: a file that could not be
     written leaves no record, and a record that cannot be written leaves the previous file where it was.
@@ -216,19 +222,24 @@ def _write_recorded(
     from briefing.history.codec import encode_outline
     from briefing.history.records import insert_record, writing
 
+    def made(path: Path) -> list[str]:
+        if make is not None:
+            return make(path)
+        return render(outline, path, fmt, template=template, now=now)
+
     if record is None:
         with atomic_output(Path(output)) as temporary:
-            warnings = render(outline, temporary, fmt, template=template, now=now)
+            warnings = made(temporary)
             digest = _file_hash(temporary)
         return _result(output, outline, warnings, None, digest)
     outline_data = encode_outline(outline)
     # the write lock is taken only at the insert, after rendering; the record commits once the file is in place
     with writing(library) as write, atomic_output(Path(output)) as temporary:
-        warnings = render(outline, temporary, fmt, template=template, now=now)
+        warnings = made(temporary)
         step(0.9)
         digest = _file_hash(temporary)
-        made = record(digest, temporary.stat().st_size, outline_data)
-        number = insert_record(write, outline.meeting_slug, made)
+        new_record = record(digest, temporary.stat().st_size, outline_data)
+        number = insert_record(write, outline.meeting_slug, new_record)
     return _result(output, outline, warnings, number, digest)
 
 
@@ -262,6 +273,8 @@ def export_recorded(
     if progress is not None:
         progress(0.0)
     record, outline = read_recorded(library, meeting, number)
+    if record.is_addendum:
+        return _addendum_again(library, meeting, record, outline, output)
     template = Path(record.template) if record.template else None
     if template is not None:
         if not template.is_file():
@@ -293,6 +306,128 @@ def export_recorded(
     return result
 
 
+@dataclass(frozen=True)
+class AddendumRequest:
+    """An addendum to recorded version :attr:`since` of a meeting's pack, in :attr:`mode` (default: that
+    version's language), of the same copy type."""
+
+    meeting: int | str
+    since: int
+    output: Path
+    mode: str | None = None
+    allow_missing: bool = False
+
+
+def export_addendum(
+    library: Library | UnitOfWork | sqlite3.Connection,
+    request: AddendumRequest,
+    *,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write what changed in the meeting's pack since version :attr:`AddendumRequest.since`, as a Word document
+    with tracked changes, and record it (as "addendum k to version N") with the pack's outline as it is now."""
+    from briefing.history.addendum import compare
+    from briefing.history.records import ADDENDUM, NewRecord, next_addendum_number
+    from briefing.render.docx.addendum import render_addendum
+    from briefing.versions import package_version
+
+    if progress is not None:
+        progress(0.0)
+    base, base_outline = read_recorded(library, request.meeting, request.since)
+    if base.is_addendum:
+        raise BriefingError(
+            N_("Version {number} is an addendum: give the number of a pack (see `briefing history`)."),
+            number=request.since,
+        )
+    mode = request.mode or base.mode
+    pack = PackRequest(
+        request.meeting, mode, base.copy, allow_missing=request.allow_missing, version=base.pack_version
+    )
+    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
+        current = assemble(library, pack)
+        number = next_addendum_number(library, request.meeting, request.since)
+    else:
+        with library.reading() as uow:
+            current = assemble(uow, pack)
+            number = next_addendum_number(uow, request.meeting, request.since)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    addendum = compare(
+        base_outline, current, base_number=request.since, number=number, base_time=base.created_at
+    )
+
+    def make(path: Path) -> list[str]:
+        render_addendum(addendum, path, now=now)
+        return []
+
+    def record(digest: str, size: int, outline_data: bytes) -> NewRecord:
+        return NewRecord(
+            kind=ADDENDUM,
+            format="docx",
+            mode=current.mode.value,
+            copy=current.copy.value,
+            pack_version=base.pack_version,
+            file_name=Path(request.output).name,
+            sha256=digest,
+            size=size,
+            created_at=now,
+            app_version=package_version(),
+            outline=outline_data,
+            base_number=request.since,
+            addendum_number=number,
+        )
+
+    result = _write_recorded(
+        library,
+        current,
+        request.output,
+        "docx",
+        template=None,
+        now=now,
+        step=lambda _fraction: None,
+        record=record,
+        make=make,
+    )
+    if progress is not None:
+        progress(1.0)
+    return result
+
+
+def _addendum_again(
+    library: Any, meeting: int | str, record: Any, current: Outline, output: Path
+) -> ExportResult:
+    """A recorded addendum made again: its version's outline against the outline recorded with it."""
+    from briefing.history.addendum import compare
+    from briefing.render.docx.addendum import render_addendum
+
+    base, base_outline = read_recorded(library, meeting, record.base_number)
+    addendum = compare(
+        base_outline,
+        current,
+        base_number=base.number,
+        number=record.addendum_number,
+        base_time=base.created_at,
+    )
+
+    def make(path: Path) -> list[str]:
+        render_addendum(addendum, path, now=record.created_at)
+        return []
+
+    result = _write_recorded(
+        library,
+        current,
+        output,
+        "docx",
+        template=None,
+        now=record.created_at,
+        step=lambda _fraction: None,
+        record=None,
+        make=make,
+    )
+    result.number = record.number
+    result.identical = result.sha256 == record.sha256
+    return result
+
+
 def _result(
     output: Path, outline: Outline, warnings: list[str], number: int | None, digest: str
 ) -> ExportResult:
@@ -303,9 +438,11 @@ def _result(
 
 __all__ = [
     "FORMATS",
+    "AddendumRequest",
     "ExportCancelledError",
     "ExportRequest",
     "ExportResult",
+    "export_addendum",
     "export_pack",
     "export_recorded",
     "read_recorded",

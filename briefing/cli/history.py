@@ -33,6 +33,33 @@ def add_history_commands(
     )
     history.set_defaults(handler=history_command)
 
+    addendum_help = tr(N_("write what changed since a recorded version, as Word tracked changes"))
+    addendum = subparsers.add_parser("addendum", help=addendum_help, description=addendum_help)
+    add_db(addendum)
+    addendum.add_argument(
+        "meeting", metavar="MEETING", help=tr(N_("the meeting's slug or id (see `briefing meetings`)"))
+    )
+    addendum.add_argument(
+        "--since",
+        type=int,
+        required=True,
+        metavar="N",
+        help=tr(N_("the recorded version the addendum follows (see `briefing history`)")),
+    )
+    addendum.add_argument(
+        "--lang",
+        choices=("en", "fr", "bilingual"),
+        default=None,
+        help=tr(N_("the addendum's language (default: that version's)")),
+    )
+    addendum.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help=tr(N_("use the source text, marked as untranslated, where a translation is missing")),
+    )
+    addendum.add_argument("-o", "--output", required=True, metavar="FILE")
+    addendum.set_defaults(handler=addendum_command)
+
 
 def describe(record: Any, lang: str) -> str:
     """What a record is, in a few words: "Word pack", "Addendum 1 to version 3"."""
@@ -159,4 +186,26 @@ def export_version(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["add_history_commands", "export_version", "history_command"]
+def addendum_command(args: argparse.Namespace) -> int:
+    """``briefing addendum MEETING --since N -o add.docx``: the changes since version N, recorded."""
+    from briefing.cli.references import meeting_reference, reading
+    from briefing.export import AddendumRequest, export_addendum
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".docx":
+        raise BriefingError(N_("An addendum is a Word document: give the output file the extension .docx."))
+    with reading(args.db) as source:
+        meeting = meeting_reference(source, args.meeting)
+        result = export_addendum(
+            source, AddendumRequest(meeting, args.since, output, args.lang, allow_missing=args.allow_missing)
+        )
+    say(
+        N_("Addendum to version {version} written to {path} (recorded as version {number})."),
+        version=args.since,
+        path=output,
+        number=result.number,
+    )
+    return 0
+
+
+__all__ = ["add_history_commands", "addendum_command", "export_version", "history_command"]
