@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from briefing.assemble import Outline
     from briefing.store import Library, UnitOfWork
 
-FORMATS = ("docx", "xlsx")
+FORMATS = ("docx", "xlsx", "pdf")
+
+MAX_COPIES = 1000
+"""The most numbered copies one export makes."""
 
 Progress = Callable[[float], None]
 """Called with the fraction of the work done, from 0 to 1."""
@@ -51,8 +54,10 @@ class ExportRequest:
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
-            raise BriefingError(N_('Unknown export format "{value}"; use docx or xlsx.'), value=self.format)
-        if self.template is not None and self.format != "docx":
+            raise BriefingError(
+                N_('Unknown export format "{value}"; use docx, xlsx or pdf.'), value=self.format
+            )
+        if self.template is not None and self.format == "xlsx":
             raise BriefingError(N_("A template can only be used for a Word pack."))
         if self.template is not None and not Path(self.template).is_file():
             raise BriefingError(N_("The template {path} does not exist."), path=self.template)
@@ -92,13 +97,73 @@ def export_pack(
             progress(fraction)
 
     step(0.0)
-    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
-        outline = assemble(library, request.pack)
-    else:
-        with library.reading() as uow:  # one consistent snapshot, even while someone saves
-            outline = assemble(uow, request.pack)
-    outline = with_copy_line(outline, request)
+    if request.format == "pdf":
+        from briefing.render.pdf import find_soffice
+
+        find_soffice()  # no LibreOffice: said before anything is done
+    outline = with_copy_line(_assemble(library, request.pack), request)
     step(0.4)
+    return _export_outline(library, outline, request, step)
+
+
+def _assemble(library: Any, pack: PackRequest) -> Outline:
+    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
+        return assemble(library, pack)
+    with library.reading() as uow:  # one consistent snapshot, even while someone saves
+        return assemble(uow, pack)
+
+
+def export_copies(
+    library: Library | UnitOfWork | sqlite3.Connection,
+    request: ExportRequest,
+    recipients: list[str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ExportResult]:
+    """One numbered copy of the pack per recipient, each with "Copy 3 of 12 — Name" in the footer of every page
+    and recorded on its own. The pack is assembled once, so every copy holds the same content. The files are
+    named after :attr:`ExportRequest.output`: ``pack-03-Name.docx``."""
+    names = [name.strip() for name in recipients if name.strip()]
+    if not names:
+        raise BriefingError(N_("The list of recipients is empty: write one name a line."))
+    if len(names) > MAX_COPIES:
+        raise BriefingError(N_("At most {most} numbered copies can be made at once."), most=MAX_COPIES)
+    if request.format == "xlsx":
+        raise BriefingError(N_("Numbered copies are Word or PDF packs, not Excel workbooks."))
+    if request.format == "pdf":
+        from briefing.render.pdf import find_soffice
+
+        find_soffice()
+    outline = _assemble(library, request.pack)
+    results = []
+    width = max(2, len(str(len(names))))
+    for index, name in enumerate(names, start=1):
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError(N_("Export cancelled; the copies already written are kept."))
+        output = Path(request.output)
+        copy_output = output.with_name(f"{output.stem}-{index:0{width}d}-{file_part(name)}{output.suffix}")
+        copy_request = dataclasses.replace(
+            request, output=copy_output, recipient=name, copy_number=index, copy_count=len(names)
+        )
+        results.append(
+            _export_outline(library, with_copy_line(outline, copy_request), copy_request, lambda _f: None)
+        )
+        if progress is not None:
+            progress(index / len(names))
+    return results
+
+
+def file_part(name: str) -> str:
+    """``name`` as a piece of a file name: letters and digits, dashes between, at most 40 characters."""
+    import re
+
+    return re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-_")[:40].strip("-_") or "copy"
+
+
+def _export_outline(
+    library: Any, outline: Outline, request: ExportRequest, step: Callable[[float], None]
+) -> ExportResult:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     template_hash = _file_hash(request.template) if request.template is not None else None
     result = _write_recorded(
@@ -186,6 +251,18 @@ def _file_hash(path: Path) -> str:
 
 def render(outline: Outline, path: Path, fmt: str, *, template: Path | None, now: dt.datetime) -> list[str]:
     """Write ``outline`` as a ``fmt`` file at ``path``, dated ``now``; returns the renderer's warnings."""
+    if fmt == "pdf":
+        import tempfile
+
+        from briefing.render.docx import build_pack
+        from briefing.render.pdf import render_pdf
+
+        pack = build_pack(outline, template, now=now)
+        with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
+            document = Path(folder) / "pack.docx"
+            pack.save(document)
+            render_pdf(document, path)
+        return pack.warnings
     if fmt == "docx":
         from briefing.render.docx import render_docx
 

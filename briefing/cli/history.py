@@ -98,6 +98,29 @@ def recipient_text(record: Any, lang: str) -> str:
     ).render(lang)
 
 
+MAX_RECIPIENTS_BYTES = 1 << 20
+
+
+def read_recipients(path: Path) -> list[str]:
+    """The names in a recipients file: one a line, blank lines left out."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_RECIPIENTS_BYTES + 1)
+    except OSError as exc:
+        raise BriefingError(
+            N_("The list of recipients {path} cannot be read: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
+    if len(data) > MAX_RECIPIENTS_BYTES:
+        raise BriefingError(N_("The list of recipients {path} is too large for a list of names."), path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingError(N_("The list of recipients {path} is not UTF-8 text."), path=path) from exc
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def history_command(args: argparse.Namespace) -> int:
     """Print the export history of a meeting, oldest first."""
     from briefing.cli.references import meeting_reference, reading
@@ -208,4 +231,4 @@ def addendum_command(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["add_history_commands", "addendum_command", "export_version", "history_command"]
+__all__ = ["add_history_commands", "addendum_command", "export_version", "history_command", "read_recipients"]

@@ -106,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", commands.demo, tr(N_("create the demo library from the seed documents")))
     demo.add_argument("--force", action="store_true", help=tr(N_("replace what the library holds")))
 
-    export = command("export", commands.export, tr(N_("export a meeting's briefing pack (Word or Excel)")))
+    export = command(
+        "export", commands.export, tr(N_("export a meeting's briefing pack (Word, Excel or PDF)"))
+    )
     export.add_argument(
         "meeting", metavar="MEETING", help=tr(N_("the meeting's slug or id (see `briefing meetings`)"))
     )
@@ -117,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--copy", choices=("internal", "external"), default="internal", help=tr(N_("the copy type"))
     )
     export.add_argument(
-        "--format", choices=("docx", "xlsx"), default=None, help=tr(N_("default: from the file name"))
+        "--format", choices=("docx", "xlsx", "pdf"), default=None, help=tr(N_("default: from the file name"))
     )
     export.add_argument(
         "--template", metavar="FILE", help=tr(N_("a Word document whose styles and page set-up to use"))
