@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefing.assemble.outline import Entry, Outline, Passage, Section, Text, plain
+from briefing.assemble.outline import ActionRow, Entry, Outline, Passage, Section, Text, plain
 from briefing.errors import N_, BriefingError
 from briefing.model.enums import Marking
 
@@ -208,6 +208,48 @@ def _heading(section: Section, columns: tuple[int, ...]) -> Passage:
     )
 
 
+def _action_line(action: ActionRow, columns: tuple[int, ...]) -> Passage:
+    """A follow-up action on one line per language: "Report on the alliance (Commission; 31 December 2024; open)"."""
+    lines = []
+    for index in columns:
+        text = action.text[index] if index < len(action.text) else Text("", "")
+        details = [
+            action.owner,
+            action.deadline_text[index].text if index < len(action.deadline_text) else "",
+            action.status_text[index].text if index < len(action.status_text) else "",
+        ]
+        shown = "; ".join(detail for detail in details if detail)
+        lines.append(Text(f"{text.text} ({shown})" if shown else text.text, text.lang, text.untranslated))
+    return tuple(lines)
+
+
+def _action_changes(
+    old: Section | None,
+    new: Section | None,
+    old_columns: tuple[int, ...],
+    new_columns: tuple[int, ...],
+    current: Outline,
+) -> list[EntryChange]:
+    """The follow-up actions of an agenda item added, removed or changed (text, owner, deadline or status)."""
+    heading = _project(current.label("follow_up_actions"), new_columns)
+    before = {a.key: _action_line(a, old_columns) for a in old.actions} if old is not None else {}
+    after = {a.key: _action_line(a, new_columns) for a in new.actions} if new is not None else {}
+    changes = []
+    for key, line in after.items():
+        if key not in before:
+            changes.append(EntryChange(ADDED, f"action:{key}", heading, (), (("", line),)))
+        elif [t.text for t in before[key]] != [t.text for t in line]:
+            changes.append(
+                EntryChange(CHANGED, f"action:{key}", heading, (("", before[key]),), (("", line),))
+            )
+    changes += [
+        EntryChange(REMOVED, f"action:{key}", heading, (("", line),), ())
+        for key, line in before.items()
+        if key not in after
+    ]
+    return changes
+
+
 def _section_change(
     old: Section | None,
     new: Section | None,
@@ -231,6 +273,7 @@ def _section_change(
     for key, entry in old_entries.items():
         if key not in new_entries:
             changes.append(EntryChange(REMOVED, key, old_slots[key], _texts(entry, old_columns), ()))
+    changes += _action_changes(old, new, old_columns, new_columns, current)
     old_title = _project(old.title, old_columns) if old is not None else ()
     new_title = _project(new.title, new_columns) if new is not None else ()
     if old is None:

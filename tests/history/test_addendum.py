@@ -96,6 +96,33 @@ def test_the_addendum_lists_exactly_the_changes_made(sample_library: Library, ve
     assert compare(base, base, base_number=1, number=1, base_time=record.created_at).sections == ()
 
 
+def test_follow_up_actions_changed_since_are_listed_under_their_agenda_item(
+    sample_library: Library, version_one: Path
+) -> None:
+    from briefing.export import read_recorded
+
+    with sample_library.unit_of_work() as uow:
+        action = uow.actions.require("dt-act-1")
+        action.owner = "Council Secretariat"
+    record, base = read_recorded(sample_library, MEETING, 1)
+    with sample_library.reading() as uow:
+        current = assemble(uow, PackRequest(MEETING, "en", allow_missing=True))
+    addendum = compare(base, current, base_number=1, number=1, base_time=record.created_at)
+    (section,) = addendum.sections
+    (change,) = section.entries
+    assert (change.change, change.item_key, change.slot[0].text) == (
+        CHANGED,
+        "action:dt-act-1",
+        "Follow-up actions",
+    )
+    old, new = change.old[0][1][0].text, change.new[0][1][0].text
+    assert "(Commission;" in old and "(Council Secretariat;" in new
+    assert [seg for seg in word_diff(old, new) if seg[0] != "="] == [
+        ("-", "Commission"),
+        ("+", "Council Secretariat"),
+    ]
+
+
 @pytest.mark.libreoffice
 def test_the_addendum_is_word_tracked_changes_that_validate_and_libreoffice_reviews(
     sample_library: Library, version_one: Path, outputs: Path, ooxml_validator: str, reviewer: Reviewer
