@@ -136,22 +136,90 @@ def export_copies(
 
         find_soffice()
     outline = _assemble(library, request.pack)
-    results = []
     width = max(2, len(str(len(names))))
+    copies = []
     for index, name in enumerate(names, start=1):
-        if cancelled is not None and cancelled():
-            raise ExportCancelledError(N_("Export cancelled; the copies already written are kept."))
         output = Path(request.output)
         copy_output = output.with_name(f"{output.stem}-{index:0{width}d}-{file_part(name)}{output.suffix}")
         copy_request = dataclasses.replace(
             request, output=copy_output, recipient=name, copy_number=index, copy_count=len(names)
         )
-        results.append(
-            _export_outline(library, with_copy_line(outline, copy_request), copy_request, lambda _f: None)
-        )
+        copies.append((copy_request, with_copy_line(outline, copy_request)))
+    if request.format == "pdf":
+        return _pdf_copies(library, copies, progress=progress, cancelled=cancelled)
+    results = []
+    for index, (copy_request, copy_outline) in enumerate(copies, start=1):
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError(N_("Export cancelled; the copies already written are kept."))
+        results.append(_export_outline(library, copy_outline, copy_request, lambda _f: None))
         if progress is not None:
-            progress(index / len(names))
+            progress(index / len(copies))
     return results
+
+
+def _pdf_copies(
+    library: Any,
+    copies: list[tuple[ExportRequest, Outline]],
+    *,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[ExportResult]:
+    """Numbered PDF copies: every Word copy rendered, then converted in one LibreOffice run, then each PDF put in
+    place and recorded."""
+    import shutil
+    import tempfile
+
+    from briefing.render.docx import build_pack
+    from briefing.render.pdf import convert_many
+
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with tempfile.TemporaryDirectory(prefix="briefing-copies-") as folder:
+        pairs = []
+        warnings: list[str] = []
+        for index, (copy_request, copy_outline) in enumerate(copies):
+            document = Path(folder) / f"copy-{index}.docx"
+            pack = build_pack(copy_outline, copy_request.template, now=now)
+            pack.save(document)
+            warnings = pack.warnings
+            pairs.append((document, document.with_suffix(".pdf")))
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError(N_("Export cancelled; nothing was written."))
+        convert_many(pairs)
+        results = []
+        for index, ((copy_request, copy_outline), (_document, pdf)) in enumerate(
+            zip(copies, pairs, strict=True)
+        ):
+
+            def make(path: Path, made: Path = pdf) -> list[str]:
+                shutil.copyfile(made, path)
+                return list(warnings)
+
+            results.append(
+                _write_recorded(
+                    library,
+                    copy_outline,
+                    copy_request.output,
+                    "pdf",
+                    template=copy_request.template,
+                    now=now,
+                    step=lambda _fraction: None,
+                    record=_recorder(copy_request, copy_outline, now),
+                    make=make,
+                )
+            )
+            if progress is not None:
+                progress((index + 1) / len(copies))
+    return results
+
+
+def _recorder(request: ExportRequest, outline: Outline, now: dt.datetime) -> Callable[[str, int, bytes], Any]:
+    """What records the file of ``request`` once it is written (its hash, size and outline snapshot given)."""
+    template_hash = _file_hash(request.template) if request.template is not None else None
+
+    def record(digest: str, size: int, outline_data: bytes) -> Any:
+        return _new_record(request, outline, digest, size, now, outline_data, template_hash)
+
+    return record
 
 
 def file_part(name: str) -> str:

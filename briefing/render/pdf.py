@@ -71,12 +71,21 @@ def find_soffice() -> Path:
 
 def convert_to_pdf(document: Path, target: Path, *, soffice: Path | None = None) -> None:
     """Convert the Word file ``document`` to the PDF ``target`` (written as it is; see :func:`render_pdf`)."""
+    convert_many([(document, target)], soffice=soffice)
+
+
+def convert_many(pairs: list[tuple[Path, Path]], *, soffice: Path | None = None) -> None:
+    """Convert each (Word file, PDF) pair, all in one LibreOffice run: LibreOffice's start-up, a few seconds, is
+    paid once however many copies are made."""
     program = soffice or find_soffice()
     with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as folder:
         work = Path(folder)
         profile = work / "profile"
-        source = work / "pack.docx"
-        shutil.copyfile(document, source)
+        sources = []
+        for index, (document, _target) in enumerate(pairs):
+            source = work / f"pack-{index}.docx"
+            shutil.copyfile(document, source)
+            sources.append(source)
         command = [
             str(program),
             f"-env:UserInstallation={profile.as_uri()}",
@@ -87,17 +96,21 @@ def convert_to_pdf(document: Path, target: Path, *, soffice: Path | None = None)
             PDF_FILTER,
             "--outdir",
             str(work),
-            str(source),
+            *map(str, sources),
         ]
         environment = {**os.environ, "HOME": str(profile)}  # nothing of the user's own profile is touched
         try:
             finished = subprocess.run(
-                command, capture_output=True, timeout=TIMEOUT_SECONDS, env=environment, check=False
+                command,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS * len(pairs),
+                env=environment,
+                check=False,
             )
         except subprocess.TimeoutExpired as exc:
             raise PdfError(
                 N_("LibreOffice did not finish the PDF within {seconds} seconds; nothing was written."),
-                seconds=TIMEOUT_SECONDS,
+                seconds=TIMEOUT_SECONDS * len(pairs),
             ) from exc
         except OSError as exc:
             raise PdfError(
@@ -105,14 +118,15 @@ def convert_to_pdf(document: Path, target: Path, *, soffice: Path | None = None)
                 path=program,
                 reason=exc.strerror or exc,
             ) from exc
-        made = work / "pack.pdf"
-        if finished.returncode != 0 or not made.is_file() or made.stat().st_size == 0:
+        made = [source.with_suffix(".pdf") for source in sources]
+        if finished.returncode != 0 or not all(pdf.is_file() and pdf.stat().st_size > 0 for pdf in made):
             reason = finished.stderr.decode("utf-8", "replace").strip().splitlines()
             raise PdfError(
                 N_("LibreOffice could not make the PDF ({reason}); nothing was written."),
                 reason=reason[-1] if reason else f"exit status {finished.returncode}",
             )
-        shutil.copyfile(made, target)
+        for pdf, (_document, target) in zip(made, pairs, strict=True):
+            shutil.copyfile(pdf, target)
 
 
 def render_pdf(document: Path, target: Path, *, soffice: Path | None = None) -> None:
@@ -120,4 +134,12 @@ def render_pdf(document: Path, target: Path, *, soffice: Path | None = None) -> 
     convert_to_pdf(document, target, soffice=soffice)
 
 
-__all__ = ["PDF_FILTER", "TIMEOUT_SECONDS", "PdfError", "convert_to_pdf", "find_soffice", "render_pdf"]
+__all__ = [
+    "PDF_FILTER",
+    "TIMEOUT_SECONDS",
+    "PdfError",
+    "convert_many",
+    "convert_to_pdf",
+    "find_soffice",
+    "render_pdf",
+]

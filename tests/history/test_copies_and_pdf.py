@@ -143,3 +143,27 @@ def test_without_libreoffice_the_error_says_what_to_install(
     monkeypatch.setenv("BRIEFING_SOFFICE", str(tmp_path / "nothing"))
     with pytest.raises(PdfError, match="not a program"):
         find_soffice()
+
+
+@pytest.mark.libreoffice
+def test_numbered_pdf_copies_are_converted_together_and_each_recorded(
+    demo: Library, tmp_path: Path, pdftotext: str
+) -> None:
+    request = ExportRequest(
+        PackRequest("jha-council-2024-06", allow_missing=True), tmp_path / "pack.pdf", "pdf"
+    )
+    results = export_copies(demo, request, RECIPIENTS[:2])
+    assert [r.path.name for r in results] == ["pack-01-Anne-Dupont.pdf", "pack-02-Marc-Lemaire.pdf"]
+    for number, result in enumerate(results, start=1):
+        pages = pdf_pages(pdftotext, result.path)
+        assert len(pages) > 5
+        assert all(f"Copy {number} of 2 — {RECIPIENTS[number - 1]}" in page for page in pages)
+    with demo.reading() as uow:
+        records = list_records(uow, "jha-council-2024-06")[-2:]
+    assert [(r.format, r.copy_number, r.recipient, r.sha256) for r in records] == [
+        ("pdf", n, name, result.sha256) for n, name, result in zip((1, 2), RECIPIENTS, results, strict=False)
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "pack-01-Anne-Dupont.pdf",
+        "pack-02-Marc-Lemaire.pdf",
+    ]
