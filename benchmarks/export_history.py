@@ -81,7 +81,9 @@ def main() -> None:
         print(f"encode outline snapshot         {encode:7.3f} s   {len(snapshot) / 1e6:6.2f} MB")
         print(f"decode outline snapshot         {decode:7.3f} s")
         print(f"recorded export (all included)  {whole:7.3f} s")
-        print(f"recording overhead              {whole - render:7.3f} s   {(whole - render) / render:6.1%} of the render")
+        print(
+            f"recording overhead              {whole - render:7.3f} s   {(whole - render) / render:6.1%} of the render"
+        )
 
 
 if __name__ == "__main__":
