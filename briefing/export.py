@@ -30,6 +30,8 @@ FORMATS = ("docx", "xlsx", "pdf")
 
 MAX_COPIES = 1000
 """The most numbered copies one export makes."""
+MAX_RECIPIENT = 300
+"""The longest recipient's name the history keeps."""
 
 Progress = Callable[[float], None]
 """Called with the fraction of the work done, from 0 to 1."""
@@ -131,6 +133,13 @@ def export_copies(
         raise BriefingError(N_("At most {most} numbered copies can be made at once."), most=MAX_COPIES)
     if request.format == "xlsx":
         raise BriefingError(N_("Numbered copies are Word or PDF packs, not Excel workbooks."))
+    too_long = next((name for name in names if len(name) > MAX_RECIPIENT), None)
+    if too_long is not None:
+        raise BriefingError(
+            N_("A recipient's name is at most {most} characters: “{name}…”."),
+            most=MAX_RECIPIENT,
+            name=too_long[:40],
+        )
     if request.format == "pdf":
         from briefing.render.pdf import find_soffice
 

@@ -192,7 +192,22 @@ def writing(source: Any) -> Iterator[Reader]:
     if engine is None:
         engine = source.session.get_bind()
     with engine.begin() as connection:
-        yield reader(connection)
+        run = reader(connection)
+        if connection.dialect.name == "sqlite":
+            yield run
+            return
+        locked = False
+
+        def read(sql: str, params: Any) -> Any:
+            nonlocal locked
+            if (
+                not locked
+            ):  # one export recorded at a time per library: numbers never collide between advisers
+                run("LOCK TABLE export_record IN SHARE ROW EXCLUSIVE MODE", {})
+                locked = True
+            return run(sql, params)
+
+        yield read
 
 
 @contextmanager

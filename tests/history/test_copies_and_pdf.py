@@ -91,6 +91,8 @@ def test_a_bad_list_of_recipients_is_refused_before_anything_is_written(
         == 1
     )
     assert "cannot be read" in capsys.readouterr().err
+    with pytest.raises(BriefingError, match="at most 300 characters"):
+        export_copies(sample_library, ExportRequest(PackRequest(MEETING), tmp_path / "p.docx"), ["A" * 301])
     with pytest.raises(BriefingError, match="not Excel"):
         export_copies(sample_library, ExportRequest(PackRequest(MEETING), tmp_path / "p.xlsx", "xlsx"), ["A"])
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".docx", ".xlsx")) == []
