@@ -38,7 +38,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from briefing.export import _write_recorded
+    from briefing.export import write_recorded
     from briefing.history.codec import decode_outline, encode_outline
     from briefing.history.records import PACK, NewRecord
     from briefing.operations.meetings import create_meeting
@@ -61,7 +61,7 @@ def main() -> None:
         assert decode_outline(snapshot) == outline
 
         def recorded() -> None:
-            _write_recorded(
+            write_recorded(
                 library,
                 outline,
                 folder / "recorded.docx",

@@ -155,7 +155,7 @@ def export(args: argparse.Namespace) -> int:
         )
         request = ExportRequest(pack, output, fmt, template)
         if recipients is not None:
-            from briefing.export import export_copies
+            from briefing.history.copies import export_copies
 
             results = export_copies(source, request, recipients)
         else:

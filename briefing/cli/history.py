@@ -131,7 +131,7 @@ def history_command(args: argparse.Namespace) -> int:
 def export_version(args: argparse.Namespace) -> int:
     """``briefing export MEETING --version N -o FILE``: recorded version N made again, byte for byte."""
     from briefing.cli.references import meeting_reference, reading
-    from briefing.export import export_recorded, read_recorded
+    from briefing.history.versions import export_recorded, read_recorded
 
     output = Path(args.output)
     with reading(args.db) as source:
@@ -176,7 +176,7 @@ def export_version(args: argparse.Namespace) -> int:
 def addendum_command(args: argparse.Namespace) -> int:
     """``briefing addendum MEETING --since N -o add.docx``: the changes since version N, recorded."""
     from briefing.cli.references import meeting_reference, reading
-    from briefing.export import AddendumRequest, export_addendum
+    from briefing.history.versions import AddendumRequest, export_addendum
 
     output = Path(args.output)
     if output.suffix.lower() != ".docx":

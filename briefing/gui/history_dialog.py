@@ -192,7 +192,7 @@ class HistoryDialog(TaskDialog):
         target = path
 
         def work(progress: Progress, _cancelled: Cancelled) -> object:
-            from briefing.export import export_recorded
+            from briefing.history.versions import export_recorded
 
             return export_recorded(library, meeting, number, target, progress=progress)
 
@@ -210,13 +210,13 @@ class HistoryDialog(TaskDialog):
             if not chosen:
                 return False
             path = Path(chosen)
-        from briefing.export import AddendumRequest
+        from briefing.history.versions import AddendumRequest
 
         request = AddendumRequest(self.meeting, record.number, path, allow_missing=True)
         library = self.library
 
         def work(progress: Progress, _cancelled: Cancelled) -> object:
-            from briefing.export import export_addendum
+            from briefing.history.versions import export_addendum
 
             return export_addendum(library, request, progress=progress)
 

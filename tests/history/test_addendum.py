@@ -14,8 +14,9 @@ from lxml import etree
 from briefing.assemble import PackRequest, assemble
 from briefing.cli.main import main
 from briefing.errors import BriefingError
-from briefing.export import AddendumRequest, ExportRequest, export_addendum, export_pack, export_recorded
+from briefing.export import ExportRequest, export_pack
 from briefing.history.addendum import ADDED, CHANGED, REMOVED, compare, word_diff
+from briefing.history.versions import AddendumRequest, export_addendum, export_recorded
 from briefing.operations.library import add_item, delete_item, update_item
 from briefing.operations.texts import set_text
 from briefing.store import Library
@@ -61,7 +62,7 @@ def version_one(sample_library: Library, outputs: Path) -> Path:
 
 
 def test_the_addendum_lists_exactly_the_changes_made(sample_library: Library, version_one: Path) -> None:
-    from briefing.export import read_recorded
+    from briefing.history.versions import read_recorded
 
     make_changes(sample_library)
     record, base = read_recorded(sample_library, MEETING, 1)
@@ -99,7 +100,7 @@ def test_the_addendum_lists_exactly_the_changes_made(sample_library: Library, ve
 def test_follow_up_actions_changed_since_are_listed_under_their_agenda_item(
     sample_library: Library, version_one: Path
 ) -> None:
-    from briefing.export import read_recorded
+    from briefing.history.versions import read_recorded
 
     with sample_library.unit_of_work() as uow:
         action = uow.actions.require("dt-act-1")

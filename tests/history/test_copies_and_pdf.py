@@ -11,8 +11,10 @@ import pytest
 from briefing.assemble import PackRequest
 from briefing.cli.main import main
 from briefing.errors import BriefingError
-from briefing.export import ExportRequest, export_copies, export_pack, export_recorded
+from briefing.export import ExportRequest, export_pack
+from briefing.history.copies import export_copies
 from briefing.history.records import list_records
+from briefing.history.versions import export_recorded
 from briefing.interchange.demo.builder import create_demo_library
 from briefing.render.pdf import PdfError, find_soffice
 from briefing.store import Library

@@ -12,8 +12,9 @@ import pytest
 from briefing.assemble import PackRequest
 from briefing.cli.main import main
 from briefing.errors import BriefingError
-from briefing.export import ExportRequest, export_pack, export_recorded
+from briefing.export import ExportRequest, export_pack
 from briefing.history.records import list_records
+from briefing.history.versions import export_recorded
 from briefing.operations.library import add_item, delete_item
 from briefing.operations.texts import set_text
 from briefing.store import Library

@@ -129,8 +129,8 @@ def test_library_exports_on_postgresql_are_never_half_old_half_new(shared: Libra
 
 
 def test_exports_are_recorded_and_made_again_exactly_on_the_server(shared: Library, tmp_path: Path) -> None:
-    from briefing.export import export_recorded, read_recorded
     from briefing.history.records import list_records
+    from briefing.history.versions import export_recorded, read_recorded
     from briefing.operations.library import delete_item
 
     first = tmp_path / "first.xlsx"
