@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
 
-from briefing.assemble.outline import Outline
+from briefing.assemble.outline import Outline, Text
 from briefing.errors import N_, BriefingError
 
 FORMAT = 1
@@ -81,7 +81,18 @@ def _encode(value: Any) -> Any:
     return encoder(value)
 
 
+def _text(value: Text) -> list[Any]:
+    """A text, the commonest record of an outline, as a short list: [text, lang] and its flags when set."""
+    if value.stale:
+        return [value.text, value.lang, value.untranslated, True]
+    if value.untranslated:
+        return [value.text, value.lang, True]
+    return [value.text, value.lang]
+
+
 def _encoder_for(kind: type) -> Encoder:
+    if kind is Text:
+        return _text
     if dataclasses.is_dataclass(kind):
         names = []
         for f in dataclasses.fields(kind):
@@ -150,8 +161,19 @@ def _sequence(value: Any) -> list[Any]:
     return value
 
 
+def _read_text(value: Any) -> Text:
+    if not isinstance(value, list) or not 2 <= len(value) <= 4:
+        raise ValueError("expected a text as [text, lang, …]")
+    text, lang, *flags = value
+    if not isinstance(text, str) or not isinstance(lang, str) or not all(isinstance(f, bool) for f in flags):
+        raise ValueError("expected a text as [text, lang, …]")
+    return Text(text, lang, *flags)
+
+
 def _type_decoder(hint: type) -> Decoder:
     """A reader of a record, an enum member, a date or a plain value of the class ``hint``."""
+    if hint is Text:
+        return _read_text
     if dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         readers = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(hint) if f.init}
