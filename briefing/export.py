@@ -2,23 +2,33 @@
 
 Assembly runs inside one unit of work; the renderer then reads only the outline. Progress is reported through a
 callback and cancellation is checked between steps, so the app can run this off the UI thread.
+
+Every file written is recorded in the meeting's export history (:mod:`briefing.history`) in the same step that
+puts it in place: its number, language, copy, template, recipient, time, SHA-256 and the outline it was made
+from. Numbered copies are made by :mod:`briefing.history.copies`; recorded versions made again and addenda by
+:mod:`briefing.history.versions`, both through :func:`write_recorded`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing.assemble import PackRequest, assemble
 from briefing.errors import N_, BriefingError
 
 if TYPE_CHECKING:
+    from briefing.assemble import Outline
     from briefing.store import Library, UnitOfWork
 
-FORMATS = ("docx", "xlsx")
+FORMATS = ("docx", "xlsx", "pdf")
+
 
 Progress = Callable[[float], None]
 """Called with the fraction of the work done, from 0 to 1."""
@@ -36,11 +46,17 @@ class ExportRequest:
     output: Path
     format: str = "docx"
     template: Path | None = None
+    recipient: str = ""
+    """Whom this copy goes to; with :attr:`copy_number`, printed in the footer of every page."""
+    copy_number: int | None = None
+    copy_count: int | None = None
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
-            raise BriefingError(N_('Unknown export format "{value}"; use docx or xlsx.'), value=self.format)
-        if self.template is not None and self.format != "docx":
+            raise BriefingError(
+                N_('Unknown export format "{value}"; use docx, xlsx or pdf.'), value=self.format
+            )
+        if self.template is not None and self.format == "xlsx":
             raise BriefingError(N_("A template can only be used for a Word pack."))
         if self.template is not None and not Path(self.template).is_file():
             raise BriefingError(N_("The template {path} does not exist."), path=self.template)
@@ -52,6 +68,11 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
     untranslated: int = 0
     marking: str | None = None
+    number: int | None = None
+    """The file's number in the meeting's export history."""
+    sha256: str = ""
+    identical: bool = True
+    """For a recorded version made again: whether the file is the same, byte for byte, as the one recorded."""
 
 
 BODY_PARTS = 8
@@ -72,10 +93,11 @@ def export_pack(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Assemble and render the pack described by ``request``; the file appears only when complete.
+    """Assemble and render the pack described by ``request``; the file appears only when complete, recorded.
 
     ``library`` is the library (read in a unit of work of its own), or an open unit of work or read-only
-    :mod:`sqlite3` connection to read the pack's selection from.
+    :mod:`sqlite3` connection to read the pack's selection from; the record is written beside that read, in a
+    transaction of its own, and committed once the file is in place.
     """
 
     def step(fraction: float) -> None:
@@ -85,28 +107,217 @@ def export_pack(
             progress(fraction)
 
     step(0.0)
-    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
-        outline = assemble(library, request.pack)
-    else:
-        with library.reading() as uow:  # one consistent snapshot, even while someone saves
-            outline = assemble(uow, request.pack)
+    if request.format == "pdf":
+        from briefing.render.pdf import find_soffice
+
+        find_soffice()  # no LibreOffice: said before anything is done
+    outline = with_copy_line(assemble_pack(library, request.pack), request)
     step(0.4)
-    warnings: list[str] = []
-    from briefing.files import atomic_output
-
-    with atomic_output(request.output) as written:  # cancelled up to the last moment: nothing is left behind
-        if request.format == "docx":
-            from briefing.render.docx import build_pack
-
-            pack = build_pack(outline, request.template)
-            pack.body = _reporting(pack.body, len(outline.sections) + BODY_PARTS, step)
-            pack.save(written)  # the body is written part by part: the progress moves, a cancel stops it
-            warnings = pack.warnings
-        else:
-            from briefing.render.xlsx import render_xlsx
-
-            render_xlsx(outline, written)
-        step(0.95)
+    result = export_outline(library, outline, request, step)
     if progress is not None:
-        progress(1.0)  # in place: too late to cancel
-    return ExportResult(request.output, warnings, outline.untranslated_count, outline.marking_text)
+        progress(1.0)  # in place and recorded: too late to cancel
+    return result
+
+
+def assemble_pack(library: Any, pack: PackRequest) -> Outline:
+    if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
+        return assemble(library, pack)
+    with library.reading() as uow:  # one consistent snapshot, even while someone saves
+        return assemble(uow, pack)
+
+
+def export_outline(
+    library: Any, outline: Outline, request: ExportRequest, step: Callable[[float], None]
+) -> ExportResult:
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    template_hash = file_hash(request.template) if request.template is not None else None
+    result = write_recorded(
+        library,
+        outline,
+        request.output,
+        request.format,
+        template=request.template,
+        now=now,
+        step=step,
+        record=lambda digest, size, outline_data: new_record(
+            request, outline, digest, size, now, outline_data, template_hash
+        ),
+    )
+    return result
+
+
+def with_copy_line(outline: Outline, request: ExportRequest) -> Outline:
+    """``outline`` with the numbered copy's line ("Copy 3 of 12 — Name") when ``request`` is for one copy."""
+    if request.copy_number is None or request.copy_count is None:
+        return outline
+    from briefing.assemble.outline import Text
+    from briefing.history.labels import COPY_LINE
+    from briefing.i18n.labels import Labels
+    from briefing.i18n.typography import for_language
+
+    line = tuple(
+        Text(
+            for_language(
+                Labels.for_language(lang).get(
+                    COPY_LINE,
+                    number=request.copy_number,
+                    count=request.copy_count,
+                    recipient=request.recipient.strip(),
+                ),
+                lang,
+            ),
+            lang,
+        )
+        for lang in outline.languages
+    )
+    return dataclasses.replace(outline, copy_line=line)
+
+
+def new_record(
+    request: ExportRequest,
+    outline: Outline,
+    digest: str,
+    size: int,
+    now: dt.datetime,
+    outline_data: bytes,
+    template_hash: str | None,
+) -> Any:
+    from briefing.history.records import PACK, NewRecord
+    from briefing.versions import package_version
+
+    return NewRecord(
+        kind=PACK,
+        format=request.format,
+        mode=outline.mode.value,
+        copy=outline.copy.value,
+        pack_version=request.pack.version,
+        file_name=Path(request.output).name,
+        sha256=digest,
+        size=size,
+        created_at=now,
+        app_version=package_version(),
+        outline=outline_data,
+        template=str(request.template) if request.template is not None else None,
+        template_sha256=template_hash,
+        recipient=request.recipient.strip() or None,
+        copy_number=request.copy_number,
+        copy_count=request.copy_count,
+    )
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def render(
+    outline: Outline,
+    path: Path,
+    fmt: str,
+    *,
+    template: Path | None,
+    now: dt.datetime,
+    step: Callable[[float], None] | None = None,
+) -> list[str]:
+    """Write ``outline`` as a ``fmt`` file at ``path``, dated ``now``; returns the renderer's warnings.
+
+    A Word pack's body is written part by part, each part reported to ``step`` (which may stop the export by
+    raising :class:`ExportCancelledError`)."""
+    if fmt == "pdf":
+        import tempfile
+
+        from briefing.render.docx import build_pack
+        from briefing.render.pdf import render_pdf
+
+        pack = build_pack(outline, template, now=now)
+        with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
+            document = Path(folder) / "pack.docx"
+            pack.save(document)
+            render_pdf(document, path)
+        return pack.warnings
+    if fmt == "docx":
+        from briefing.render.docx import build_pack
+
+        pack = build_pack(outline, template, now=now)
+        if step is not None:
+            pack.body = _reporting(pack.body, len(outline.sections) + BODY_PARTS, step)
+        pack.save(path)
+        return pack.warnings
+    from briefing.render.xlsx import render_xlsx
+
+    render_xlsx(outline, path, now=now)
+    return []
+
+
+Maker = Callable[[Path], list[str]]
+"""Writes the file at the path it is given; returns warnings."""
+
+
+def write_recorded(
+    library: Any,
+    outline: Outline,
+    output: Path,
+    fmt: str,
+    *,
+    template: Path | None,
+    now: dt.datetime,
+    step: Callable[[float], None],
+    record: Callable[[str, int, bytes], Any] | None,
+    make: Maker | None = None,
+) -> ExportResult:
+    """Render ``outline`` (or let ``make`` write the file) into ``output`` and, when ``record`` makes a record
+    of it, record it with ``outline``.
+
+    The record is inserted once the file is complete and committed once it is in place: a file that could not be
+    written leaves no record, and a record that cannot be written leaves the previous file where it was.
+    """
+    from briefing.files import atomic_output
+    from briefing.history.codec import encode_outline
+    from briefing.history.records import insert_record, writing
+
+    def made(path: Path) -> list[str]:
+        if make is not None:
+            return make(path)
+        return render(outline, path, fmt, template=template, now=now, step=step)
+
+    if record is None:
+        with atomic_output(Path(output)) as temporary:
+            warnings = made(temporary)
+            digest = file_hash(temporary)
+        return _result(output, outline, warnings, None, digest)
+    outline_data = encode_outline(outline)
+    # the write lock is taken only at the insert, after rendering; the record commits once the file is in place
+    with writing(library) as write, atomic_output(Path(output)) as temporary:
+        warnings = made(temporary)
+        step(0.9)
+        digest = file_hash(temporary)
+        new_record = record(digest, temporary.stat().st_size, outline_data)
+        number = insert_record(write, outline.meeting_slug, new_record)
+    return _result(output, outline, warnings, number, digest)
+
+
+def _result(
+    output: Path, outline: Outline, warnings: list[str], number: int | None, digest: str
+) -> ExportResult:
+    return ExportResult(
+        Path(output), warnings, outline.untranslated_count, outline.marking_text, number, digest
+    )
+
+
+__all__ = [
+    "FORMATS",
+    "ExportCancelledError",
+    "ExportRequest",
+    "ExportResult",
+    "assemble_pack",
+    "export_outline",
+    "export_pack",
+    "file_hash",
+    "new_record",
+    "render",
+    "with_copy_line",
+    "write_recorded",
+]

@@ -239,6 +239,10 @@
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
+        <source>PDF through LibreOffice (.pdf)</source>
+        <translation>PDF par LibreOffice (.pdf)</translation>
+    </message>
+    <message>
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Documents Word (*.docx *.dotx)</translation>
     </message>
@@ -249,6 +253,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -389,6 +397,89 @@
     <message>
         <source>Briefing in five steps</source>
         <translation>Briefing en cinq étapes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Export history of %1</source>
+        <translation>Historique des exports de %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Recorded exports</source>
+        <translation>Exports enregistrés</translation>
+    </message>
+    <message>
+        <source>Make again…</source>
+        <translation>Refaire…</translation>
+    </message>
+    <message>
+        <source>Write the selected version again, byte for byte</source>
+        <translation>Écrire à nouveau la version choisie, octet pour octet</translation>
+    </message>
+    <message>
+        <source>Addendum since this…</source>
+        <translation>Addendum depuis cette version…</translation>
+    </message>
+    <message>
+        <source>Write what changed since the selected version, as Word tracked changes</source>
+        <translation>Écrire ce qui a changé depuis la version choisie, en modifications suivies de Word</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported for this meeting yet.</source>
+        <translation>Rien n’a encore été exporté pour cette réunion.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the recorded file (PDF files, or another version of Briefing).</source>
+        <translation>Il diffère du fichier enregistré (fichiers PDF, ou autre version de Briefing).</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2084,21 @@
     <message>
         <source>External copy (without internal notes)</source>
         <translation>Exemplaire externe (sans les notes internes)</translation>
+    </message>
+</context>
+<context>
+    <name>_HistoryAction</name>
+    <message>
+        <source>Export &amp;history…</source>
+        <translation>&amp;Historique des exports…</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Historique des exports</translation>
+    </message>
+    <message>
+        <source>Create a meeting first.</source>
+        <translation>Créez d’abord une réunion.</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,8 @@ class Outline:
     """Every text of the pack once, in pack order, with its block id, stored texts and translation states."""
     source_titles: tuple[Passage, ...] = ()
     """The sources annex in each column, in the order of :attr:`sources` (which has them on one line)."""
+    copy_line: Passage = ()
+    """A numbered copy's line in the footer of every page ("Copy 3 of 12 — Name"); empty for other packs."""
 
     def label(self, name: str) -> Passage:
         """A pack label by name (see :class:`PackLabels`), for renderers that pick labels from a list."""

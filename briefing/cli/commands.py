@@ -141,10 +141,19 @@ def export(args: argparse.Namespace) -> int:
     from briefing.export import ExportRequest, export_pack
 
     gc.disable()  # a short job making many small objects that never form cycles; the process ends with it
+    if getattr(args, "recorded", None) is not None:
+        from briefing.cli.history import export_version
+
+        return export_version(args)
     output = Path(args.output)
-    fmt = args.format or ("xlsx" if output.suffix.lower() == ".xlsx" else "docx")
+    fmt = args.format or {".xlsx": "xlsx", ".pdf": "pdf"}.get(output.suffix.lower(), "docx")
     template = Path(args.template) if args.template else None
     ExportRequest(PackRequest(args.meeting, args.lang, args.copy), output, fmt, template)  # bad options first
+    recipients = None
+    if getattr(args, "recipients", None):
+        from briefing.cli.history import read_recipients
+
+        recipients = read_recipients(Path(args.recipients))
 
     def demo_created(path: os.PathLike[str] | str) -> None:
         say(N_("No library yet: the demo library was created in {path}."), path=path)
@@ -160,14 +169,22 @@ def export(args: argparse.Namespace) -> int:
             addressee=args.addressee,
             contact=args.contact,
         )
-        result = export_pack(source, ExportRequest(pack, output, fmt, template))
+        request = ExportRequest(pack, output, fmt, template)
+        if recipients is not None:
+            from briefing.history.copies import export_copies
+
+            results = export_copies(source, request, recipients)
+        else:
+            results = [export_pack(source, request)]
+    result = results[0]
     for warning in result.warnings:
         print(f"briefing: {warning}", file=sys.stderr)
     if result.untranslated:
         say(
             N_("{count} texts are in the source language, marked as untranslated."), count=result.untranslated
         )
-    say(N_("Pack written to {path}."), path=result.path)
+    for made in results:
+        say(N_("Pack written to {path}."), path=made.path)
     return 0
 
 

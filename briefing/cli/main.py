@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from briefing.cli import commands
 from briefing.cli.backup import add_backup_commands
 from briefing.cli.check import add_check_command
+from briefing.cli.history import add_history_commands
 from briefing.cli.import_docx import add_import_docx_command
 from briefing.cli.language import install_cli_language, tr, user_language
 from briefing.cli.translations import add_translation_commands
@@ -118,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", commands.demo, tr(N_("create the demo library from the seed documents")))
     demo.add_argument("--force", action="store_true", help=tr(N_("replace what the library holds")))
 
-    export = command("export", commands.export, tr(N_("export a meeting's briefing pack (Word or Excel)")))
+    export = command(
+        "export", commands.export, tr(N_("export a meeting's briefing pack (Word, Excel or PDF)"))
+    )
     export.add_argument(
         "meeting", metavar="MEETING", help=tr(N_("the meeting's slug or id (see `briefing meetings`)"))
     )
@@ -129,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--copy", choices=("internal", "external"), default="internal", help=tr(N_("the copy type"))
     )
     export.add_argument(
-        "--format", choices=("docx", "xlsx"), default=None, help=tr(N_("default: from the file name"))
+        "--format", choices=("docx", "xlsx", "pdf"), default=None, help=tr(N_("default: from the file name"))
     )
     export.add_argument(
         "--template", metavar="FILE", help=tr(N_("a Word document whose styles and page set-up to use"))
@@ -155,12 +158,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help=tr(N_("whom to ask about the pack, printed on the cover")),
     )
+    export.add_argument(
+        "--version",
+        dest="recorded",
+        type=int,
+        default=None,
+        metavar="N",
+        help=tr(N_("make recorded version N again, byte for byte (see `briefing history`)")),
+    )
+    export.add_argument(
+        "--recipients",
+        metavar="FILE",
+        help=tr(N_("a file with one recipient a line: one numbered copy each, named after the output")),
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
 
     add_check_command(sub, lambda child: _add_db(child, top=False))
     add_translation_commands(sub, lambda child: _add_db(child, top=False))
     add_backup_commands(sub, lambda child: _add_db(child, top=False))
     add_import_docx_command(sub, lambda child: _add_db(child, top=False))
+    add_history_commands(sub, lambda child: _add_db(child, top=False))
     return parser
 
 

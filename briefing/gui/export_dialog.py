@@ -207,7 +207,11 @@ class ExportDialog(TaskDialog):
             (self.copy, copy_names(), copy or settings[EXPORT_COPY]),
             (
                 self.format,
-                [("docx", self.tr("Word document (.docx)")), ("xlsx", self.tr("Excel workbook (.xlsx)"))],
+                [
+                    ("docx", self.tr("Word document (.docx)")),
+                    ("xlsx", self.tr("Excel workbook (.xlsx)")),
+                    ("pdf", self.tr("PDF through LibreOffice (.pdf)")),
+                ],
                 fmt,
             ),
         ):
@@ -223,7 +227,7 @@ class ExportDialog(TaskDialog):
         self._format_changed(suggest=False)
 
     def _format_changed(self, suggest: bool = True) -> None:
-        word = self.format.currentData() == "docx"
+        word = self.format.currentData() in ("docx", "pdf")  # a PDF is the Word pack, printed
         self.template.setEnabled(word)
         self.template_button.setEnabled(word)
         if suggest:
@@ -248,6 +252,8 @@ class ExportDialog(TaskDialog):
     def _choose_destination(self) -> None:
         word = self.format.currentData() == "docx"
         filters = self.tr("Word documents (*.docx)") if word else self.tr("Excel workbooks (*.xlsx)")
+        if self.format.currentData() == "pdf":
+            filters = self.tr("PDF files (*.pdf)")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save as"), self.destination.text(), filters
         )
@@ -261,7 +267,7 @@ class ExportDialog(TaskDialog):
         from briefing.export import ExportRequest
 
         fmt = str(self.format.currentData())
-        template = self.template.text().strip() if fmt == "docx" else ""
+        template = self.template.text().strip() if fmt in ("docx", "pdf") else ""
         return ExportRequest(
             pack=PackRequest(
                 self.meeting, str(self.mode.currentData()), str(self.copy.currentData()), self.allow_missing

@@ -322,6 +322,9 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.menuBar()
         self.file_menu = QMenu(self)
         self.file_menu.addActions([self.new_topic_action, self.new_meeting_action, self.export_action])
+        from briefing.gui.history_dialog import add_history_action
+
+        self.history_action = add_history_action(self, self.file_menu, after=self.export_action)
         self.translations_menu = QMenu(self)
         self.translations_menu.addActions([self.export_translations_action, self.import_translations_action])
         self.file_menu.addMenu(self.translations_menu)

@@ -143,7 +143,7 @@ def test_help_and_usage_errors_in_french() -> None:
     help_text = run_cli("export", "--help", lang="fr_BE.UTF-8")
     assert help_text.returncode == 0
     assert help_text.stdout.startswith("utilisation\u00a0: briefing export")
-    assert "exporter le dossier d’une réunion (Word ou Excel)" in help_text.stdout
+    assert "exporter le dossier d’une réunion (Word, Excel ou PDF)" in help_text.stdout
     assert "afficher cette aide et quitter" in help_text.stdout
     missing = run_cli("export", lang="fr_BE.UTF-8")
     assert missing.returncode == 2

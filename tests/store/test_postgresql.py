@@ -6,6 +6,7 @@ assembly and optimistic locking must behave as on SQLite.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,3 +82,20 @@ def test_library_exports_on_postgresql_are_never_half_old_half_new(shared: Libra
     assert len(seen) >= 4
     assert [pair for pair in seen if pair[0] != pair[1]] == []
     assert any(pair[0] != "round 0" for pair in seen)
+
+
+def test_exports_are_recorded_and_made_again_exactly_on_the_server(shared: Library, tmp_path: Path) -> None:
+    from briefing.history.records import list_records
+    from briefing.history.versions import export_recorded, read_recorded
+    from briefing.operations.library import delete_item
+
+    first = tmp_path / "first.xlsx"
+    request = PackRequest("jha-council-2024-06", "fr", allow_missing=True)
+    assert export_pack(shared, ExportRequest(request, first, "xlsx")).number == 1
+    delete_item(shared, read_recorded(shared, "jha-council-2024-06", 1)[1].entries[0].item_key)
+    assert export_recorded(shared, "jha-council-2024-06", 1, tmp_path / "again.xlsx").identical
+    assert (tmp_path / "again.xlsx").read_bytes() == first.read_bytes()
+    with shared.reading() as uow:
+        assert [r.sha256 for r in list_records(uow, "jha-council-2024-06")] == [
+            hashlib.sha256(first.read_bytes()).hexdigest()
+        ]

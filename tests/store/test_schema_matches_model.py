@@ -17,9 +17,9 @@ import briefing.model  # noqa: F401 - every mapped class registered on the metad
 from briefing.model.base import Base
 from briefing.store import Library
 
-OUTSIDE_THE_MODEL = ("search_", "library_stamp", "alembic_version", "ix_translation_search")
+OUTSIDE_THE_MODEL = ("search_", "library_stamp", "export_record", "alembic_version", "ix_translation_search")
 """Tables and indexes the store keeps by itself: the search index (FTS5's tables, PostgreSQL's expression
-index), the change stamp."""
+index), the change stamp, the export history (written with plain SQL by briefing.history)."""
 
 
 def _outside_the_model(difference: Any) -> bool:

@@ -83,20 +83,25 @@ def build_pack(outline: Outline, template: Path | None = None, *, now: dt.dateti
     return Pack(document, writer.chunks(), warnings + style_warnings)
 
 
-def render_docx(outline: Outline, path: Path, *, template: Path | None = None) -> list[str]:
+def render_docx(
+    outline: Outline, path: Path, *, template: Path | None = None, now: dt.datetime | None = None
+) -> list[str]:
     """Write the Word pack of ``outline`` to ``path``; returns warnings (e.g. styles a template lacks).
+
+    ``now`` dates the document's properties (default: the present moment); with the same outline, template and
+    ``now`` the file is the same, byte for byte.
 
     Raises :class:`TemplateError` when the template cannot be used and :class:`~briefing.files.OutputError`
     when the file cannot be written; then nothing is left at ``path`` but what was there before.
     """
-    pack = build_pack(outline, template)
+    pack = build_pack(outline, template, now=now)
     with atomic_output(Path(path)) as temporary:
         pack.save(temporary)
     return pack.warnings
 
 
-def docx_bytes(outline: Outline, template: Path | None = None) -> bytes:
+def docx_bytes(outline: Outline, template: Path | None = None, *, now: dt.datetime | None = None) -> bytes:
     """The Word pack of ``outline`` as bytes (for tests and previews)."""
     stream = io.BytesIO()
-    build_pack(outline, template).save(stream)
+    build_pack(outline, template, now=now).save(stream)
     return stream.getvalue()

@@ -78,6 +78,13 @@ def page_paragraph(outline: Outline, styles: StyleIds) -> str:
     return paragraph(separator.join(page_number(parts) for parts in outline.page_parts), style=styles.footer)
 
 
+def copy_paragraph(outline: Outline, styles: StyleIds) -> str:
+    """A numbered copy's number and recipient ("Copy 3 of 12 — Name"); nothing for other packs."""
+    if not outline.copy_line:
+        return ""
+    return paragraph(joined_runs(outline.copy_line, outline.primary_language), style=styles.footer)
+
+
 def has_page_field(element: Any) -> bool:
     """True when a header or footer already shows a PAGE field."""
     instructions = [text or "" for text in element.itertext(tag=qn("w:instrText"))]
@@ -145,7 +152,9 @@ class _Furniture:
         numbered = footer_seed is not None and any(has_page_field(child) for child in footer_seed[1])
         marking = marking_paragraph(outline, styles)
         header = marking + title_paragraph(outline, styles)
-        footer = ("" if numbered else page_paragraph(outline, styles)) + marking
+        footer = (
+            ("" if numbered else page_paragraph(outline, styles)) + copy_paragraph(outline, styles) + marking
+        )
         section.different_first_page_header_footer = True
         pages = [(section.header, section.footer)]
         if even_pages:

@@ -58,12 +58,29 @@ INLINE_LIST_LIMIT = 255
 """Excel's limit on the length of a drop-down list written in the validation itself."""
 
 
-def render_xlsx(outline: Outline, path: Path) -> None:
-    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete)."""
-    workbook = _PackWorkbook(outline)
+ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
+"""The date of every entry of the package: the zip epoch, so the same pack makes the same bytes."""
+
+
+def render_xlsx(outline: Outline, path: Path, *, now: dt.datetime | None = None) -> None:
+    """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete).
+
+    ``now`` dates the workbook's properties (default: the present moment); with the same outline and ``now``
+    the file is the same, byte for byte.
+    """
+    workbook = _PackWorkbook(outline, now)
     with atomic_output(Path(path)) as temporary:
         save_workbook(workbook.build(), temporary)
         workbook.add_rows(temporary)
+
+
+_MODIFIED = re.compile(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _dated(core: str, moment: dt.datetime) -> str:
+    """openpyxl's core properties with the modification time ``moment`` (openpyxl writes the present one)."""
+    stamp = moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _MODIFIED.sub(lambda found: f"{found.group(1)}{stamp}{found.group(2)}", core, count=1)
 
 
 @dataclass
@@ -107,8 +124,9 @@ _EPOCH = dt.date(1899, 12, 30)
 
 
 class _PackWorkbook:
-    def __init__(self, outline: Outline) -> None:
+    def __init__(self, outline: Outline, now: dt.datetime | None = None) -> None:
         self.outline = outline
+        self.now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         self.languages = outline.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.book = Workbook(write_only=True)
@@ -167,6 +185,7 @@ class _PackWorkbook:
         self.translation_status()
         self.book.properties.title = self.outline.title_text
         self.book.properties.creator = "Briefing"
+        self.book.properties.created = self.now.replace(tzinfo=None)  # openpyxl takes naive UTC
         return self.book
 
     def points_matrix(self) -> None:
@@ -352,7 +371,12 @@ class _PackWorkbook:
                     rows = by_part.get(info.filename)
                     if rows is not None and rows.xml:
                         data = _with_rows(data.decode("utf-8"), rows).encode("utf-8")
-                    target.writestr(info, data)
+                    elif info.filename == "docProps/core.xml":
+                        data = _dated(data.decode("utf-8"), self.now).encode("utf-8")
+                    entry = zipfile.ZipInfo(info.filename, ENTRY_TIME)
+                    entry.compress_type = zipfile.ZIP_DEFLATED
+                    entry.external_attr = info.external_attr
+                    target.writestr(entry, data)
             os.replace(spliced, path)
         finally:
             spliced.unlink(missing_ok=True)

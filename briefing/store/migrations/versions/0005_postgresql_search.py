@@ -8,7 +8,7 @@ role may; otherwise the upgrade stops with a message naming what to ask the data
 on SQLite, whose FTS5 index (revision 0002) does the same.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,92 @@
+"""The export history dialog: reached from the File menu, lists what was sent, makes a version again exactly and
+writes an addendum since it; the export dialog offers PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from briefing.assemble import PackRequest
+from briefing.export import ExportRequest, export_pack
+from briefing.gui.history_dialog import HistoryDialog
+from briefing.gui.main_window import MainWindow
+from briefing.operations.library import delete_item
+from tests.gui.settle import settle
+
+
+def open_history(window: MainWindow) -> HistoryDialog:
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.load()
+    settle(window)
+    window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
+    settle(window)
+    assert window.history_action in window.file_menu.actions()
+    window.history_action.trigger()
+    dialogs = [d for d in window.findChildren(HistoryDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_the_history_lists_exports_makes_one_again_and_writes_an_addendum(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    library = window.library
+    first = tmp_path / "pack.docx"
+    export_pack(library, ExportRequest(PackRequest("jha-test", "en", allow_missing=True), first))
+    export_pack(
+        library, ExportRequest(PackRequest("jha-test", "fr", allow_missing=True), tmp_path / "p.xlsx", "xlsx")
+    )
+    dialog = open_history(window)
+    assert dialog.table.rowCount() == 2
+    assert [dialog.table.item(1, c).text() for c in (0, 2, 3)] == ["2", "Excel pack", "French"]
+    assert dialog.table.item(0, 6).toolTip() == dialog.records[0].sha256
+
+    delete_item(library, "dt-ltt-1")
+    dialog.select_number(1)
+    assert dialog.addendum_button.isEnabled()
+    asked: list[str] = []
+    dialog.choose_path = lambda suggested, _filters: asked.append(suggested) or str(tmp_path / "again.docx")
+    dialog.again_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert asked and asked[0].endswith("pack-v1.docx")
+    assert (tmp_path / "again.docx").read_bytes() == first.read_bytes()
+    assert "again.docx" in dialog.status.text()
+
+    dialog.select_number(1)
+    assert dialog.addendum_since(tmp_path / "addendum.docx")
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert (tmp_path / "addendum.docx").exists()
+    assert dialog.table.rowCount() == 3 and dialog.table.item(2, 2).text() == "Addendum 1 to version 1"
+    dialog.select_number(3)
+    assert not dialog.addendum_button.isEnabled()  # no addendum to an addendum
+    dialog.close()
+
+
+def test_the_history_follows_the_interface_language(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    export_pack(
+        window.library, ExportRequest(PackRequest("jha-test", allow_missing=True), tmp_path / "p.docx")
+    )
+    window.set_ui_language("fr")
+    QApplication.processEvents()
+    assert window.history_action.text() == "&Historique des exports…"
+    dialog = open_history(window)
+    assert dialog.windowTitle() == "Historique des exports de jha-test"
+    assert dialog.table.horizontalHeaderItem(0).text() == "N°"
+    assert dialog.table.item(0, 2).text() == "Dossier Word"
+    assert dialog.again_button.text() == "Refaire…"
+    dialog.close()
+
+
+def test_the_export_dialog_offers_pdf(window: MainWindow, tmp_path: Path) -> None:
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.load()
+    settle(window)
+    dialog = window.export_pack()
+    assert dialog is not None
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert dialog.destination.text().endswith(".pdf")
+    assert dialog.template.isEnabled()
+    assert dialog.request().format == "pdf"
+    dialog.close()
