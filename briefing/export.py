@@ -292,7 +292,7 @@ def write_recorded(
     # the write lock is taken only at the insert, after rendering; the record commits once the file is in place
     with writing(library) as write, atomic_output(Path(output)) as temporary:
         warnings = made(temporary)
-        step(0.9)
+        step(0.95)
         digest = file_hash(temporary)
         new_record = record(digest, temporary.stat().st_size, outline_data)
         number = insert_record(write, outline.meeting_slug, new_record)

@@ -82,12 +82,12 @@ def _encode(value: Any) -> Any:
 
 
 def _text(value: Text) -> list[Any]:
-    """A text, the commonest record of an outline, as a short list: [text, lang] and its flags when set."""
-    if value.stale:
-        return [value.text, value.lang, value.untranslated, True]
-    if value.untranslated:
-        return [value.text, value.lang, True]
-    return [value.text, value.lang]
+    """A text, the commonest record of an outline, as a short list: [text, lang] and its flags up to the last set
+    (untranslated, stale, missing, in the order of :class:`~briefing.assemble.outline.Text`'s fields)."""
+    flags = [value.untranslated, value.stale, value.missing]
+    while flags and not flags[-1]:
+        flags.pop()
+    return [value.text, value.lang, *flags]
 
 
 def _encoder_for(kind: type) -> Encoder:
@@ -162,7 +162,7 @@ def _sequence(value: Any) -> list[Any]:
 
 
 def _read_text(value: Any) -> Text:
-    if not isinstance(value, list) or not 2 <= len(value) <= 4:
+    if not isinstance(value, list) or not 2 <= len(value) <= 5:
         raise ValueError("expected a text as [text, lang, …]")
     text, lang, *flags = value
     if not isinstance(text, str) or not isinstance(lang, str) or not all(isinstance(f, bool) for f in flags):
