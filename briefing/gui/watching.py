@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from briefing.gui.background import NORMAL, URGENT
 from briefing.gui.changes import Changes
 from briefing.operations import Changed
 
@@ -45,13 +46,16 @@ class LibraryWatch(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.ask)
         self.timer.start()
+        self.ask(URGENT)  # the watcher starts before the panels' first reads: nothing committed between is missed
 
-    def ask(self) -> None:
+    def ask(self, priority: int = NORMAL) -> None:
         """Ask now (one question at a time)."""
         if self._asking:
             return
         self._asking = True
-        self.runner.background.query(self._poll, self._answered, failed=self._failed, channel="library.watch")
+        self.runner.background.query(
+            self._poll, self._answered, failed=self._failed, channel="library.watch", priority=priority
+        )
 
     def stop(self) -> None:
         self.timer.stop()

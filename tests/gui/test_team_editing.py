@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import URL
 
 from briefing.gui.conflict_dialog import ConflictDialog
+from briefing.gui.language import UiLanguage
 from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import Settings
+from briefing.interchange.library_json import import_document, validate
 from briefing.operations import set_text
 from briefing.store import Library
 from tests.gui.settle import settle
+from tests.gui.test_startup import tree_titles
 from tests.gui.test_topic_editor import open_topic, pair_of, stored_text
 
 ORIGINAL = "Security in ports is a shared responsibility."
@@ -93,3 +99,41 @@ def test_own_typing_saved_twice_is_no_conflict(window: MainWindow, qtbot: QtBot,
     settle(window)
     assert window.runner.conflict_dialog is None
     assert (stored_text(window, "dt-ltt-1", "fr") or "").endswith(" Un. Deux.")
+
+
+@pytest.fixture
+def team_window(
+    qtbot: QtBot, server: URL, sample_document: dict[str, Any], settings: Settings, language: UiLanguage
+) -> Iterator[tuple[MainWindow, Library]]:
+    """The app on a library shared on the throw-away PostgreSQL server, and a colleague's copy of it."""
+    from briefing.interchange.demo.builder import create_demo_library
+
+    mine = Library.open(server)
+    create_demo_library(mine, force=True)
+    with mine.unit_of_work() as uow:
+        import_document(uow, validate(sample_document))
+    main = MainWindow(mine, settings, language)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    settle(main)
+    main.watch.timer.setInterval(50)
+    colleague = Library.open(server)
+    yield main, colleague
+    main.close()
+    colleague.close()
+    mine.close()
+
+
+def test_a_colleagues_new_title_on_the_team_server_reaches_the_tree(
+    qtbot: QtBot, team_window: tuple[MainWindow, Library]
+) -> None:
+    window, colleague = team_window
+    assert window.watch._watcher is not None  # started with the window, before its first reads
+    with colleague.reading() as uow:
+        block = uow.topics.require("drug-trafficking").title_id
+    set_text(colleague, block, "en", "Drugs and organised crime (renamed by a colleague)")
+    qtbot.waitUntil(
+        lambda: "  Drugs and organised crime (renamed by a colleague)" in tree_titles(window), timeout=10_000
+    )
+    assert window.watch._watcher is not None and window.watch._watcher.listening  # heard through NOTIFY
