@@ -349,6 +349,17 @@
     </message>
 </context>
 <context>
+    <name>FrenchShortField</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>French: %1</source>
+        <translation>Français&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Getting started</source>
@@ -1102,6 +1113,10 @@
 <context>
     <name>MeetingDetailsPanel</name>
     <message>
+        <source>Translate who prepared the pack</source>
+        <translation>Traduire qui a préparé le dossier</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translation>Titre de la réunion</translation>
     </message>
@@ -1140,6 +1155,10 @@
     <message>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Prepared by, in French</source>
+        <translation>Préparé par, en français</translation>
     </message>
     <message>
         <source>Unit or person who prepared the pack</source>
@@ -1686,6 +1705,10 @@
 <context>
     <name>TopicEditor</name>
     <message>
+        <source>Translate owner</source>
+        <translation>Traduire le responsable</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1748,6 +1771,10 @@
     <message>
         <source>Owner of the topic</source>
         <translation>Responsable du sujet</translation>
+    </message>
+    <message>
+        <source>Owner of the topic, in French</source>
+        <translation>Responsable du sujet, en français</translation>
     </message>
     <message>
         <source>Marking</source>

@@ -30,6 +30,7 @@ from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
+from briefing.gui.short_field import FrenchShortField
 from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import meeting_kind_name
@@ -144,6 +145,8 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.prepared_by = QLineEdit(self)
         self.prepared_by.setObjectName("preparedBy")
         self.prepared_by.editingFinished.connect(self._prepared_by_edited)
+        self.prepared_by_fr = FrenchShortField(self.runner, self.tr("Translate who prepared the pack"), self)
+        self.prepared_by_fr.setObjectName("preparedByFrench")
         self._lay_out()
         self.setEnabled(False)
         self.retranslateUi()
@@ -161,7 +164,10 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         dates.addStretch(1)
         form = QFormLayout()
         form.addRow(self.kind_label, self.kind)
-        form.addRow(self.prepared_by_label, self.prepared_by)
+        prepared_row = QHBoxLayout()
+        prepared_row.addWidget(self.prepared_by, 1)
+        prepared_row.addWidget(self.prepared_by_fr, 1)
+        form.addRow(self.prepared_by_label, prepared_row)
 
         self.objectives_box = QGroupBox(self)
         self.objectives_layout = QVBoxLayout(self.objectives_box)
@@ -205,6 +211,7 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.location_pair.retranslateUi()
         self.prepared_by_label.setText(self.tr("Prepared by"))
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self.prepared_by_fr.setAccessibleName(self.tr("Prepared by, in French"))
         self.prepared_by.setPlaceholderText(self.tr("Unit or person who prepared the pack"))
         self.objectives_box.setTitle(self.tr("Objectives of the meeting"))
         self.add_objective_button.setText(self.tr("Add objective"))
@@ -250,6 +257,7 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.ends.set_value(view.ends_on)
         if not self.prepared_by.isModified() or not same:  # never overwrite what is being typed
             self.prepared_by.setText(view.prepared_by)
+        self.prepared_by_fr.show_view(view.prepared_by_text)
         ids = [ident for ident, _text in view.objectives]
         if ids != [row.objective_id for row in self.objective_rows]:
             self._rebuild_objectives(view.objectives)

@@ -38,6 +38,7 @@ from briefing.gui.dialogs import confirm
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import EDITOR_SPLITTER, Settings, remember_splitter
+from briefing.gui.short_field import FrenchShortField
 from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
@@ -228,6 +229,8 @@ class TopicEditor(Retranslating, QWidget):
         self.owner = QLineEdit(self)
         self.owner.setObjectName("owner")
         self.owner.editingFinished.connect(self._owner_edited)
+        self.owner_fr = FrenchShortField(self.runner, self.tr("Translate owner"), self)
+        self.owner_fr.setObjectName("ownerFrench")
         self.marking = QComboBox(self)
         self.marking.setObjectName("marking")
         self.marking.addItem("", None)
@@ -237,7 +240,10 @@ class TopicEditor(Retranslating, QWidget):
         self.owner_label = QLabel(self)
         self.marking_label = QLabel(self)
         form = QFormLayout()
-        form.addRow(self.owner_label, self.owner)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner, 1)
+        owner_row.addWidget(self.owner_fr, 1)
+        form.addRow(self.owner_label, owner_row)
         form.addRow(self.marking_label, self.marking)
         self.reviewed = DateEdit(self)
         self.reviewed.setObjectName("reviewedOn")
@@ -283,6 +289,7 @@ class TopicEditor(Retranslating, QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete this topic"))
         self.owner_label.setText(self.tr("Owner"))
         self.owner.setAccessibleName(self.tr("Owner of the topic"))
+        self.owner_fr.setAccessibleName(self.tr("Owner of the topic, in French"))
         self.marking_label.setText(self.tr("Marking"))
         self.marking.setAccessibleName(self.tr("Marking of the topic"))
         self.marking.setItemText(0, self.tr("No marking"))
@@ -371,6 +378,7 @@ class TopicEditor(Retranslating, QWidget):
         self.connect_pair(title)
         self.title_box.addWidget(title)
         self.owner.setText(view.owner)
+        self.owner_fr.show_view(view.owner_text)
         self.reviewed.set_value(view.reviewed_on)
         self.tags.setText(", ".join(view.tags))
         self.sources.setText("; ".join(view.sources))
@@ -458,8 +466,11 @@ class TopicEditor(Retranslating, QWidget):
 
     def _blocks(self) -> list[int]:
         """The texts the editor shows: in its boxes and in the actions table."""
-        actions = [action.text.block_id for action in self.view.actions] if self.view is not None else []
-        return [*self.pairs, *actions]
+        if self.view is None:
+            return list(self.pairs)
+        actions = [action.text.block_id for action in self.view.actions]
+        owner = [self.view.owner_text.block_id] if self.view.owner_text is not None else []
+        return [*self.pairs, *actions, *owner]
 
     def _reread(self, rebuild: bool, *, unless_same_shape: bool = False) -> None:
         """Read the topic shown again; rebuild the editor if this or a read it replaces changed its structure.
@@ -485,6 +496,7 @@ class TopicEditor(Retranslating, QWidget):
             if self._unbuilt:  # frames still to build: from the topic as it is now
                 self._unbuilt = [item for item in view.items if item.key not in self.frames]
             self._show_heading()
+            self.owner_fr.show_view(view.owner_text)
             self.actions_table.show_actions(view)
 
         def failed(_error: Exception) -> None:  # the topic itself was deleted

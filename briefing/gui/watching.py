@@ -46,7 +46,9 @@ class LibraryWatch(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.ask)
         self.timer.start()
-        self.ask(URGENT)  # the watcher starts before the panels' first reads: nothing committed between is missed
+        self.ask(
+            URGENT
+        )  # the watcher starts before the panels' first reads: nothing committed between is missed
 
     def ask(self, priority: int = NORMAL) -> None:
         """Ask now (one question at a time)."""

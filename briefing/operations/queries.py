@@ -198,6 +198,8 @@ class TopicView:
     sources: list[str] = field(default_factory=list)
     last_change: LastChange | None = None
     """The latest change to the topic, its items, actions or any of their texts."""
+    owner_text: TextView | None = None
+    """The owner as a text in every language (None when the topic has no owner)."""
 
 
 def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> TopicView:
@@ -246,6 +248,7 @@ def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> 
             list(topic.tags or []),
             list(topic.sources or []),
             last_change(_parts_of(topic, items, actions)),
+            text_view(topic.owner_block) if topic.owner_block is not None else None,
         )
 
 
@@ -395,6 +398,8 @@ class MeetingDetails:
     """(objective id, text), in order."""
     participants: list[ParticipantRow]
     """The meeting's participants, in order."""
+    prepared_by_text: TextView | None = None
+    """Who prepared the pack, as a text in every language (None when nobody is named)."""
 
 
 def _participant_row(p: Participant) -> ParticipantRow:
@@ -418,4 +423,5 @@ def meeting_details(target: Target, slug: str) -> MeetingDetails:
             meeting.prepared_by or "",
             [(o.id, text_view(o.text)) for o in meeting.objectives],
             [_participant_row(link.participant) for link in meeting.participant_links],
+            text_view(meeting.prepared_by_block) if meeting.prepared_by_block is not None else None,
         )
