@@ -33,14 +33,11 @@ from briefing.model import (
     Meeting,
     MeetingObjective,
     Participant,
-    TextBlock,
-    TextStatus,
     Topic,
-    Translation,
 )
-from briefing.model.states import translation_state
 from briefing.selection import load_pack_selection
 from briefing.store import UnitOfWork
+from briefing.store.text_blocks import read_blocks
 
 BATCH = 500
 """Texts read from the database at a time when streaming the library."""
@@ -90,40 +87,19 @@ def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH) -> Iterator[TextRo
 
 
 def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
-    """The rows of ``places``, their texts read with two plain queries rather than as ORM objects."""
+    """The rows of ``places``, their texts read with plain queries rather than as ORM objects."""
     if not places:
         return
-    session = uow.session
-    ids = [place.block_id for place in places]
-    sources = dict(
-        session.execute(select(TextBlock.id, TextBlock.source_lang).where(TextBlock.id.in_(ids))).all()
-    )
-    stored: dict[int, dict[str, _Stored]] = {}
-    for block_id, lang, text, status, source_print in session.execute(
-        select(
-            Translation.block_id,
-            Translation.lang,
-            Translation.text,
-            Translation.status,
-            Translation.source_fingerprint,
-        ).where(Translation.block_id.in_(ids))
-    ):
-        stored.setdefault(block_id, {})[lang] = _Stored(text, status, source_print)
+    blocks = read_blocks(uow.session, (place.block_id for place in places))
     for place in places:
-        source_lang = sources.get(place.block_id)
-        languages = stored.get(place.block_id, {})
-        if source_lang is None or not any(row.text.strip() for row in languages.values()):
+        block = blocks.get(place.block_id)
+        if block is None or not any(row.text.strip() for row in block.translations.values()):
             continue
-        texts = {lang: languages[lang].text if lang in languages else "" for lang in PACK_LANGUAGES}
-        states = {lang: translation_state(source_lang, languages, lang) for lang in PACK_LANGUAGES}
-        yield TextRow(place.block_id, place.part, place.where, source_lang, texts, states, **place.facts)
-
-
-@dataclass(frozen=True, slots=True)
-class _Stored:
-    text: str
-    status: TextStatus
-    source_fingerprint: str | None
+        texts = {lang: block.text(lang) or "" for lang in PACK_LANGUAGES}
+        states = {lang: block.state(lang) for lang in PACK_LANGUAGES}
+        yield TextRow(
+            place.block_id, place.part, place.where, block.source_lang, texts, states, **place.facts
+        )
 
 
 def _library_places(uow: UnitOfWork) -> Iterator[_Place]:

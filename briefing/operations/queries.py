@@ -27,11 +27,12 @@ from briefing.model import (
     Translation,
 )
 from briefing.model.base import Timestamped
-from briefing.model.enums import TextStatus, TranslationState
+from briefing.model.enums import TranslationState
 from briefing.model.states import translation_state
 from briefing.operations.base import Target, unit_of_work
 from briefing.selection import PackAgendaItem, load_pack_selection
 from briefing.store.snapshot import AreaEntry, TopicEntry
+from briefing.store.text_blocks import StoredTranslation
 
 
 def _titles(target_rows: list[tuple[int, str, str]]) -> dict[int, dict[str, str]]:
@@ -90,7 +91,7 @@ def translation_summary(target: Target, lang: str = "fr") -> dict[str, set[Trans
             for block_id in row[1:]:
                 if block_id is not None:
                     owners[block_id] = row[0]
-        texts: dict[int, dict[str, _Stored]] = {}
+        texts: dict[int, dict[str, StoredTranslation]] = {}
         sources: dict[int, str] = {}
         for block_id, source_lang in session.execute(select(TextBlock.id, TextBlock.source_lang)):
             sources[block_id] = source_lang
@@ -103,20 +104,15 @@ def translation_summary(target: Target, lang: str = "fr") -> dict[str, set[Trans
                 Translation.source_fingerprint,
             )
         ):
-            texts.setdefault(r.block_id, {})[r.lang] = _Stored(r.text, r.status, r.source_fingerprint)
+            texts.setdefault(r.block_id, {})[r.lang] = StoredTranslation(
+                r.text, r.status, r.source_fingerprint
+            )
         summary: dict[str, set[TranslationState]] = {}
         for block_id, topic_key in owners.items():
             summary.setdefault(topic_key, set()).add(
                 translation_state(sources.get(block_id, "en"), texts.get(block_id, {}), lang)
             )
         return summary
-
-
-@dataclass(frozen=True, slots=True)
-class _Stored:
-    text: str
-    status: TextStatus
-    source_fingerprint: str | None
 
 
 @dataclass(frozen=True)

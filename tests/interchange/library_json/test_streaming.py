@@ -28,7 +28,7 @@ from briefing.interchange.library_json import (
 from briefing.interchange.library_json.json_stream_reader import DuplicateKeyError, JsonStream
 from briefing.interchange.library_json.json_stream_writer import LazyList, json_chunks
 from briefing.interchange.library_json.schema import LIBRARY_DECODER
-from briefing.store import Library
+from briefing.store import Library, text_blocks
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_streamed_export_is_byte_for_byte_json_dumps(
     sample_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(rows, "TOPIC_BATCH", 1)
-    monkeypatch.setattr(rows, "ID_CHUNK", 3)
+    monkeypatch.setattr(text_blocks, "ID_CHUNK", 3)
     path = tmp_path / "library.json"
     summary = write_library_json(sample_library, path)
     with sample_library.reading() as uow:
