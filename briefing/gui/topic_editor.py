@@ -152,9 +152,10 @@ class TopicEditor(Retranslating, QWidget):
         """The key of the topic asked for (shown once its read arrives)."""
         self._needs_rebuild = False
         self._generation = 0
-        self._unbuilt: list[queries.ItemView] = []
-        """Items of the topic shown whose frames are still to be built."""
+        self._unbuilt: list[queries.ItemView] = []  # items of the topic shown whose frames are still to build
         self._focus_wanted = ""
+        self._text_wanted: tuple[str, str] | None = None  # (item, language) to put the cursor in once shown
+        self._showing = 0  # topic reads on their way
         self.suggester = SuggestionsController(runner, lambda: list(self.pairs.values()), self)
 
         self.heading = QLabel(self)
@@ -335,25 +336,33 @@ class TopicEditor(Retranslating, QWidget):
     def show_topic(self, topic_key: str, item_key: str = "") -> None:
         """Read the topic on the background task and show it (and put the cursor in ``item_key``'s box)."""
         self.wanted = topic_key
+        self._showing += 1
         library = self.library
 
         def done(view: queries.TopicView) -> None:
+            self._showing = 0
             self.view = view
             self._needs_rebuild = False
-            self._rebuild()
             if item_key:
-                self.focus_item(item_key)
+                self._focus_wanted = item_key  # once its frame is built, before any box that needs work
+            self._rebuild()
+            self._focus_text_wanted()
             self.shown.emit(view.key)
 
         self.background.query(
             lambda: queries.topic_view(library, topic_key),
             done,
-            failed=lambda _error: self.clear(),
+            failed=lambda _error: self._not_shown(),
             channel=TOPIC_CHANNEL,
             priority=URGENT,
         )
 
+    def _not_shown(self) -> None:  # the topic read was deleted meanwhile
+        self._showing = 0
+        self.clear()
+
     def clear(self) -> None:
+        self._showing = 0
         self.background.invalidate(TOPIC_CHANNEL)
         self.wanted = ""
         self.view = None
@@ -403,9 +412,17 @@ class TopicEditor(Retranslating, QWidget):
             self.items_layout.insertWidget(self.items_layout.count() - 1, frame)
         if self._unbuilt:
             QTimer.singleShot(0, lambda: self._build_items(generation))
-        elif self._focus_wanted:
-            wanted, self._focus_wanted = self._focus_wanted, ""
-            self.focus_item(wanted)
+        else:
+            if self._focus_wanted:
+                wanted, self._focus_wanted = self._focus_wanted, ""
+                self.focus_item(wanted)
+            self._focus_text_wanted()
+
+    def _focus_text_wanted(self) -> None:
+        wanted = self._text_wanted
+        if wanted is not None and not self.building() and wanted[0] in self.frames:
+            (item_key, lang), self._text_wanted = wanted, None
+            self.focus_text(item_key, lang)
 
     def building(self) -> bool:
         """Whether item frames of the topic shown are still being built."""
@@ -430,8 +447,15 @@ class TopicEditor(Retranslating, QWidget):
                 scroll.parentWidget().ensureWidgetVisible(frame)  # type: ignore[union-attr]
 
     def focus_text(self, item_key: str, lang: str) -> QPlainTextEdit | None:
-        """Open ``item_key``, highlight it and put the cursor in its ``lang`` box that needs work (else its first)."""
+        """Open ``item_key``, highlight it and put the cursor in its ``lang`` box that needs work (else its first).
+
+        While the topic is still being read or its frames built, this is done once the item's frame is there.
+        """
         frame = self.frames.get(item_key)
+        waiting = frame is None or bool(self._showing) or self.building()
+        if waiting and lang in ("en", "fr"):  # a topic on its way: done once it is built
+            self._text_wanted = (item_key, lang)
+            return None
         if frame is None or not frame.pairs or lang not in ("en", "fr"):
             return None
         self.focus_item(item_key)

@@ -60,10 +60,11 @@ def test_preflight_shows_severity_by_icon_and_colour_and_the_double_click_lands_
     window.activateWindow()
     panel.list.itemDoubleClicked.emit(row, 0)
     assert window.tabs.currentWidget() is window.topic_editor
+    settle(window)  # the topic is read on the background task; the cursor lands once its frames are built
     frame = window.topic_editor.frames[str(line.item_key)]
     assert frame.lineWidth() == 3  # highlighted
     boxes = [pair.editors["fr"] for pair in frame.pairs]
-    qtbot.waitUntil(lambda: QApplication.focusWidget() in boxes, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in boxes, timeout=5000)
     focused = QApplication.focusWidget()
     pair = next(p for p in frame.pairs if p.editors["fr"] is focused)
     assert pair.view.states["fr"].value in ("missing", "stale", "draft")
