@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.ui_latency import Heartbeat, build_library, open_window, run_until
+from benchmarks.ui_latency import Heartbeat, open_window, prepared_library, run_until
 
 
 def timed(read: object) -> float:
@@ -40,11 +40,7 @@ def main() -> int:
     args = parser.parse_args()
 
     folder = tempfile.TemporaryDirectory()
-    path = args.library or Path(folder.name) / "library.sqlite"
-    if not path.exists():
-        started = time.perf_counter()
-        build_library(path, args.topics)
-        print(f"library of {args.topics} topics built in {time.perf_counter() - started:.1f} s")
+    path = prepared_library(args.library, args.topics, Path(folder.name))
     window, library = open_window(path, Path(folder.name))
     from briefing.gui.library_panel import read_search
     from briefing.operations import queries

@@ -215,6 +215,16 @@ def report(figures: Figures, baseline: float) -> None:
     )
 
 
+def prepared_library(kept: Path | None, topics: int, folder: Path) -> Path:
+    """The library to measure: ``kept`` when it exists, else built (there, or in ``folder``) with ``topics``."""
+    path = kept or folder / "library.sqlite"
+    if not path.exists():
+        started = time.perf_counter()
+        build_library(path, topics)
+        print(f"library of {topics} topics built in {time.perf_counter() - started:.1f} s")
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--topics", type=int, default=500)
@@ -225,12 +235,7 @@ def main() -> int:
     args = parser.parse_args()
 
     folder = tempfile.TemporaryDirectory()
-    path = args.library or Path(folder.name) / "library.sqlite"
-    if not path.exists():
-        started = time.perf_counter()
-        build_library(path, args.topics)
-        print(f"library of {args.topics} topics built in {time.perf_counter() - started:.1f} s")
-
+    path = prepared_library(args.library, args.topics, Path(folder.name))
     window, library = open_window(path, Path(folder.name))
     heart = Heartbeat()
     figures: Figures = []

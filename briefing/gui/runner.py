@@ -55,16 +55,12 @@ class Runner(QObject):
         ``initiator`` is told apart from the other panels when they hear of the change (e.g. a tree that
         already shows the box it had checked).
         """
-        if command is None:
-            from briefing.gui.commands import OperationCommand
-
-            command = OperationCommand
         try:
             change = perform()
         except BriefingError as error:
             self.fail(error)
             return None
-        self.stack.push(command(text, self.library, change, self.report, self.fail, initiator))
+        self.stack.push(self._command(command)(text, self.library, change, self.report, self.fail, initiator))
         return change
 
     def run_text(
