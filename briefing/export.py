@@ -111,7 +111,9 @@ def export_pack(
         from briefing.render.pdf import find_soffice
 
         find_soffice()  # no LibreOffice: said before anything is done
-    outline = with_copy_line(assemble_pack(library, request.pack), request)
+    # only the Excel pack reads the table of every text: a Word pack's outline (and its record) leaves it out
+    pack = dataclasses.replace(request.pack, text_table=request.format == "xlsx")
+    outline = with_copy_line(assemble_pack(library, pack), request)
     step(0.4)
     result = export_outline(library, outline, request, step)
     if progress is not None:

@@ -126,6 +126,10 @@ class PackRequest:
     """Who the pack is for, as printed on the cover; the minister's private office when empty."""
     contact: str
     """Whom to ask about the pack (name, telephone, e-mail), printed on the cover when given."""
+    text_table: bool
+    """Whether the outline carries the table of every text with its translation state and topic facts
+    (:attr:`Outline.texts`, :attr:`Outline.topics`): only the Excel pack reads it, and for a large meeting it is
+    as big as the rest of the outline, so a Word pack or a preview leaves it out."""
 
     def __init__(
         self,
@@ -137,6 +141,7 @@ class PackRequest:
         version: int = 1,
         addressee: str = "",
         contact: str = "",
+        text_table: bool = True,
     ) -> None:
         try:
             pack_mode = PackMode(mode)
@@ -160,6 +165,7 @@ class PackRequest:
         object.__setattr__(self, "version", version)
         object.__setattr__(self, "addressee", addressee)
         object.__setattr__(self, "contact", contact)
+        object.__setattr__(self, "text_table", text_table)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -282,7 +288,7 @@ class _Assembler:
         if self.resolver.problems and not self.request.allow_missing:
             raise MissingTranslationsError(self.resolver.problems)
         marking = Marking.highest(self._markings)
-        rows = selection_text_rows(selection, self.request.copy)
+        rows = selection_text_rows(selection, self.request.copy) if self.request.text_table else None
         return Outline(
             meeting_slug=meeting.slug,
             mode=self.request.mode,
@@ -309,8 +315,8 @@ class _Assembler:
             title_text=plain(title),
             untranslated_count=self.resolver.untranslated,
             meeting_kind=meeting.kind.value,
-            topics=rows.topics,
-            texts=rows.texts,
+            topics=rows.topics if rows is not None else {},
+            texts=rows.texts if rows is not None else (),
         )
 
     # --- parts ----------------------------------------------------------------------------------------------

@@ -121,7 +121,12 @@ def export_addendum(
         )
     mode = request.mode or base.mode
     pack = PackRequest(
-        request.meeting, mode, base.copy, allow_missing=request.allow_missing, version=base.pack_version
+        request.meeting,
+        mode,
+        base.copy,
+        allow_missing=request.allow_missing,
+        version=base.pack_version,
+        text_table=False,
     )
     if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
         current = assemble(library, pack)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import zlib
+from pathlib import Path
 
 import pytest
 
 from briefing.assemble import PackRequest, assemble
-from briefing.assemble.outline import Text
+from briefing.assemble.outline import Cover, Outline, Text
 from briefing.history.codec import SnapshotError, decode_outline, encode_outline
+from briefing.model.enums import CopyType, PackMode
 from briefing.store import Library
 
 
@@ -33,3 +36,48 @@ def test_a_snapshot_from_a_newer_version_or_damaged_is_refused() -> None:
         decode_outline(b"not a snapshot")
     with pytest.raises(SnapshotError, match="cannot be read"):
         decode_outline(zlib.compress(b'{"format": 1, "outline": {"meeting_slug": 3}}'))
+
+
+def test_a_snapshot_in_the_first_format_still_reads(sample_library: Library) -> None:
+    """Records made before the compact format (each record an object of its fields) read back as they were."""
+    data = (Path(__file__).parents[1] / "data" / "history" / "outline-format-1.zlib").read_bytes()
+    assert json.loads(zlib.decompress(data))["format"] == 1
+    outline = decode_outline(data)
+    with sample_library.reading() as uow:
+        current = assemble(uow, PackRequest("jha-test", "bilingual", "internal", allow_missing=True))
+    assert outline.meeting_slug == "jha-test" and outline.languages == ("en", "fr")
+    assert [section.title for section in outline.sections] == [section.title for section in current.sections]
+    assert outline.texts and outline.texts == current.texts
+    assert decode_outline(encode_outline(outline)) == outline
+
+
+def test_the_compact_format_names_each_records_fields_once() -> None:
+    outline = Outline(
+        meeting_slug="m",
+        mode=PackMode.EN,
+        languages=("en",),
+        copy=CopyType.INTERNAL,
+        marking=None,
+        cover=Cover(
+            *(((Text("x", "en"),),) * 4), prepared_by="", copy_label=(), marking=None, generated_on=()
+        ),
+        contents=(),
+        objectives=(),
+        agenda=(),
+        sections=(),
+        participants=(),
+        actions=(),
+        sources=(),
+    )
+    document = json.loads(zlib.decompress(encode_outline(outline)))
+    assert document["format"] == 2
+    assert document["fields"]["Cover"][:3] == ["pack_label", "title", "dates"]
+    assert isinstance(document["outline"], list) and document["outline"][0] == "m"
+    assert decode_outline(encode_outline(outline)) == outline
+    # a field the snapshot does not know takes its default; one the class no longer has is ignored
+    document["fields"]["Outline"] = [*document["fields"]["Outline"][:-1], "retired_field"]
+    changed = decode_outline(zlib.compress(json.dumps(document).encode()))
+    assert changed == outline
+    document["outline"] = document["outline"][:-1]
+    with pytest.raises(SnapshotError, match="cannot be read"):
+        decode_outline(zlib.compress(json.dumps(document).encode()))

@@ -14,7 +14,7 @@ from briefing.cli.main import main
 from briefing.errors import BriefingError
 from briefing.export import ExportRequest, export_pack
 from briefing.history.records import list_records
-from briefing.history.versions import export_recorded
+from briefing.history.versions import export_recorded, read_recorded
 from briefing.operations.library import add_item, delete_item
 from briefing.operations.texts import set_text
 from briefing.store import Library
@@ -53,6 +53,10 @@ def test_each_export_is_recorded_with_what_was_made(sample_library: Library, out
     assert (second.format, second.mode, second.copy) == ("xlsx", "bilingual", "internal")
     assert second.sha256 == sha256(outputs / "a.xlsx")
     assert first.created_at <= second.created_at
+    # only the Excel pack reads the table of every text: the Word pack's record leaves it out, the Excel one's not
+    (_, word_outline), (_, excel_outline) = (read_recorded(sample_library, MEETING, n) for n in (1, 2))
+    assert word_outline.sections and not word_outline.texts and not word_outline.topics
+    assert excel_outline.texts and excel_outline.topics
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])

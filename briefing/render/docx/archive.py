@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -32,6 +31,10 @@ _RELATIONSHIPS = "application/vnd.openxmlformats-package.relationships+xml"
 
 def content_types(parts: Iterable[Any]) -> bytes:
     """``[Content_Types].xml`` naming the content type of every part."""
+
+    def quoteattr(value: str) -> str:  # xml.sax.saxutils's would import urllib and http for nothing
+        return '"' + value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;") + '"'
+
     overrides = "".join(
         f"<Override PartName={quoteattr(str(part.partname))} ContentType={quoteattr(part.content_type)}/>"
         for part in parts
