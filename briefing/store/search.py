@@ -250,9 +250,8 @@ def _text_regions(session: Session, ids: list[int]) -> dict[int, str]:
     """The part of each text searched for a snippet, for the texts ranked best only."""
     if not ids:
         return {}
-    rows = session.connection().execute(
-        text(f"SELECT id, substr(text, 1, :chars) FROM translation WHERE id IN ({_id_list(ids)})"),
-        {"chars": SNIPPET_SCAN_CHARS},
+    rows = session.connection().exec_driver_sql(
+        f"SELECT id, substr(text, 1, {int(SNIPPET_SCAN_CHARS)}) FROM translation WHERE id IN ({_id_list(ids)})"
     )
     return {ident: region for ident, region in rows}
 
@@ -376,7 +375,8 @@ def _like_candidates(session: Session, words: list[str], prefix_last: bool, enou
 
 def _id_list(ids: Iterable[int]) -> str:
     """Ids as the inside of an SQL ``IN (…)``: whole numbers only, so they can be written into the statement,
-    which spares binding a parameter per id on every keystroke."""
+    which spares binding a parameter per id on every keystroke. Such statements, different each time, go to the
+    driver as they are: compiling them would cost more than running them, and fill the statement cache."""
     return ",".join(str(int(ident)) for ident in set(ids))
 
 
@@ -398,17 +398,15 @@ def _hits_for_blocks(
         return []
     connection = session.connection()
     owners: dict[int, tuple[str, str | None, ItemKind | None, int]] = {}
-    for topic_key, title_id in connection.execute(
-        text(f"SELECT key, title_id FROM topic WHERE title_id IN ({block_ids})")
+    for topic_key, title_id in connection.exec_driver_sql(
+        f"SELECT key, title_id FROM topic WHERE title_id IN ({block_ids})"
     ):
         owners[title_id] = (topic_key, None, None, title_id)
     kinds = {kind.value: kind for kind in ItemKind}
-    for row in connection.execute(
-        text(
-            "SELECT i.body_id, i.question_id, i.answer_id, i.key, i.kind, t.key, t.title_id "
-            "FROM item i JOIN topic t ON t.id = i.topic_id "
-            f"WHERE i.body_id IN ({block_ids}) OR i.question_id IN ({block_ids}) OR i.answer_id IN ({block_ids})"
-        )
+    for row in connection.exec_driver_sql(
+        "SELECT i.body_id, i.question_id, i.answer_id, i.key, i.kind, t.key, t.title_id "
+        "FROM item i JOIN topic t ON t.id = i.topic_id "
+        f"WHERE i.body_id IN ({block_ids}) OR i.question_id IN ({block_ids}) OR i.answer_id IN ({block_ids})"
     ):
         for owned in (row[0], row[1], row[2]):
             if owned is not None:
@@ -417,11 +415,9 @@ def _hits_for_blocks(
     titles: dict[tuple[int, str], str] = {}
     sources: dict[int, str] = {}
     title_ids = _id_list(owners[row[0]][3] for row in shown)  # the titles of the hits returned only
-    for block_id, lang, text_value, source_lang in connection.execute(
-        text(
-            "SELECT t.block_id, t.lang, t.text, b.source_lang FROM translation t "
-            f"JOIN text_block b ON b.id = t.block_id WHERE t.block_id IN ({title_ids or 'NULL'})"
-        )
+    for block_id, lang, text_value, source_lang in connection.exec_driver_sql(
+        "SELECT t.block_id, t.lang, t.text, b.source_lang FROM translation t "
+        f"JOIN text_block b ON b.id = t.block_id WHERE t.block_id IN ({title_ids or 'NULL'})"
     ):
         titles[(block_id, lang)] = text_value
         if lang == source_lang:
