@@ -38,6 +38,8 @@ class TextPart(StrEnum):
     SOURCE = "source"
     PREPARED_BY = "prepared_by"
     ORGANISATION = "organisation"
+    AREA = "area"
+    """The name of a policy area."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,7 @@ _PART_LABELS: dict[TextPart, str] = {
     TextPart.SOURCE: lbl.SOURCE,
     TextPart.PREPARED_BY: lbl.PREPARED_BY,
     TextPart.ORGANISATION: lbl.ORGANISATION,
+    TextPart.AREA: lbl.POLICY_AREA,
 }
 
 
@@ -195,7 +198,7 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
         for topic in agenda_item.topics:
             facts = topics.setdefault(topic.key, topic_facts(topic))
             rows.add(
-                topic.area_title, TextPart.TITLE, (facts.area_key,), section=number, area_key=facts.area_key
+                topic.area_title, TextPart.AREA, (facts.area_key,), section=number, area_key=facts.area_key
             )
             rows.add(
                 topic.title,

@@ -137,7 +137,7 @@ def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
     items = _items_in_library_order(uow)
     next_item = next(items, None)
     for area in areas:
-        yield _Place(area.title_id, TextPart.TITLE, (area.key,), {"area_key": area.key})
+        yield _Place(area.title_id, TextPart.AREA, (area.key,), {"area_key": area.key})
         for topic in topics_by_area.get(area.id, []):
             facts = TopicFacts(topic.key, area.key, topic.owner or "", topic.reviewed_on, topic.marking)
             yield _Place(

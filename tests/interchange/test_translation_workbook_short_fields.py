@@ -22,7 +22,7 @@ from briefing.store import Library
 SOURCE_2 = "Council conclusions on ports: 9 June 2024"
 
 SHORT_FIELDS = {
-    "internal-security / Titre": "Internal security",
+    "internal-security / Domaine": "Internal security",
     "drug-trafficking / Responsable": "Police co-operation unit",
     "drug-trafficking / Source 1": "ST 10270/24",
     "drug-trafficking / Source 2": SOURCE_2,
@@ -35,7 +35,7 @@ SHORT_FIELDS = {
 """The short fields the library below leaves without French, by the context their row shows."""
 
 FRENCH = {
-    "internal-security / Titre": "Sécurité intérieure",
+    "internal-security / Domaine": "Sécurité intérieure",
     "drug-trafficking / Responsable": "Unité de coopération policière",
     "drug-trafficking / Source 2": "Conclusions du Conseil sur les ports : 9 juin 2024",
     "drug-trafficking / dt-act-1 / Responsable": "Commission européenne",
@@ -103,7 +103,7 @@ def short_fields(library: Library, lang: str) -> dict[str, tuple[str | None, Tra
         meeting = uow.meetings.require("jha-test")
         person = uow.participants.require("p-minister")
         blocks = {
-            "internal-security / Titre": area.title,
+            "internal-security / Domaine": area.title,
             "drug-trafficking / Responsable": topic.owner_block,
             "drug-trafficking / Source 1": topic.source_links[0].title,
             "drug-trafficking / Source 2": topic.source_links[1].title,
