@@ -131,11 +131,7 @@ def _insert_translations(session: Session, table: Table, rows: Sequence[dict[str
     no other connection ever sees the library without it, and a failure rolls the whole back.
     """
     connection = session.connection()
-    trigger = None
-    if len(rows) >= INDEX_AFTERWARDS_ROWS:
-        trigger = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_INSERT_TRIGGER,)
-        ).scalar()
+    trigger = _trigger_sql(connection) if len(rows) >= INDEX_AFTERWARDS_ROWS else None
     if trigger is None:
         _executemany(session, table, rows)
         return
@@ -148,7 +144,18 @@ def _insert_translations(session: Session, table: Table, rows: Sequence[dict[str
             (last,),
         )
     finally:
-        connection.exec_driver_sql(trigger)
+        # A failure may have rolled the transaction back, trigger included: put it back only if it is missing,
+        # so that the error raised is the one that happened.
+        if _trigger_sql(connection) is None:
+            connection.exec_driver_sql(trigger)
+
+
+def _trigger_sql(connection: Any) -> str | None:
+    """The statement that created the search index's insert trigger, or None when there is none."""
+    found = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_INSERT_TRIGGER,)
+    ).scalar()
+    return None if found is None else str(found)
 
 
 def _executemany(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:

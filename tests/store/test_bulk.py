@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +115,27 @@ def test_a_failure_inside_the_batch_puts_the_trigger_back(
         )
         uow.session.rollback()
     assert trigger_sql(library_path) == before
+
+
+def test_a_failure_that_rolled_the_transaction_back_is_the_error_raised(
+    library: Library, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite rolls a transaction back by itself on some errors (a full disk): the trigger is back already, and
+    putting it back again must not hide the error that happened."""
+    from briefing.store import bulk
+
+    before = trigger_sql(library_path)
+    original = bulk._executemany
+
+    def full_disk(session: Any, table: Any, rows: Any) -> None:
+        if table.name == "translation":
+            session.connection().exec_driver_sql("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+        original(session, table, rows)
+
+    monkeypatch.setattr(bulk, "_executemany", full_disk)
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"), library.unit_of_work() as uow:
+        insert_text_blocks(uow.session, blocks(INDEX_AFTERWARDS_ROWS, "full"))
+    assert trigger_sql(library_path) == before
+    with sqlite3.connect(library_path) as connection:
+        assert connection.execute("SELECT count(*) FROM text_block").fetchone()[0] == 0
