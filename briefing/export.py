@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.assemble import PackRequest, assemble
-from briefing.errors import N_, BriefingError
+from briefing.errors import N_, BriefingError, Message
 
 if TYPE_CHECKING:
     from briefing.assemble import Outline
@@ -65,7 +65,7 @@ class ExportRequest:
 @dataclass
 class ExportResult:
     path: Path
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     untranslated: int = 0
     marking: str | None = None
     number: int | None = None
@@ -223,7 +223,7 @@ def render(
     template: Path | None,
     now: dt.datetime,
     step: Callable[[float], None] | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write ``outline`` as a ``fmt`` file at ``path``, dated ``now``; returns the renderer's warnings.
 
     A Word pack's body is written part by part, each part reported to ``step`` (which may stop the export by
@@ -254,7 +254,7 @@ def render(
     return []
 
 
-Maker = Callable[[Path], list[str]]
+Maker = Callable[[Path], list[Message]]
 """Writes the file at the path it is given; returns warnings."""
 
 
@@ -280,7 +280,7 @@ def write_recorded(
     from briefing.history.codec import encode_outline
     from briefing.history.records import insert_record, writing
 
-    def made(path: Path) -> list[str]:
+    def made(path: Path) -> list[Message]:
         if make is not None:
             return make(path)
         return render(outline, path, fmt, template=template, now=now, step=step)
@@ -302,7 +302,7 @@ def write_recorded(
 
 
 def _result(
-    output: Path, outline: Outline, warnings: list[str], number: int | None, digest: str
+    output: Path, outline: Outline, warnings: list[Message], number: int | None, digest: str
 ) -> ExportResult:
     return ExportResult(
         Path(output), warnings, outline.untranslated_count, outline.marking_text, number, digest

@@ -38,6 +38,8 @@ class TextPart(StrEnum):
     SOURCE = "source"
     PREPARED_BY = "prepared_by"
     ORGANISATION = "organisation"
+    AREA = "area"
+    """The name of a policy area."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class TextRow:
     states: Mapping[str, TranslationState]
     kind: ItemKind | None = None
     number: int | None = None
-    """The objective's or agenda item's number, for those parts."""
+    """The objective's, agenda item's or topic source's number, for those parts."""
     section: int | None = None
     """The number of the pack section (agenda item) the text first appears in; None outside sections."""
     topic: TopicFacts | None = None
@@ -103,6 +105,8 @@ class TextRow:
             return f"{labels.get(lbl.OBJECTIVE)} {self.number}"
         if self.part is TextPart.AGENDA_ITEM:
             return labels.agenda_item(self.number or "")
+        if self.part is TextPart.SOURCE and self.number is not None:
+            return f"{labels.get(lbl.SOURCE)} {self.number}"
         return labels.get(_PART_LABELS[self.part])
 
     def context(self, labels: Labels, separator: str = " / ") -> str:
@@ -125,6 +129,7 @@ _PART_LABELS: dict[TextPart, str] = {
     TextPart.SOURCE: lbl.SOURCE,
     TextPart.PREPARED_BY: lbl.PREPARED_BY,
     TextPart.ORGANISATION: lbl.ORGANISATION,
+    TextPart.AREA: lbl.POLICY_AREA,
 }
 
 
@@ -193,6 +198,9 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
         for topic in agenda_item.topics:
             facts = topics.setdefault(topic.key, topic_facts(topic))
             rows.add(
+                topic.area_title, TextPart.AREA, (facts.area_key,), section=number, area_key=facts.area_key
+            )
+            rows.add(
                 topic.title,
                 TextPart.TITLE,
                 (topic.key,),
@@ -202,8 +210,8 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
                 area_key=facts.area_key,
             )
             rows.add(topic.owner_texts, TextPart.OWNER, (topic.key,), section=number, topic=facts)
-            for source in topic.source_texts:
-                rows.add(source, TextPart.SOURCE, (topic.key,), section=number, topic=facts)
+            for n, source in enumerate(topic.source_texts, start=1):
+                rows.add(source, TextPart.SOURCE, (topic.key,), section=number, topic=facts, number=n)
             for item in items_by_topic.get(topic.id, []):
                 for texts, part in item_texts(item):
                     rows.add(

@@ -34,6 +34,7 @@ from briefing.model import (
     MeetingObjective,
     Participant,
     Topic,
+    TopicSource,
 )
 from briefing.selection import load_pack_selection
 from briefing.store import UnitOfWork
@@ -72,8 +73,9 @@ class _Place:
 
 
 def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH) -> Iterator[TextRow]:
-    """Every text of the library with something in it, in library order: areas, their topics with items and
-    actions, then actions without a topic, participants and meetings.
+    """Every text of the library with something in it, in library order: areas, their topics (title, owner,
+    sources) with items and actions (text, owner, source), then actions without a topic, participants (function,
+    organisation, biography) and meetings (title, location, who prepared them, objectives, agenda).
 
     Rows are made ``batch`` texts at a time, so memory stays flat however large the library is.
     """
@@ -107,21 +109,35 @@ def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
     areas = session.execute(select(Area.id, Area.key, Area.title_id).order_by(Area.position, Area.id)).all()
     topic_rows = session.execute(
         select(
-            Topic.id, Topic.key, Topic.area_id, Topic.title_id, Topic.owner, Topic.reviewed_on, Topic.marking
+            Topic.id,
+            Topic.key,
+            Topic.area_id,
+            Topic.title_id,
+            Topic.owner,
+            Topic.owner_id,
+            Topic.reviewed_on,
+            Topic.marking,
         ).order_by(Topic.position, Topic.id)
     ).all()
+    sources_by_topic: dict[int, list[int]] = {}
+    for source in session.execute(
+        select(TopicSource.topic_id, TopicSource.title_id).order_by(TopicSource.position, TopicSource.id)
+    ):
+        sources_by_topic.setdefault(source.topic_id, []).append(source.title_id)
     topics_by_area: dict[int, list[Any]] = {}
     for topic in topic_rows:
         topics_by_area.setdefault(topic.area_id, []).append(topic)
     actions_by_topic: dict[int | None, list[Any]] = {}
     for action in session.execute(
-        select(Action.key, Action.topic_id, Action.text_id).order_by(Action.position, Action.id)
+        select(Action.key, Action.topic_id, Action.text_id, Action.owner_id, Action.source_id).order_by(
+            Action.position, Action.id
+        )
     ):
         actions_by_topic.setdefault(action.topic_id, []).append(action)
     items = _items_in_library_order(uow)
     next_item = next(items, None)
     for area in areas:
-        yield _Place(area.title_id, TextPart.TITLE, (area.key,), {"area_key": area.key})
+        yield _Place(area.title_id, TextPart.AREA, (area.key,), {"area_key": area.key})
         for topic in topics_by_area.get(area.id, []):
             facts = TopicFacts(topic.key, area.key, topic.owner or "", topic.reviewed_on, topic.marking)
             yield _Place(
@@ -130,24 +146,36 @@ def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
                 (topic.key,),
                 {"topic": facts, "marking": topic.marking, "area_key": area.key},
             )
+            in_topic = {"topic": facts, "area_key": area.key}
+            if topic.owner_id is not None:
+                yield _Place(topic.owner_id, TextPart.OWNER, (topic.key,), in_topic)
+            for n, title_id in enumerate(sources_by_topic.get(topic.id, []), start=1):
+                yield _Place(title_id, TextPart.SOURCE, (topic.key,), {**in_topic, "number": n})
             while next_item is not None and next_item.topic_id == topic.id:
                 yield from _item_places(next_item, facts)
                 next_item = next(items, None)
             for action in actions_by_topic.get(topic.id, []):
-                yield _Place(
-                    action.text_id,
-                    TextPart.ACTION,
-                    (topic.key, action.key),
-                    {"topic": facts, "area_key": area.key},
-                )
+                yield from _action_places(action, (topic.key, action.key), in_topic)
     for action in actions_by_topic.get(None, []):
-        yield _Place(action.text_id, TextPart.ACTION, (action.key,), {})
+        yield from _action_places(action, (action.key,), {})
     for person in session.execute(
-        select(Participant.key, Participant.function_id, Participant.bio_id).order_by(Participant.id)
+        select(
+            Participant.key, Participant.function_id, Participant.organisation_id, Participant.bio_id
+        ).order_by(Participant.id)
     ).all():
         yield _Place(person.function_id, TextPart.FUNCTION, (person.key,), {})
+        if person.organisation_id is not None:
+            yield _Place(person.organisation_id, TextPart.ORGANISATION, (person.key,), {})
         yield _Place(person.bio_id, TextPart.BIO, (person.key,), {})
     yield from _meeting_places(uow)
+
+
+def _action_places(action: Any, where: tuple[str, ...], facts: Mapping[str, Any]) -> Iterator[_Place]:
+    """An action's text, then its owner and source."""
+    yield _Place(action.text_id, TextPart.ACTION, where, facts)
+    for block_id, part in ((action.owner_id, TextPart.OWNER), (action.source_id, TextPart.SOURCE)):
+        if block_id is not None:
+            yield _Place(block_id, part, where, facts)
 
 
 def _items_in_library_order(uow: UnitOfWork) -> Iterator[Any]:
@@ -206,12 +234,16 @@ def _meeting_places(uow: UnitOfWork) -> Iterator[_Place]:
     ):
         agenda.setdefault(agenda_item.meeting_id, []).append(agenda_item.title_id)
     for meeting in session.execute(
-        select(Meeting.id, Meeting.slug, Meeting.title_id, Meeting.location_id).order_by(Meeting.id)
+        select(
+            Meeting.id, Meeting.slug, Meeting.title_id, Meeting.location_id, Meeting.prepared_by_id
+        ).order_by(Meeting.id)
     ).all():
         where = (meeting.slug,)
         yield _Place(meeting.title_id, TextPart.TITLE, where, {})
         if meeting.location_id is not None:
             yield _Place(meeting.location_id, TextPart.LOCATION, where, {})
+        if meeting.prepared_by_id is not None:
+            yield _Place(meeting.prepared_by_id, TextPart.PREPARED_BY, where, {})
         for n, text_id in enumerate(objectives.get(meeting.id, []), start=1):
             yield _Place(text_id, TextPart.OBJECTIVE, where, {"number": n})
         for n, title_id in enumerate(agenda.get(meeting.id, []), start=1):

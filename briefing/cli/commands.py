@@ -178,7 +178,7 @@ def export(args: argparse.Namespace) -> int:
             results = [export_pack(source, request)]
     result = results[0]
     for warning in result.warnings:
-        print(f"briefing: {warning}", file=sys.stderr)
+        print(f"briefing: {warning.render(user_language())}", file=sys.stderr)
     if result.untranslated:
         say(
             N_("{count} texts are in the source language, marked as untranslated."), count=result.untranslated

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.errors import N_, BriefingError
+from briefing.errors import N_, BriefingError, Message
 from briefing.export import (
     ExportCancelledError,
     ExportRequest,
@@ -107,7 +107,7 @@ def _pdf_copies(
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with tempfile.TemporaryDirectory(prefix="briefing-copies-") as folder:
         pairs = []
-        warnings: list[str] = []
+        warnings: list[Message] = []
         for index, (copy_request, copy_outline) in enumerate(copies):
             document = Path(folder) / f"copy-{index}.docx"
             pack = build_pack(copy_outline, copy_request.template, now=now)
@@ -122,7 +122,7 @@ def _pdf_copies(
             zip(copies, pairs, strict=True)
         ):
 
-            def make(path: Path, made: Path = pdf) -> list[str]:
+            def make(path: Path, made: Path = pdf) -> list[Message]:
                 shutil.copyfile(made, path)
                 return list(warnings)
 

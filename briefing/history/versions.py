@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.assemble import PackRequest, assemble
-from briefing.errors import N_, BriefingError
+from briefing.errors import N_, BriefingError, Message
 from briefing.export import ExportResult, Progress, file_hash, write_recorded
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def export_addendum(
         base_outline, current, base_number=request.since, number=number, base_time=base.created_at
     )
 
-    def make(path: Path) -> list[str]:
+    def make(path: Path) -> list[Message]:
         render_addendum(addendum, path, now=now)
         return []
 
@@ -193,7 +193,7 @@ def _addendum_again(
         base_time=base.created_at,
     )
 
-    def make(path: Path) -> list[str]:
+    def make(path: Path) -> list[Message]:
         render_addendum(addendum, path, now=record.created_at)
         return []
 

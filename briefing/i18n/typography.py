@@ -26,7 +26,13 @@ are never replaced. Nothing is added:
 - inside protected text, left exactly as typed: code in backticks; text in braces (format placeholders such
   as ``{path}``, code such as ``{"en": "…"}``); URLs (``https://``, ``www.``, ``mailto:`` and any other
   ``scheme://``, less any punctuation that ends the sentence); e-mail addresses; Windows paths such as
-  ``C:\\dir``; emoticons such as ``:-)``, ``:)`` and ``;)``, which also takes "(voir plus haut :)" as typed.
+  ``C:\\dir``; emoticons such as ``:-)``, ``:)`` and ``;)``, which also takes "(voir plus haut :)" as typed;
+- inside a quotation in another language: the words between « and », or “ and ” (straight double quotes once
+  made guillemets), when they read as English rather than French — more English than French function words
+  (``the``, ``of``, ``against`` or "-ing" forms, against ``le``, ``des``, ``contre``), or, with neither, three or more long
+  words mostly capitalised as English titles are — as in a French source citing « Belgian Council Presidency:
+  Better Fight against Organised Crime ». The guillemets around it are still spaced as French, and its
+  apostrophes still made typographic, which is right in English too.
 
 :func:`french` is idempotent: applying it to its own output changes nothing.
 """
@@ -78,6 +84,80 @@ _PROTECTED = re.compile(
 )
 
 
+_QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”")
+"""A quotation whose words may be in another language than the text around it."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# fmt: off
+_ENGLISH_WORDS = frozenset(
+    (
+        "the", "of", "and", "against", "for", "to", "with", "from", "by", "at", "its", "their", "this", "that",
+        "these", "those", "into", "towards", "toward", "between", "about", "after", "before", "over", "under",
+        "within", "without", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "should", "shall", "can", "could", "may", "must", "not", "new", "next", "how", "what", "why",
+        "when", "where", "which", "who", "our", "your", "we", "they", "it", "through", "across", "beyond", "upon",
+    )
+)
+"""Words that say a phrase is English: common in English titles, absent from French (so not "on" or "an")."""
+
+_FRENCH_WORDS = frozenset(
+    (
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "au", "aux", "pour", "sur", "dans", "par", "avec",
+        "contre", "entre", "vers", "sans", "sous", "chez", "est", "sont", "ce", "cette", "ces", "qui", "que",
+        "quoi", "dont", "où", "ne", "pas", "plus", "leur", "leurs", "son", "sa", "ses", "nos", "notre", "votre",
+        "vos", "il", "elle", "ils", "elles", "nous", "vous", "à", "ou",
+    )
+)
+"""Words that say a phrase is French."""
+# fmt: on
+
+_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_FRENCH_LETTERS = frozenset("éèêëàâçîïôùûüœÿ")
+
+
+def _reads_as_english(text: str) -> bool:
+    """Whether a quoted phrase reads as English rather than French (see the module documentation)."""
+    words = _WORD.findall(text)
+    english = french = 0
+    for word in words:
+        lower = word.lower()
+        if lower in _ENGLISH_WORDS or lower.endswith(("'s", "’s", "n't", "n’t")) or _is_gerund(lower):
+            english += 1
+        elif lower in _FRENCH_WORDS or _ELISION.match(lower) or not _FRENCH_LETTERS.isdisjoint(lower):
+            french += 1
+    if english or french:
+        return english > french
+    long_words = [word for word in words if len(word) > 3]
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return len(long_words) >= 3 and capitalised * 4 >= len(long_words) * 3
+
+
+def _is_gerund(word: str) -> bool:
+    """Whether ``word`` looks like an English "-ing" form (fighting, trafficking), which French words seldom are."""
+    return len(word) > 5 and word.endswith("ing") and word not in _FRENCH_ING
+
+
+_FRENCH_ING = frozenset({"parking", "marketing", "camping", "shopping", "meeting", "briefing", "lobbying"})
+"""English "-ing" words French uses as its own."""
+
+
+def _foreign_quotations(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` quoted in another language: the words between the quotation marks, without the
+    marks or the spaces next to them."""
+    spans = []
+    for match in _QUOTATION.finditer(line):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        while start < end and line[start] in _SPACES:
+            start += 1
+        while end > start and line[end - 1] in _SPACES:
+            end -= 1
+        if start < end and _reads_as_english(line[start:end]):
+            spans.append((start, end))
+    return spans
+
+
 def french(text: str) -> str:
     """Return ``text`` with French typography applied (see the module documentation for the rules)."""
     parts = _LINE_BREAK.split(text)
@@ -114,6 +194,8 @@ def _french_line(line: str) -> str:
         marks.add(index)
     for index in _apostrophes(line, protected):
         chars[index] = APOSTROPHE
+    for start, end in _foreign_quotations("".join(chars)):
+        protected[start:end] = [True] * (end - start)
     ends = set()
     for index in marks:
         if chars[index] == "«":

@@ -8,13 +8,14 @@ finds "sécurité".
 Every search costs a bounded amount of work, however much of the library matches: the index hands back at most
 :data:`FULL_RANKING_LIMIT` matching texts (all of them when there are fewer) without ranking them, and those are
 ranked here, in Python, by how densely they hold the words (:func:`density_score`), the same way whatever the
-database. A one-letter prefix, which FTS5's prefix indexes (two and three letters) do not cover, is looked up as
+database; a word of one or two letters still being typed, which nearly every text matches, reads
+:data:`SHORT_PREFIX_RANKING_LIMIT`. Only the hits returned get their topic's title and a snippet. A one-letter prefix, which FTS5's prefix indexes (two and three letters) do not cover, is looked up as
 the letter itself or any of its two-letter prefixes, so it too reads only the matches it needs.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import bisect
 import re
 import string
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,9 @@ SNIPPET_CLOSE = "\u2046"
 FULL_RANKING_LIMIT = 200
 """The most matching texts one search reads and ranks: all of them when fewer match, otherwise the first ones the
 index finds (a query that matches more is so unspecific that the user is still typing it)."""
+SHORT_PREFIX_RANKING_LIMIT = 100
+"""The most matching texts read and ranked for a query of one word of one or two characters still being typed
+("d", "de"): nearly every text matches it, and the next keystroke narrows it."""
 SCORE_CHARS = 1000
 """Characters of a matching text read to rank it."""
 SECOND_CHARACTERS = string.ascii_lowercase + string.digits
@@ -111,7 +115,9 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
     raw_words, prefix_last = query_words(user_text)
     if not raw_words:
         return []
-    enough = max(FULL_RANKING_LIMIT, limit * 2)
+    enough = max(
+        SHORT_PREFIX_RANKING_LIMIT if _short_prefix(raw_words, prefix_last) else FULL_RANKING_LIMIT, limit * 2
+    )
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         candidates = _sqlite_candidates(session, user_text, enough)
@@ -125,11 +131,16 @@ def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchH
     best = ranked[: limit * 2]  # some texts belong to no topic or item (a bio, a meeting's title…)
     found = [(c.block_id, c.lang, score, c.id) for score, _, c in best]
     hits = _hits_for_blocks(session, found, limit)
-    regions = _text_regions(session, [hit_id for hit_id, _ in hits])
+    regions = _text_regions(session, [hit[0] for hit in hits])
     return [
-        dataclasses.replace(hit, snippet=snippet(regions.get(hit_id, ""), words, prefix_last))
-        for hit_id, hit in hits
+        SearchHit(*fields, snippet(regions.get(hit_id, ""), words, prefix_last), score)
+        for hit_id, fields, score in hits
     ]
+
+
+def _short_prefix(words: list[str], prefix_last: bool) -> bool:
+    """Whether the query is a single word of one or two characters that the user is still typing."""
+    return prefix_last and len(words) == 1 and len(fold(words[0])) <= 2
 
 
 def _accent_variants() -> dict[str, str]:
@@ -168,12 +179,16 @@ def density_score(text_start: str, pattern: re.Pattern[str], words: int) -> floa
     words). Lower is better, like FTS5's rank: a text that holds the words more often, or is shorter, comes first.
     The same on every database, and cheap enough to rank every candidate of a search."""
     region = text_start[:SCORE_CHARS]
-    counts = [0] * (words + 1)
-    for found in pattern.finditer(region):
-        counts[found.lastindex or 0] += 1
     length = max(1, region.count(" ") + 1)
     norm = K1 * (1 - B + B * length / AVERAGE_WORDS)
-    total = sum(n * (K1 + 1) / (n + norm) for n in counts[1:])
+    if words == 1:  # the common case while typing: one count, no need to tell the words apart
+        found = len(pattern.findall(region))
+        total = found * (K1 + 1) / (found + norm)
+    else:
+        counts = [0] * (words + 1)
+        for match in pattern.finditer(region):
+            counts[match.lastindex or 0] += 1
+        total = sum(n * (K1 + 1) / (n + norm) for n in counts[1:])
     return -round(total, 6)
 
 
@@ -235,9 +250,8 @@ def _text_regions(session: Session, ids: list[int]) -> dict[int, str]:
     """The part of each text searched for a snippet, for the texts ranked best only."""
     if not ids:
         return {}
-    rows = session.connection().execute(
-        text(f"SELECT id, substr(text, 1, :chars) FROM translation WHERE id IN ({_id_list(ids)})"),
-        {"chars": SNIPPET_SCAN_CHARS},
+    rows = session.connection().exec_driver_sql(
+        f"SELECT id, substr(text, 1, {int(SNIPPET_SCAN_CHARS)}) FROM translation WHERE id IN ({_id_list(ids)})"
     )
     return {ident: region for ident, region in rows}
 
@@ -278,17 +292,18 @@ def snippet(text_value: str, words: list[str], prefix_last: bool, context: int =
     shown = region[low_char:high_char]
     folded = _fold(shown)
     cut = low_char > 0 and region[low_char - 1].isalnum()
-    spans = [(m.start(), m.end()) for m in WORD.finditer(folded) if not (cut and m.start() == 0)]
+    spans = [match.span() for match in WORD.finditer(folded)]
+    if cut and spans and spans[0][0] == 0:
+        del spans[0]
     if not spans:
         return region[:120]
-    marked = {
-        i for i, (start, end) in enumerate(spans)
-        if folded[start:end] in wanted or (prefix is not None and folded[start:end].startswith(prefix))
-    }  # fmt: skip
-    first_word = min(marked) if marked else 0
+    first_word = bisect.bisect_left(spans, anchor - low_char, key=_start) if first is not None else 0
+    if first_word >= len(spans) or not _marks(folded, spans[first_word], wanted, prefix):
+        first_word = next((i for i, span in enumerate(spans) if _marks(folded, span, wanted, prefix)), 0)
     low = max(0, first_word - context // 3)
     high = min(len(spans), low + context)
     low = max(0, min(low, high - context))
+    marked = {i for i in range(low, high) if _marks(folded, spans[i], wanted, prefix)}
     pieces: list[str] = ["…"] if low > 0 or low_char > 0 else []
     cursor = spans[low][0]
     for i in range(low, high):
@@ -304,9 +319,19 @@ def snippet(text_value: str, words: list[str], prefix_last: bool, context: int =
     return "".join(pieces).strip()
 
 
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _marks(folded: str, span: tuple[int, int], wanted: set[str], prefix: str | None) -> bool:
+    """Whether the word of ``folded`` at ``span`` is one searched for (or starts with the prefix)."""
+    word = folded[span[0] : span[1]]
+    return word in wanted or (prefix is not None and word.startswith(prefix))
+
+
 _CHARS_BEFORE = 400
 """Characters before the first match split into words for a snippet (enough for the words shown before it)."""
-_CHARS_AFTER = 2000
+_CHARS_AFTER = 800
 _PIECE = 8192
 """Characters folded at a time while looking for the first match."""
 
@@ -350,15 +375,21 @@ def _like_candidates(session: Session, words: list[str], prefix_last: bool, enou
 
 def _id_list(ids: Iterable[int]) -> str:
     """Ids as the inside of an SQL ``IN (…)``: whole numbers only, so they can be written into the statement,
-    which spares binding a parameter per id on every keystroke."""
+    which spares binding a parameter per id on every keystroke. Such statements, different each time, go to the
+    driver as they are: compiling them would cost more than running them, and fill the statement cache."""
     return ",".join(str(int(ident)) for ident in set(ids))
+
+
+_HitFields = tuple[str, str, str | None, ItemKind | None, str]
+"""A hit's topic key, topic title, item key, item kind and language: all but its snippet and score."""
 
 
 def _hits_for_blocks(
     session: Session, rows: list[tuple[int, str, float, int]], limit: int
-) -> list[tuple[int, SearchHit]]:
+) -> list[tuple[int, _HitFields, float]]:
     """Attach each matching text (block, language, score, translation id) to the topic or item it belongs to,
-    dropping other texts (bios, …); the hits come without their snippet, with their translation's id.
+    dropping other texts (bios, …); each hit comes as its translation's id, its fields but the snippet, and its
+    score.
 
     Plain column queries, no ORM objects: this runs on every keystroke.
     """
@@ -367,43 +398,33 @@ def _hits_for_blocks(
         return []
     connection = session.connection()
     owners: dict[int, tuple[str, str | None, ItemKind | None, int]] = {}
-    for topic_key, title_id in connection.execute(
-        text(f"SELECT key, title_id FROM topic WHERE title_id IN ({block_ids})")
+    for topic_key, title_id in connection.exec_driver_sql(
+        f"SELECT key, title_id FROM topic WHERE title_id IN ({block_ids})"
     ):
         owners[title_id] = (topic_key, None, None, title_id)
     kinds = {kind.value: kind for kind in ItemKind}
-    for row in connection.execute(
-        text(
-            "SELECT i.body_id, i.question_id, i.answer_id, i.key, i.kind, t.key, t.title_id "
-            "FROM item i JOIN topic t ON t.id = i.topic_id "
-            f"WHERE i.body_id IN ({block_ids}) OR i.question_id IN ({block_ids}) OR i.answer_id IN ({block_ids})"
-        )
+    for row in connection.exec_driver_sql(
+        "SELECT i.body_id, i.question_id, i.answer_id, i.key, i.kind, t.key, t.title_id "
+        "FROM item i JOIN topic t ON t.id = i.topic_id "
+        f"WHERE i.body_id IN ({block_ids}) OR i.question_id IN ({block_ids}) OR i.answer_id IN ({block_ids})"
     ):
         for owned in (row[0], row[1], row[2]):
             if owned is not None:
                 owners[owned] = (row[5], row[3], kinds[row[4]], row[6])
+    shown = [row for row in rows if row[0] in owners][:limit]
     titles: dict[tuple[int, str], str] = {}
     sources: dict[int, str] = {}
-    title_ids = _id_list(owner[3] for owner in owners.values())
-    for block_id, lang, text_value, source_lang in connection.execute(
-        text(
-            "SELECT t.block_id, t.lang, t.text, b.source_lang FROM translation t "
-            f"JOIN text_block b ON b.id = t.block_id WHERE t.block_id IN ({title_ids or 'NULL'})"
-        )
+    title_ids = _id_list(owners[row[0]][3] for row in shown)  # the titles of the hits returned only
+    for block_id, lang, text_value, source_lang in connection.exec_driver_sql(
+        "SELECT t.block_id, t.lang, t.text, b.source_lang FROM translation t "
+        f"JOIN text_block b ON b.id = t.block_id WHERE t.block_id IN ({title_ids or 'NULL'})"
     ):
         titles[(block_id, lang)] = text_value
         if lang == source_lang:
             sources[block_id] = text_value
-    hits: list[tuple[int, SearchHit]] = []
-    for matched_id, matched_lang, score, translation_id in rows:
-        owner = owners.get(matched_id)
-        if owner is None:
-            continue
-        owner_topic, owner_item, owner_kind, owner_title = owner
+    hits: list[tuple[int, _HitFields, float]] = []
+    for matched_id, matched_lang, score, translation_id in shown:
+        owner_topic, owner_item, owner_kind, owner_title = owners[matched_id]
         title = titles.get((owner_title, matched_lang)) or sources.get(owner_title) or owner_topic
-        hits.append(
-            (translation_id, SearchHit(owner_topic, title, owner_item, owner_kind, matched_lang, "", score))
-        )
-        if len(hits) >= limit:
-            break
+        hits.append((translation_id, (owner_topic, title, owner_item, owner_kind, matched_lang), score))
     return hits

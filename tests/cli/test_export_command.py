@@ -175,3 +175,53 @@ def test_bilingual_copy_exports_without_allow_missing_and_says_what_is_missing(
     everything = "\n".join(cell for cells in rows for cell in cells)
     assert "Gouvernement de la République française" in everything  # a short field with its French
     assert "[translation missing]" not in everything  # the English column is always there
+
+
+def test_template_warnings_are_printed_in_the_users_language(
+    sample_library: object,
+    library_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    template = tmp_path / "ministry.docm"
+    vba = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as copy:
+        for name in source.namelist():
+            blob = source.read(name)
+            if name == "word/_rels/document.xml.rels":
+                link = f'<Relationship Id="rIdVba" Type="{vba}" Target="vbaProject.bin"/></Relationships>'
+                blob = blob.replace(b"</Relationships>", link.encode())
+            elif name == "[Content_Types].xml":
+                declared = (
+                    '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'
+                )
+                blob = blob.replace(b"</Types>", declared.encode())
+            copy.writestr(name, blob)
+        copy.writestr("word/vbaProject.bin", b"macro" + bytes(64))
+    monkeypatch.setenv("LANGUAGE", "fr_BE")
+    output = tmp_path / "pack.docx"
+    command = [
+        "--db",
+        str(library_path),
+        "export",
+        "jha-test",
+        "--template",
+        str(template),
+        "-o",
+        str(output),
+    ]
+    assert main(command) == 0
+    err = capsys.readouterr().err
+    assert "briefing: Les macros du modèle ont été écartées\u00a0: un dossier n’en contient jamais." in err
+    assert "macros were left out" not in err
+    monkeypatch.setenv("LANGUAGE", "en")
+    assert main(command) == 0
+    assert (
+        "briefing: The template's macros were left out: a pack never carries macros."
+        in capsys.readouterr().err
+    )

@@ -129,9 +129,10 @@ def test_library_export_and_nothing_to_do(sample_library: Library, tmp_path: Pat
     path = tmp_path / "all.xlsx"
     count = export_translations(sample_library, path)
     contexts = set(rows_of(path))
-    assert count == len(contexts) == 10
+    assert count == len(contexts) == 11
     assert "drug-trafficking / dt-fact-1 / Fait ou chiffre" in contexts  # a draft, outside the meeting
     assert "loose-1 / Action" in contexts
+    assert "loose-1 / Responsable" in contexts  # the action's owner, a plain string in the document
     assert "drug-trafficking / dt-ltt-1 / Élément de langage" not in contexts  # already translated
     assert export_translations(sample_library, tmp_path / "en.xlsx", lang="en") == 0
     assert load_workbook(tmp_path / "en.xlsx").worksheets[0].tables["Translations"].ref == "A1:G2"

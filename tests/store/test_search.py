@@ -163,8 +163,31 @@ def test_an_unspecific_query_reads_a_bounded_number_of_matches(
         return found
 
     monkeypatch.setattr(search_module, "FULL_RANKING_LIMIT", 3)
+    monkeypatch.setattr(search_module, "SHORT_PREFIX_RANKING_LIMIT", 3)
     monkeypatch.setattr(search_module, "_sqlite_candidates", counting)
     with sample_library.reading() as uow:
         hits = uow.search("a", limit=2)
     assert seen == [4]  # at least twice the limit, whatever the number of matches
     assert len(hits) == 2
+
+
+def test_a_one_or_two_letter_prefix_reads_fewer_matches_than_a_longer_query(
+    sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.store import search as search_module
+
+    asked: dict[str, int] = {}
+    original = search_module._sqlite_candidates
+
+    def recording(session: object, user_text: str, enough: int) -> object:
+        asked[user_text] = enough
+        return original(session, user_text, enough)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_module, "FULL_RANKING_LIMIT", 12)
+    monkeypatch.setattr(search_module, "SHORT_PREFIX_RANKING_LIMIT", 5)
+    monkeypatch.setattr(search_module, "_sqlite_candidates", recording)
+    with sample_library.reading() as uow:
+        for query in ("s", "se", "sec", "se ", "ports s"):
+            uow.search(query, limit=2)
+    # still typing a word of one or two letters: fewer; a longer word, a whole word or a second word: all
+    assert asked == {"s": 5, "se": 5, "sec": 12, "se ": 12, "ports s": 12}

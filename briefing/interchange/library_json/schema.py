@@ -124,16 +124,35 @@ class LibraryDocument:
 
 
 class _Path:
-    """A JSON path under construction, e.g. ``areas[0].topics[3].items[1].kind``."""
+    """A JSON path under construction, e.g. ``areas[0].topics[3].items[1].kind``.
 
-    def __init__(self, text: str = "") -> None:
-        self.text = text
+    Its text is spelt out only when asked for (in an error message): validating a large file makes a path for
+    every value it checks and nearly never needs one.
+    """
+
+    __slots__ = ("_parent", "_part", "_text")
+
+    def __init__(self, text: str = "", parent: _Path | None = None, part: str | int = "") -> None:
+        self._text: str | None = text if parent is None else None
+        self._parent = parent
+        self._part = part
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._parent is not None
+            parent = self._parent.text
+            if isinstance(self._part, int):
+                self._text = f"{parent}[{self._part}]"
+            else:
+                self._text = f"{parent}.{self._part}" if parent else self._part
+        return self._text
 
     def key(self, name: str) -> _Path:
-        return _Path(f"{self.text}.{name}" if self.text else name)
+        return _Path(parent=self, part=name)
 
     def index(self, i: int) -> _Path:
-        return _Path(f"{self.text}[{i}]")
+        return _Path(parent=self, part=i)
 
     def fail(self, msgid: str, **params: Any) -> InterchangeError:
         """An error naming this path and the problem found there."""

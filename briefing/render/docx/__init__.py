@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from briefing.assemble.outline import Outline
+from briefing.errors import Message
 from briefing.files import atomic_output
 from briefing.render.docx.package import TemplateError
 
@@ -39,7 +40,7 @@ class Pack:
     document: Any
     """The python-docx ``Document`` holding every part but the body's content."""
     body: Iterable[str]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     def save(self, target: Path | IO[bytes]) -> None:
         """Write the .docx to ``target`` (a path or a binary stream)."""
@@ -85,7 +86,7 @@ def build_pack(outline: Outline, template: Path | None = None, *, now: dt.dateti
 
 def render_docx(
     outline: Outline, path: Path, *, template: Path | None = None, now: dt.datetime | None = None
-) -> list[str]:
+) -> list[Message]:
     """Write the Word pack of ``outline`` to ``path``; returns warnings (e.g. styles a template lacks).
 
     ``now`` dates the document's properties (default: the present moment); with the same outline, template and

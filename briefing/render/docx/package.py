@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from briefing.errors import N_, BriefingError
+from briefing.errors import N_, BriefingError, Message
 from briefing.render.docx.house_styles import HOUSE_STYLES_XML
 from briefing.render.docx.numbering import EMPTY_NUMBERING_XML
 from briefing.render.docx.xml import NSDECLS, qn
@@ -109,6 +109,9 @@ def house_package() -> bytes:
     return stream.getvalue()
 
 
+_NOT_WORD = N_("it is not a Word document or template")
+
+
 def _template_error(path: Path, reason: object) -> TemplateError:
     return TemplateError(N_("Cannot read {path}: {reason}"), path=path, reason=reason)
 
@@ -130,10 +133,10 @@ def _as_document_package(path: Path, data: bytes) -> bytes:
                     copy.writestr(name, blob)
             return stream.getvalue()
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError) as exc:
-        raise _template_error(path, "it is not a Word document or template") from exc
+        raise _template_error(path, Message(_NOT_WORD)) from exc
 
 
-def open_package(template: Path | None) -> tuple[Any, list[str]]:
+def open_package(template: Path | None) -> tuple[Any, list[Message]]:
     """A python-docx ``Document`` to build the pack in, and warnings about the template."""
     import docx
 
@@ -152,13 +155,17 @@ def open_package(template: Path | None) -> tuple[Any, list[str]]:
     except TemplateError:
         raise
     except Exception as exc:  # python-docx raises many kinds of error for a file it cannot read
-        raise _template_error(path, "it is not a Word document or template") from exc
+        raise _template_error(path, Message(_NOT_WORD)) from exc
     warnings = []
     if _drop_relationships(document.part, _MACRO_RELATIONSHIPS):
-        warnings.append("The template's macros were left out: a pack never carries macros.")
+        warnings.append(Message(N_("The template's macros were left out: a pack never carries macros.")))
     if drop_external_relationships(document):
         warnings.append(
-            "The template's links to files elsewhere (an attached template, linked pictures) were left out."
+            Message(
+                N_(
+                    "The template's links to files elsewhere (an attached template, linked pictures) were left out."
+                )
+            )
         )
     return document, warnings
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefing.errors import N_, Message
 from briefing.render.docx.house_styles import HOUSE_STYLES, HouseStyle, StyleIds
 from briefing.render.docx.xml import escape, get_or_insert, language_tag, parse_fragment, qn
 
@@ -43,7 +44,7 @@ def _style_xml(style: HouseStyle, style_id: str, ids: dict[str, str]) -> str:
     return f"<w:style {attributes}>{inner}{style.properties}</w:style>"
 
 
-def apply_styles(styles: Any, lang: str, *, template: bool) -> tuple[StyleIds, list[str]]:
+def apply_styles(styles: Any, lang: str, *, template: bool) -> tuple[StyleIds, list[Message]]:
     """Give every role a style in the ``w:styles`` element ``styles``, adding house styles where missing.
 
     Sets the document's default language (``docDefaults``) to ``lang``. Returns the style ids to use and, when
@@ -63,7 +64,7 @@ def apply_styles(styles: Any, lang: str, *, template: bool) -> tuple[StyleIds, l
             defaults.setdefault(kind, style_id)
     ids: dict[str, str] = {}
     added: list[str] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for style in HOUSE_STYLES:
         found = defaults.get(style.kind) if style.default else by_name.get((style.kind, style.name.lower()))
         if found is not None:
@@ -77,7 +78,10 @@ def apply_styles(styles: Any, lang: str, *, template: bool) -> tuple[StyleIds, l
         added.append(_style_xml(style, style_id, ids))
         if template and style.builtin and not style.default:
             warnings.append(
-                f"The template has no “{style.name}” style; the pack's own “{style.name}” style is used."
+                Message(
+                    N_("The template has no “{style}” style; the pack's own “{style}” style is used."),
+                    style=style.name,
+                )
             )
     if added:
         styles.extend(list(parse_fragment("".join(added), "w:styles")))

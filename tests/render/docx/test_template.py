@@ -78,7 +78,9 @@ def test_pack_uses_the_template_styles_page_and_header(
     make_outline: MakeOutline, read_docx: ReadDocx, template: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "pack.docx"
-    warnings = render_docx(make_outline("en"), target, template=template)
+    warnings = [
+        warning.render("en") for warning in render_docx(make_outline("en"), target, template=template)
+    ]
     assert any("List Bullet" in warning for warning in warnings)
     assert not any("heading 1" in warning.lower() for warning in warnings)
     pack = read_docx(target.read_bytes())
@@ -202,9 +204,11 @@ def test_a_template_without_styles_numbering_or_settings_gets_the_house_ones(
     with zipfile.ZipFile(bare) as archive:
         assert "word/numbering.xml" not in archive.namelist()
     target = tmp_path / "pack.docx"
-    warnings = render_docx(make_outline("en"), target, template=bare)
+    found = render_docx(make_outline("en"), target, template=bare)
+    warnings = [warning.render("en") for warning in found]
     assert any("heading 1" in warning for warning in warnings)
     assert any("List Bullet" in warning for warning in warnings)
+    assert "Le modèle n’a pas de style «\u202fList Bullet\u202f»" in " ".join(w.render("fr") for w in found)
     pack = read_docx(target.read_bytes())
     assert {"word/styles.xml", "word/numbering.xml", "word/settings.xml"} <= set(pack.parts)
     assert pack.xml("word/numbering.xml").find("w:abstractNum", NS) is not None

@@ -124,7 +124,14 @@ def test_external_relationships_are_dropped_and_the_pack_validates(
 
     target = tmp_path / "pack.docx"
     warnings = render_docx(make_outline("en"), target, template=linked)
-    assert any("links to files elsewhere" in warning for warning in warnings)
+    # the template's own warnings come first, then those about the styles it lacks
+    assert warnings[0].render("en") == (
+        "The template's links to files elsewhere (an attached template, linked pictures) were left out."
+    )
+    assert warnings[0].render("fr") == (
+        "Les liens du modèle vers des fichiers situés ailleurs (modèle attaché, images liées) ont été écartés."
+    )
+    assert not any("macros" in warning.render("en") for warning in warnings)
     pack = read_docx(target.read_bytes())
     for name, blob in pack.parts.items():
         assert b"attacker.example" not in blob, name
@@ -164,3 +171,36 @@ def test_a_template_with_too_many_parts_is_refused(
         {f"customXml/item{i}.bin": b"x" for i in range(MAX_TEMPLATE_PARTS)},
     )
     refused(make_outline("en"), many, tmp_path / "out", "parts, more than")
+
+
+def test_macros_are_left_out_with_a_warning_in_both_languages(
+    make_outline: MakeOutline, read_docx: ReadDocx, template: Path, tmp_path: Path, ooxml_validator: str
+) -> None:
+    vba = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+    macro_type = "application/vnd.ms-office.vbaProject"
+    with_macros = rewritten(
+        template,
+        tmp_path / "ministry.docm",
+        {
+            "word/_rels/document.xml.rels": lambda b: b.replace(
+                b"</Relationships>",
+                f'<Relationship Id="rIdVba" Type="{vba}" Target="vbaProject.bin"/></Relationships>'.encode(),
+            ),
+            "[Content_Types].xml": lambda b: b.replace(
+                b"</Types>", f'<Default Extension="bin" ContentType="{macro_type}"/></Types>'.encode()
+            ),
+        },
+        {"word/vbaProject.bin": b'Attribute VB_Name = "AutoOpen"' + bytes(64)},
+    )
+    target = tmp_path / "pack.docx"
+    warnings = render_docx(make_outline("en"), target, template=with_macros)
+    assert warnings[0].render("en") == "The template's macros were left out: a pack never carries macros."
+    assert (
+        warnings[0].render("fr")
+        == "Les macros du modèle ont été écartées\u00a0: un dossier n’en contient jamais."
+    )
+    assert not any("links" in warning.render("en") for warning in warnings)
+    with zipfile.ZipFile(target) as archive:
+        assert not [name for name in archive.namelist() if "vba" in name.lower()]
+        assert b"vbaProject" not in b"".join(archive.read(name) for name in archive.namelist())
+    assert validate_ooxml(ooxml_validator, target)["ok"]

@@ -32,7 +32,7 @@ def test_library_workbook_of_the_sample_library(sample_library: Library, tmp_pat
     )
     assert len(rows) == count + 1
     by_context = {row[2]: row for row in rows[1:]}
-    assert by_context["internal-security / Title"][0] == "internal-security"
+    assert by_context["internal-security / Policy area"][0] == "internal-security"
     fact = by_context["drug-trafficking / dt-fact-1 / Key fact"]
     assert fact[:2] == ("internal-security", "drug-trafficking")
     assert fact[3:5] == ("Key fact", "RESTREINT UE/EU RESTRICTED")
