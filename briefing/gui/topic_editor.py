@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.actions_table import ActionsTable
 from briefing.gui.background import URGENT
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
@@ -40,7 +41,6 @@ from briefing.gui.runner import Runner
 from briefing.gui.settings import EDITOR_SPLITTER, Settings, remember_splitter
 from briefing.gui.short_field import FrenchShortField
 from briefing.gui.suggestions import SuggestionsController
-from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
 from briefing.gui.vocabulary import kind_name
 from briefing.gui.watching import EXTERNAL
@@ -552,11 +552,7 @@ class TopicEditor(Retranslating, QWidget):
                 self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
             )
             return
-        change = self.runner.run_text(
-            self.tr("Edit text"), block_id, lang, text, pair.base(lang), TextEditCommand
-        )
-        if change is not None:
-            pair.saved(lang, text)
+        self.runner.run_typed(self.tr("Edit text"), pair, lang, text)
 
     def review(self, block_id: int, lang: str) -> None:
         self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
