@@ -8,13 +8,14 @@ date (:class:`~briefing.gui.short_field.FrenchShortField`).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
-from briefing.gui.runner import Runner
+from briefing.gui.runner import Runner, with_saved
 from briefing.gui.short_field import FrenchShortField
 from briefing.gui.tables import DATE_ROLE, DateDelegate, EditableTable, parse_date, ui_language
 from briefing.gui.vocabulary import action_status_name
@@ -150,7 +151,7 @@ class ActionsTable(EditableTable):
         def save(words: str, base: str) -> Change:
             return update_action(library, key, based_on={field: base}, **{field: words})
 
-        self.runner.run_checked(undo_text, save, typed, shown, shown=self._touched(key))
+        self._saved(key, self.runner.run_checked(undo_text, save, typed, shown, shown=self._touched(key)))
 
     def _update_field(self, undo_text: str, key: str, field: str, value: Any, shown: Any) -> None:
         """Save a deadline or a status chosen from the value shown; a colleague's newer one is kept and shown."""
@@ -159,8 +160,16 @@ class ActionsTable(EditableTable):
         def perform() -> Change:
             return update_action(library, key, based_on={field: shown}, **{field: value})
 
-        if self.runner.run(undo_text, perform) is None:
+        change = self.runner.run(undo_text, perform)
+        if change is None:
             self.runner.changed.emit(self._touched(key), None)  # show what the library holds
+        self._saved(key, change)
+
+    def _saved(self, key: str, change: Change | None) -> None:
+        """Base the next edit of the action on what was saved, until the topic is read again."""
+        if self.topic is not None and change is not None:
+            actions = [with_saved(a, change) if a.key == key else a for a in self.topic.actions]
+            self.topic = dataclasses.replace(self.topic, actions=actions)
 
     @staticmethod
     def _touched(key: str) -> Changes:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.gui.background import URGENT
 from briefing.gui.changes import Changes
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.runner import Runner
+from briefing.gui.runner import Runner, with_saved
 from briefing.gui.short_field import FrenchShortField
 from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.text_pair import TextPair
@@ -352,14 +352,12 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         if self.view is None or self.kind.currentData() == self.view.kind.value:
             return
         slug, kind, shown = self.view.slug, str(self.kind.currentData()), self.view.kind
-        if (
+        self._saved(
             self.runner.run(
                 self.tr("Change kind of meeting"),
                 lambda: update_meeting(self.library, slug, kind=kind, based_on={"kind": shown}),
             )
-            is None
-        ):
-            self.refresh()  # someone else's kind, shown again
+        )
 
     def _show_date_error(self) -> None:
         starts = self.starts.date()
@@ -390,13 +388,11 @@ class MeetingDetailsPanel(Retranslating, QWidget):
                 fields["ends_on"] = starts + length
         self.date_error.hide()
         slug, shown = self.view.slug, {"starts_on": old_starts, "ends_on": old_ends}
-        if (
+        self._saved(
             self.runner.run(
                 self.tr("Change dates"), lambda: update_meeting(self.library, slug, based_on=shown, **fields)
             )
-            is None
-        ):
-            self.refresh()
+        )
 
     def _prepared_by_edited(self) -> None:
         if self.view is None or self.prepared_by.text().strip() == self.view.prepared_by:
@@ -407,9 +403,24 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         def save(words: str, base: str) -> Change:
             return update_meeting(library, slug, prepared_by=words, based_on={"prepared_by": base})
 
-        self.runner.run_checked(
-            self.tr("Change who prepared the pack"), save, text, self.view.prepared_by, shown=self._touched()
+        self._saved(
+            self.runner.run_checked(
+                self.tr("Change who prepared the pack"),
+                save,
+                text,
+                self.view.prepared_by,
+                shown=self._touched(),
+            ),
+            refresh=False,
         )
+
+    def _saved(self, change: Change | None, *, refresh: bool = True) -> None:
+        """Base the next edit on what was saved; when nothing was (someone else's value), show the meeting
+        again with ``refresh``."""
+        if change is not None and self.view is not None:
+            self.view = with_saved(self.view, change)
+        elif change is None and refresh:
+            self.refresh()
 
     def _touched(self) -> Changes:
         """What the panels read again when the person keeps a colleague's version of a detail."""

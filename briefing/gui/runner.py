@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from briefing.model import TextStatus
     from briefing.operations import Change
     from briefing.store import Library
+
+V = TypeVar("V")
 
 Save = Callable[[str, str], "Change"]
 """Saves the words typed (first) on top of the value the editor showed (second); see :meth:`Runner.run_checked`."""
@@ -184,3 +187,18 @@ class Runner(QObject):
 
     def warn(self, text: str) -> None:
         show_error(self.window, text)
+
+
+def with_saved(view: V, change: Change | None) -> V:
+    """``view`` (a frozen record a panel shows) with the fields ``change`` just saved, so that an edit made
+    before the panel reads the record again is based on them, not on the value before (no conflict with
+    one's own save)."""
+    from briefing.operations import FieldsChange
+
+    if not isinstance(change, FieldsChange) or not dataclasses.is_dataclass(view):
+        return view
+    values: dict[str, Any] = {}
+    for name, value in change.new.items():
+        if hasattr(view, name):
+            values[name] = "" if value is None and isinstance(getattr(view, name), str) else value
+    return dataclasses.replace(view, **values)  # type: ignore[type-var]

@@ -23,7 +23,7 @@ from briefing.gui.background import URGENT
 from briefing.gui.changes import ChangeAware, Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.runner import Runner
+from briefing.gui.runner import Runner, with_saved
 from briefing.gui.text_pair import TextPair
 from briefing.gui.widgets import DateEdit, format_date
 from briefing.model.enums import TranslationState
@@ -302,7 +302,9 @@ class ParticipantsTable(ChangeAware, EditableTable):
             return update_participant(library, key, based_on={field: base}, **{field: words})
 
         touched = Changes(Changed.PARTICIPANTS, frozenset({("participant", key)}))
-        self.runner.run_checked(undo_text, save, typed, shown, shown=touched)
+        change = self.runner.run_checked(undo_text, save, typed, shown, shown=touched)
+        if change is not None:  # the next edit is based on it, until everyone is read again
+            self.rows = [with_saved(p, change) if p.key == key else p for p in self.rows]
 
     def add_row(self) -> None:
         name = self.tr("New participant")
