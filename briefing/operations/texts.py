@@ -176,7 +176,7 @@ def set_text_list(
     """
     if len(texts) != len(block_ids) or (based_on is not None and len(based_on) != len(block_ids)):
         raise BriefingError(
-            N_("Give one text for each of the {count} entries, separated by semicolons."),
+            N_("Give one text for each entry, separated by semicolons ({count} in all)."),
             count=len(block_ids),
         )
     with unit_of_work(target) as uow:
