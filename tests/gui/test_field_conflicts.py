@@ -32,6 +32,7 @@ from briefing.operations import (
     update_action,
     update_meeting,
     update_participant,
+    update_topic,
 )
 from briefing.store import Library
 from tests.gui.settle import settle
@@ -180,6 +181,22 @@ FIELDS = {
             ),
             lambda lib, text: set_text(lib, _action(lib)[1], "fr", text),
             lambda lib: queries.topic_view(lib, "drug-trafficking").actions[0].owner_text.texts["fr"],  # type: ignore[union-attr]
+        ),
+        Field(
+            "topic owner",
+            open_topic,
+            lambda window, text: _type_line(window.topic_editor.owner, text),
+            lambda lib, text: update_topic(lib, "drug-trafficking", owner=text),
+            lambda lib: queries.topic_view(lib, "drug-trafficking").owner,
+        ),
+        Field(
+            "topic sources in French",
+            open_topic,
+            lambda window, text: _type_line(window.topic_editor.sources_fr, text),
+            lambda lib, text: set_text(
+                lib, queries.topic_view(lib, "drug-trafficking").source_texts[0].block_id, "fr", text
+            ),
+            lambda lib: queries.topic_view(lib, "drug-trafficking").source_texts[0].texts.get("fr"),
         ),
         Field(
             "meeting title",
