@@ -12,6 +12,14 @@
         <translation>Action (français)</translation>
     </message>
     <message>
+        <source>Owner (EN)</source>
+        <translation>Responsable (EN)</translation>
+    </message>
+    <message>
+        <source>Owner (FR)</source>
+        <translation>Responsable (FR)</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
@@ -20,20 +28,12 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Owner (English)</source>
-        <translation>Responsable (anglais)</translation>
+        <source>Source (EN)</source>
+        <translation>Source (EN)</translation>
     </message>
     <message>
-        <source>Owner (French)</source>
-        <translation>Responsable (français)</translation>
-    </message>
-    <message>
-        <source>Source (English)</source>
-        <translation>Source (anglais)</translation>
-    </message>
-    <message>
-        <source>Source (French)</source>
-        <translation>Source (français)</translation>
+        <source>Source (FR)</source>
+        <translation>Source (FR)</translation>
     </message>
     <message>
         <source>Follow-up actions of the topic</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
@@ -38,6 +38,13 @@ class ActionsTable(EditableTable):
         self.table.setColumnCount(self.COLUMNS)
         self.table.setObjectName("actionsTable")
         self.table.setItemDelegateForColumn(DEADLINE, DateDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.COLUMNS):  # the action's text takes the room the short fields leave
+            stretch = column in (TEXT_EN, TEXT_FR)
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -45,12 +52,12 @@ class ActionsTable(EditableTable):
             [
                 self.tr("Action (English)"),
                 self.tr("Action (French)"),
-                self.tr("Owner (English)"),
-                self.tr("Owner (French)"),
+                self.tr("Owner (EN)"),
+                self.tr("Owner (FR)"),
                 self.tr("Deadline"),
                 self.tr("Status"),
-                self.tr("Source (English)"),
-                self.tr("Source (French)"),
+                self.tr("Source (EN)"),
+                self.tr("Source (FR)"),
             ]
         )
         self.table.setAccessibleName(self.tr("Follow-up actions of the topic"))

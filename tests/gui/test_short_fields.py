@@ -115,8 +115,8 @@ def test_an_actions_owner_and_source_get_their_french_in_the_actions_table(
     open_topic(window)
     table = window.topic_editor.actions_table
     headers = [table.table.horizontalHeaderItem(c).text() for c in range(table.table.columnCount())]  # type: ignore[union-attr]
-    assert headers[OWNER : OWNER_FR + 1] == ["Owner (English)", "Owner (French)"]
-    assert headers[SOURCE_FR - 1 : SOURCE_FR + 1] == ["Source (English)", "Source (French)"]
+    assert headers[OWNER : OWNER_FR + 1] == ["Owner (EN)", "Owner (FR)"]
+    assert headers[SOURCE_FR - 1 : SOURCE_FR + 1] == ["Source (EN)", "Source (FR)"]
     owner, source = table.french_box(0, OWNER_FR), table.french_box(0, SOURCE_FR)
     assert owner is not None and source is not None
     assert (owner.text(), source.text()) == ("Commission", "ST 10270/24")
@@ -163,7 +163,7 @@ def test_the_french_boxes_and_their_labels_speak_french(window: MainWindow, qtbo
     assert editor.sources_label.text() == "Sources (EN / FR)"
     assert editor.sources_fr.placeholderText() == "Français, séparés par des points-virgules"
     table = editor.actions_table
-    assert table.table.horizontalHeaderItem(OWNER_FR).text() == "Responsable (français)"  # type: ignore[union-attr]
-    assert table.table.horizontalHeaderItem(SOURCE_FR).text() == "Source (français)"  # type: ignore[union-attr]
+    assert table.table.horizontalHeaderItem(OWNER_FR).text() == "Responsable (FR)"  # type: ignore[union-attr]
+    assert table.table.horizontalHeaderItem(SOURCE_FR).text() == "Source (FR)"  # type: ignore[union-attr]
     source = table.french_box(0, SOURCE_FR)
     assert source is not None and source.accessibleName() == "Source de l’action, en français"
