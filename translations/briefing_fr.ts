@@ -1196,6 +1196,10 @@
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Prepared by (EN / FR)</source>
+        <translation>Préparé par (EN / FR)</translation>
+    </message>
+    <message>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>

@@ -208,7 +208,7 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.location_label.setText(self.tr("Location"))
         self.location_pair.label_text = self.tr("Location")
         self.location_pair.retranslateUi()
-        self.prepared_by_label.setText(self.tr("Prepared by"))
+        self.prepared_by_label.setText(self.tr("Prepared by (EN / FR)"))
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         self.prepared_by_fr.setAccessibleName(self.tr("Prepared by, in French"))
         self.prepared_by.setPlaceholderText(self.tr("Unit or person who prepared the pack"))
