@@ -76,6 +76,8 @@ class HistoryDialog(TaskDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first rows: a long
+        # history is not measured row by row
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
@@ -133,11 +135,14 @@ class HistoryDialog(TaskDialog):
         task; the table is filled when they arrive."""
         library, meeting = self.library, self.meeting
 
-        def read() -> list[ExportRecord]:
+        lang = self.lang()
+
+        def read() -> tuple[list[ExportRecord], list[list[str]]]:
             from briefing.history.records import list_records
 
             with library.reading() as uow:
-                return list_records(uow, meeting)
+                records = list_records(uow, meeting)
+            return records, [row_texts(record, lang) for record in records]
 
         self.loading = True
         if not self.records:
@@ -146,12 +151,13 @@ class HistoryDialog(TaskDialog):
             read, self._show_records, failed=self._read_failed, channel=self.channel, priority=URGENT
         )
 
-    def _show_records(self, records: list[ExportRecord]) -> None:
+    def _show_records(self, found: tuple[list[ExportRecord], list[list[str]]]) -> None:
+        records, rows = found
         self.loading = False
         if self.status.text() == self.tr("Reading the export history…"):
             self.status.clear()
         self.records = records
-        self._fill()
+        self._fill(rows)
         if self.records:
             self.table.selectRow(len(self.records) - 1)
         else:
@@ -171,21 +177,14 @@ class HistoryDialog(TaskDialog):
             self.background.stop()
         super().done(result)
 
-    def _fill(self) -> None:
-        from briefing.history.describe import copy_name, describe, mode_name, recipient_text
-
-        lang = self.lang()
+    def _fill(self, rows: list[list[str]] | None = None) -> None:
+        """Show the records; ``rows`` are their cells as the read worded them (worded here when not given)."""
+        if rows is None:
+            lang = self.lang()
+            rows = [row_texts(record, lang) for record in self.records]
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.records))
-        for row, record in enumerate(self.records):
-            values = [
-                str(record.number),
-                record.created_at.strftime("%Y-%m-%d %H:%M"),
-                describe(record, lang),
-                mode_name(record.mode, lang),
-                copy_name(record.copy, lang),
-                recipient_text(record, lang),
-                record.sha256[:16] + "…",
-            ]
+        for row, (record, values) in enumerate(zip(self.records, rows, strict=True)):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 6:
@@ -193,6 +192,7 @@ class HistoryDialog(TaskDialog):
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, record.sha256)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.setUpdatesEnabled(True)
 
     def selected(self) -> ExportRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -296,6 +296,21 @@ class HistoryDialog(TaskDialog):
 
     def task_ended(self) -> None:
         self._selection_changed()
+
+
+def row_texts(record: ExportRecord, lang: str) -> list[str]:
+    """The cells of ``record``'s row in ``lang`` (plain text: worded on the background task)."""
+    from briefing.history.describe import copy_name, describe, mode_name, recipient_text
+
+    return [
+        str(record.number),
+        record.created_at.strftime("%Y-%m-%d %H:%M"),
+        describe(record, lang),
+        mode_name(record.mode, lang),
+        copy_name(record.copy, lang),
+        recipient_text(record, lang),
+        record.sha256[:16] + "…",
+    ]
 
 
 class _HistoryAction(QObject):
