@@ -9,13 +9,14 @@ date (:class:`~briefing.gui.short_field.FrenchShortField`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
-from briefing.gui.runner import Runner, with_saved
+from briefing.gui.runner import Runner, with_saved, with_text
 from briefing.gui.short_field import FrenchShortField
 from briefing.gui.tables import DATE_ROLE, DateDelegate, EditableTable, parse_date, ui_language
 from briefing.gui.vocabulary import action_status_name
@@ -135,9 +136,10 @@ class ActionsTable(EditableTable):
         if column in (TEXT_EN, TEXT_FR):
             lang = "en" if column == TEXT_EN else "fr"
             shown = action.text.texts.get(lang, "")
-            self.runner.run_text(
-                self.tr("Edit action"), action.text.block_id, lang, text, shown, TextEditCommand
-            )
+            block = action.text.block_id
+            edit = self.tr("Edit action")
+            if self.runner.run_text(edit, block, lang, text, shown, TextEditCommand) is not None:
+                self._replace(key, lambda a: dataclasses.replace(a, text=with_text(a.text, lang, text)))
         elif column == OWNER:
             self._edit_short(self.tr("Change action owner"), key, "owner", text, action.owner)
         elif column == DEADLINE:
@@ -174,8 +176,12 @@ class ActionsTable(EditableTable):
 
     def _saved(self, key: str, change: Change | None) -> None:
         """Base the next edit of the action on what was saved, until the topic is read again."""
-        if self.topic is not None and change is not None:
-            actions = [with_saved(a, change) if a.key == key else a for a in self.topic.actions]
+        if change is not None:
+            self._replace(key, lambda action: with_saved(action, change))
+
+    def _replace(self, key: str, saved: Callable[[queries.ActionView], queries.ActionView]) -> None:
+        if self.topic is not None:
+            actions = [saved(a) if a.key == key else a for a in self.topic.actions]
             self.topic = dataclasses.replace(self.topic, actions=actions)
 
     @staticmethod

@@ -343,9 +343,10 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         def save(words: str, base: str) -> Change:
             return set_meeting_location(library, slug, lang, words, based_on=base)
 
-        if self.runner.run_checked(
+        change = self.runner.run_checked(
             self.tr("Change location"), save, text, pair.base(lang), shown=self._touched()
-        ):
+        )
+        if change is not None:
             pair.saved(lang, text)
 
     def _kind_chosen(self, _index: int) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from briefing.gui.text_pair import TextPair
     from briefing.model import TextStatus
     from briefing.operations import Change
+    from briefing.operations.queries import TextView
     from briefing.store import Library
 
 V = TypeVar("V")
@@ -187,6 +188,11 @@ class Runner(QObject):
 
     def warn(self, text: str) -> None:
         show_error(self.window, text)
+
+
+def with_text(view: TextView, lang: str, text: str) -> TextView:
+    """``view`` with ``text`` just saved as its ``lang`` version (see :func:`with_saved`)."""
+    return dataclasses.replace(view, texts={**view.texts, lang: text})
 
 
 def with_saved(view: V, change: Change | None) -> V:

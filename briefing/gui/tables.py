@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -23,7 +24,7 @@ from briefing.gui.background import URGENT
 from briefing.gui.changes import ChangeAware, Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.runner import Runner, with_saved
+from briefing.gui.runner import Runner, with_saved, with_text
 from briefing.gui.text_pair import TextPair
 from briefing.gui.widgets import DateEdit, format_date
 from briefing.model.enums import TranslationState
@@ -291,9 +292,12 @@ class ParticipantsTable(ChangeAware, EditableTable):
             lang = "en" if column == 2 else "fr"
             function = person.function
             shown = function.texts.get(lang, "")
-            self.runner.run_text(
+            change = self.runner.run_text(
                 self.tr("Edit function"), function.block_id, lang, text, shown, TextEditCommand
             )
+            if change is not None:
+                saved = dataclasses.replace(person, function=with_text(function, lang, text))
+                self.rows = [saved if p.key == key else p for p in self.rows]
 
     def _edit_field(self, undo_text: str, key: str, field: str, typed: str, shown: str) -> None:
         library = self.library

@@ -339,3 +339,16 @@ def test_a_deadline_chosen_from_a_stale_value_keeps_theirs_and_says_so(
     assert any("Someone else changed this" in box.text() for box in boxes)
     item = window.topic_editor.actions_table.table.item(_action_row(window), DEADLINE)
     assert item is not None and item.data(DATE_ROLE) == "2025-03-01"  # their deadline, read again
+
+
+@pytest.mark.parametrize("name", ["action owner", "action text", "prepared by", "participant name"])
+def test_saving_the_same_field_twice_before_it_is_read_back_is_no_conflict(
+    window: MainWindow, name: str
+) -> None:
+    field = FIELDS[name]
+    field.open(window)
+    field.edit(window, "First")
+    field.edit(window, "Second")  # before the panel has read the first save back
+    assert window.runner.conflict_dialog is None
+    settle(window)
+    assert field.read(window.library) == "Second"
