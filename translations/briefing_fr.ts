@@ -1791,6 +1791,17 @@
         <source>Mark reviewed</source>
         <translation>Marquer comme relu</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n élément&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n éléments&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Supprimer le sujet</translation>
+    </message>
 </context>
 <context>
     <name>TopicFields</name>
@@ -1901,17 +1912,6 @@
     <message>
         <source>Change sources</source>
         <translation>Modifier les sources</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. You can undo this with Edit › Undo.</source>
-        <translation>
-            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n élément&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
-            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n éléments&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete topic</source>
-        <translation>Supprimer le sujet</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from briefing.gui.actions_table import ActionsTable
 from briefing.gui.background import URGENT
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
+from briefing.gui.dialogs import confirm
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import EDITOR_SPLITTER, Settings, remember_splitter
@@ -43,7 +44,7 @@ from briefing.gui.vocabulary import kind_name
 from briefing.gui.watching import EXTERNAL
 from briefing.gui.widgets import format_date
 from briefing.model import ItemKind
-from briefing.operations import Changed, mark_reviewed, queries, set_text
+from briefing.operations import Changed, delete_topic, mark_reviewed, queries, set_text
 
 TOPIC_CHANNEL = "editor.topic"
 
@@ -332,6 +333,26 @@ class TopicEditor(TopicFields, TopicItems, Retranslating, QWidget):
 
     def review(self, block_id: int, lang: str) -> None:
         self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
+
+    def ask_delete(self) -> None:
+        """Ask, then delete the topic with its items (undoable: Edit › Undo puts everything back)."""
+        if self.view is None:
+            return
+        key = self.view.key
+        title = self.view.title.texts.get("en") or key
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        title = self.view.title.texts.get(lang) or title
+        count = len(self.view.items)
+        text = self.tr(
+            "Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. "
+            "You can undo this with Edit › Undo.",
+            "",
+            count,
+        ).replace("%1", title)
+        confirm(self, self.tr("Delete topic"), text, self.tr("Delete topic"), partial(self.delete_topic, key))
+
+    def delete_topic(self, topic_key: str) -> None:
+        self.runner.run(self.tr("Delete topic"), lambda: delete_topic(self.library, topic_key))
 
 
 __all__ = ["TOPIC_CHANNEL", "ItemFrame", "TopicEditor", "split_list"]

@@ -9,19 +9,16 @@ tag list is kept and shown with a message.
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from briefing.gui.changes import Changes
-from briefing.gui.dialogs import confirm
 from briefing.gui.runner import with_saved
 from briefing.gui.short_field import FrenchListField, FrenchShortField
 from briefing.gui.widgets import DateEdit
 from briefing.model import Marking
-from briefing.operations import Change, Changed, delete_topic, queries, update_topic
+from briefing.operations import Change, Changed, queries, update_topic
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -221,24 +218,8 @@ class TopicFields(_Widget):
         self._update(self.tr("Change sources"), "sources", sources, self.view.sources)
 
     def ask_delete(self) -> None:
-        """Ask, then delete the topic with its items (undoable: Edit › Undo puts everything back)."""
-        if self.view is None:
-            return
-        key = self.view.key
-        title = self.view.title.texts.get("en") or key
-        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
-        title = self.view.title.texts.get(lang) or title
-        count = len(self.view.items)
-        text = self.tr(
-            "Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. "
-            "You can undo this with Edit › Undo.",
-            "",
-            count,
-        ).replace("%1", title)
-        confirm(self, self.tr("Delete topic"), text, self.tr("Delete topic"), partial(self.delete_topic, key))
-
-    def delete_topic(self, topic_key: str) -> None:
-        self.runner.run(self.tr("Delete topic"), lambda: delete_topic(self.library, topic_key))
+        """Ask, then delete the topic (in the editor, whose context holds the question's plural forms)."""
+        raise NotImplementedError
 
 
 def _side_by_side(english: QLineEdit, french: QLineEdit) -> QHBoxLayout:
