@@ -68,11 +68,14 @@ class EditConflictError(ConflictError):
     """Someone else saved another version of a text since it was loaded here: both versions, to merge.
 
     ``theirs`` is what the library holds now (``""`` when they removed it), ``mine`` what was about to be saved.
+    A short field (an action's owner, a participant's name…) names itself in ``field``; its ``block_id`` is 0
+    while the field has no text.
     """
 
-    def __init__(self, block_id: int, lang: str, theirs: str, mine: str) -> None:
+    def __init__(self, block_id: int, lang: str, theirs: str, mine: str, field: str = "") -> None:
         super().__init__(N_("Someone else changed this text while you were editing it."))
         self.block_id = block_id
         self.lang = lang
         self.theirs = theirs
         self.mine = mine
+        self.field = field

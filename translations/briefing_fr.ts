@@ -12,8 +12,12 @@
         <translation>Action (français)</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <source>Owner (EN)</source>
+        <translation>Responsable (EN)</translation>
+    </message>
+    <message>
+        <source>Owner (FR)</source>
+        <translation>Responsable (FR)</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -24,8 +28,12 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>Source (EN)</source>
+        <translation>Source (EN)</translation>
+    </message>
+    <message>
+        <source>Source (FR)</source>
+        <translation>Source (FR)</translation>
     </message>
     <message>
         <source>Follow-up actions of the topic</source>
@@ -40,12 +48,28 @@
         <translation>Supprimer l’action</translation>
     </message>
     <message>
+        <source>Translate action owner</source>
+        <translation>Traduire le responsable de l’action</translation>
+    </message>
+    <message>
+        <source>Translate action source</source>
+        <translation>Traduire la source de l’action</translation>
+    </message>
+    <message>
         <source>Status of the action</source>
         <translation>État de l’action</translation>
     </message>
     <message>
         <source>Change action status</source>
         <translation>Modifier l’état de l’action</translation>
+    </message>
+    <message>
+        <source>Owner of the action, in French</source>
+        <translation>Responsable de l’action, en français</translation>
+    </message>
+    <message>
+        <source>Source of the action, in French</source>
+        <translation>Source de l’action, en français</translation>
     </message>
     <message>
         <source>Edit action</source>
@@ -349,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>FrenchListField</name>
+    <message>
+        <source>French, separated by semicolons</source>
+        <translation>Français, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>French: %1</source>
+        <translation>Français&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrenchShortField</name>
     <message>
         <source>French</source>
@@ -469,8 +504,16 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Reading the export history…</source>
+        <translation>Lecture de l’historique des exports…</translation>
+    </message>
+    <message>
         <source>Nothing has been exported for this meeting yet.</source>
         <translation>Rien n’a encore été exporté pour cette réunion.</translation>
+    </message>
+    <message>
+        <source>The export history could not be read: %1</source>
+        <translation>L’historique des exports n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -1153,6 +1196,10 @@
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Prepared by (EN / FR)</source>
+        <translation>Préparé par (EN / FR)</translation>
+    </message>
+    <message>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
@@ -1705,88 +1752,8 @@
 <context>
     <name>TopicEditor</name>
     <message>
-        <source>Translate owner</source>
-        <translation>Traduire le responsable</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Dernière relecture</translation>
-    </message>
-    <message>
-        <source>Never reviewed</source>
-        <translation>Jamais relu</translation>
-    </message>
-    <message>
-        <source>Date the topic was last reviewed</source>
-        <translation>Date de la dernière relecture du sujet</translation>
-    </message>
-    <message>
-        <source>Reviewed today</source>
-        <translation>Relu aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Record that the whole topic was reviewed today</source>
-        <translation>Noter que tout le sujet a été relu aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Mots-clés</translation>
-    </message>
-    <message>
-        <source>Tags of the topic, separated by commas</source>
-        <translation>Mots-clés du sujet, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Separated by commas: ports, organised crime</source>
-        <translation>Séparés par des virgules&#xa0;: ports, criminalité organisée</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Source documents of the topic, separated by semicolons</source>
-        <translation>Documents sources du sujet, séparés par des points-virgules</translation>
-    </message>
-    <message>
-        <source>Separated by semicolons: ST 10270/24; COM(2024) 64</source>
-        <translation>Séparés par des points-virgules&#xa0;: ST 10270/24&#x202f;; COM(2024) 64</translation>
-    </message>
-    <message>
-        <source>Delete topic…</source>
-        <translation>Supprimer le sujet…</translation>
-    </message>
-    <message>
-        <source>Delete this topic</source>
-        <translation>Supprimer ce sujet</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Owner of the topic</source>
-        <translation>Responsable du sujet</translation>
-    </message>
-    <message>
-        <source>Owner of the topic, in French</source>
-        <translation>Responsable du sujet, en français</translation>
-    </message>
-    <message>
-        <source>Marking</source>
-        <translation>Marquage</translation>
-    </message>
-    <message>
-        <source>Marking of the topic</source>
-        <translation>Marquage du sujet</translation>
-    </message>
-    <message>
-        <source>No marking</source>
-        <translation>Sans marquage</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -1824,6 +1791,108 @@
         <source>Mark reviewed</source>
         <translation>Marquer comme relu</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n élément&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n éléments&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Supprimer le sujet</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFields</name>
+    <message>
+        <source>Translate owner</source>
+        <translation>Traduire le responsable</translation>
+    </message>
+    <message>
+        <source>Translate sources</source>
+        <translation>Traduire les sources</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière relecture</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Jamais relu</translation>
+    </message>
+    <message>
+        <source>Date the topic was last reviewed</source>
+        <translation>Date de la dernière relecture du sujet</translation>
+    </message>
+    <message>
+        <source>Reviewed today</source>
+        <translation>Relu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Record that the whole topic was reviewed today</source>
+        <translation>Noter que tout le sujet a été relu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Tags of the topic, separated by commas</source>
+        <translation>Mots-clés du sujet, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Separated by commas: ports, organised crime</source>
+        <translation>Séparés par des virgules&#xa0;: ports, criminalité organisée</translation>
+    </message>
+    <message>
+        <source>Sources (EN / FR)</source>
+        <translation>Sources (EN / FR)</translation>
+    </message>
+    <message>
+        <source>Source documents of the topic, separated by semicolons</source>
+        <translation>Documents sources du sujet, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons: ST 10270/24; COM(2024) 64</source>
+        <translation>Séparés par des points-virgules&#xa0;: ST 10270/24&#x202f;; COM(2024) 64</translation>
+    </message>
+    <message>
+        <source>Source documents of the topic in French, separated by semicolons</source>
+        <translation>Documents sources du sujet en français, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>Delete topic…</source>
+        <translation>Supprimer le sujet…</translation>
+    </message>
+    <message>
+        <source>Delete this topic</source>
+        <translation>Supprimer ce sujet</translation>
+    </message>
+    <message>
+        <source>Owner (EN / FR)</source>
+        <translation>Responsable (EN / FR)</translation>
+    </message>
+    <message>
+        <source>Owner of the topic</source>
+        <translation>Responsable du sujet</translation>
+    </message>
+    <message>
+        <source>Owner of the topic, in French</source>
+        <translation>Responsable du sujet, en français</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Marking of the topic</source>
+        <translation>Marquage du sujet</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>Sans marquage</translation>
+    </message>
     <message>
         <source>Change owner</source>
         <translation>Modifier le responsable</translation>
@@ -1844,16 +1913,12 @@
         <source>Change sources</source>
         <translation>Modifier les sources</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the topic “%1” and its %n item(s)? It also leaves the agendas it is on. You can undo this with Edit › Undo.</source>
-        <translation>
-            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n élément&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
-            <numerusform>Supprimer le sujet «&#x202f;%1&#x202f;» avec %n éléments&#x202f;? Il est aussi retiré des ordres du jour où il figure. Vous pourrez l’annuler avec Édition › Annuler.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>TopicItems</name>
     <message>
-        <source>Delete topic</source>
-        <translation>Supprimer le sujet</translation>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@ The dialog lists the meeting's recorded exports (number, time, what, language, c
 again…" writes the selected version again, byte for byte; "Addendum since this…" writes what changed since the
 selected version as Word tracked changes (and records it). Both run off the UI thread. The File menu's action that
 opens it is made here (:func:`add_history_action`), so the main window only places it.
+
+The list is read on the window's background task (:class:`~briefing.gui.background.Background`): the dialog
+opens at once and fills its table when the read arrives; the UI thread never reads the database.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.gui.background import URGENT, Background
 from briefing.gui.worker import Cancelled, Progress, TaskDialog
 
 if TYPE_CHECKING:
@@ -42,13 +46,25 @@ class HistoryDialog(TaskDialog):
     """The recorded exports of one meeting, with "make again" and "addendum since this"."""
 
     def __init__(
-        self, library: Library, meeting: str, lang: Callable[[], str], parent: QWidget | None = None
+        self,
+        library: Library,
+        meeting: str,
+        lang: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        background: Background | None = None,
     ) -> None:
+        """``background`` is the window's background task (the dialog runs its own when not given)."""
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.library = library
         self.meeting = meeting
         self.lang = lang
+        self._own_background = background is None
+        self.background = background if background is not None else Background(self)
+        self.channel = f"history.{id(self)}"
+        self.loading = False
+        """Whether the list is being read."""
         self.records: list[ExportRecord] = []
         self.result_path: Path | None = None
         self.choose_path: Callable[[str, str], str] = self._ask_path
@@ -60,6 +76,8 @@ class HistoryDialog(TaskDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first rows: a long
+        # history is not measured row by row
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
@@ -113,33 +131,60 @@ class HistoryDialog(TaskDialog):
     # --- the list -----------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the meeting's records again (after a new export or addendum)."""
-        from briefing.history.records import list_records
+        """Read the meeting's records again (at opening, after a new export or addendum) on the background
+        task; the table is filled when they arrive."""
+        library, meeting = self.library, self.meeting
 
-        with self.library.reading() as uow:
-            self.records = list_records(uow, self.meeting)
-        self._fill()
+        lang = self.lang()
+
+        def read() -> tuple[list[ExportRecord], list[list[str]]]:
+            from briefing.history.records import list_records
+
+            with library.reading() as uow:
+                records = list_records(uow, meeting)
+            return records, [row_texts(record, lang) for record in records]
+
+        self.loading = True
+        if not self.records:
+            self.status.setText(self.tr("Reading the export history…"))
+        self.background.query(
+            read, self._show_records, failed=self._read_failed, channel=self.channel, priority=URGENT
+        )
+
+    def _show_records(self, found: tuple[list[ExportRecord], list[list[str]]]) -> None:
+        records, rows = found
+        self.loading = False
+        if self.status.text() == self.tr("Reading the export history…"):
+            self.status.clear()
+        self.records = records
+        self._fill(rows)
         if self.records:
             self.table.selectRow(len(self.records) - 1)
         else:
             self.status.setText(self.tr("Nothing has been exported for this meeting yet."))
         self._selection_changed()
 
-    def _fill(self) -> None:
-        from briefing.history.describe import copy_name, describe, mode_name, recipient_text
+    def _read_failed(self, error: Exception) -> None:
+        self.loading = False
+        if isinstance(error, BriefingError):
+            self.status.setText(error.message(self.lang()))
+        else:
+            self.status.setText(self.tr("The export history could not be read: %1").replace("%1", str(error)))
 
-        lang = self.lang()
+    def done(self, result: int) -> None:
+        self.background.invalidate(self.channel)  # a read on its way is not shown in a closed dialog
+        if self._own_background:
+            self.background.stop()
+        super().done(result)
+
+    def _fill(self, rows: list[list[str]] | None = None) -> None:
+        """Show the records; ``rows`` are their cells as the read worded them (worded here when not given)."""
+        if rows is None:
+            lang = self.lang()
+            rows = [row_texts(record, lang) for record in self.records]
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.records))
-        for row, record in enumerate(self.records):
-            values = [
-                str(record.number),
-                record.created_at.strftime("%Y-%m-%d %H:%M"),
-                describe(record, lang),
-                mode_name(record.mode, lang),
-                copy_name(record.copy, lang),
-                recipient_text(record, lang),
-                record.sha256[:16] + "…",
-            ]
+        for row, (record, values) in enumerate(zip(self.records, rows, strict=True)):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 6:
@@ -147,6 +192,7 @@ class HistoryDialog(TaskDialog):
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, record.sha256)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.setUpdatesEnabled(True)
 
     def selected(self) -> ExportRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -252,6 +298,21 @@ class HistoryDialog(TaskDialog):
         self._selection_changed()
 
 
+def row_texts(record: ExportRecord, lang: str) -> list[str]:
+    """The cells of ``record``'s row in ``lang`` (plain text: worded on the background task)."""
+    from briefing.history.describe import copy_name, describe, mode_name, recipient_text
+
+    return [
+        str(record.number),
+        record.created_at.strftime("%Y-%m-%d %H:%M"),
+        describe(record, lang),
+        mode_name(record.mode, lang),
+        copy_name(record.copy, lang),
+        recipient_text(record, lang),
+        record.sha256[:16] + "…",
+    ]
+
+
 class _HistoryAction(QObject):
     """The File menu's "Export history…" action, its text kept in the interface language."""
 
@@ -280,7 +341,9 @@ class _HistoryAction(QObject):
         if not slug:
             QMessageBox.information(window, self.tr("Export history"), self.tr("Create a meeting first."))
             return None
-        dialog = HistoryDialog(window.library, slug, lambda: window.language.code, window)
+        dialog = HistoryDialog(
+            window.library, slug, lambda: window.language.code, window, background=window.runner.background
+        )
         self.dialog = dialog
         dialog.open()
         return dialog

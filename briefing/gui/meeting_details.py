@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.background import URGENT
 from briefing.gui.changes import Changes
-from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.runner import Runner
+from briefing.gui.runner import Runner, with_saved
 from briefing.gui.short_field import FrenchShortField
 from briefing.gui.suggestions import SuggestionsController
 from briefing.gui.text_pair import TextPair
@@ -38,6 +37,7 @@ from briefing.gui.widgets import DateEdit
 from briefing.model import MeetingKind
 from briefing.model.enums import TranslationState
 from briefing.operations import (
+    Change,
     Changed,
     add_objective,
     delete_objective,
@@ -45,7 +45,6 @@ from briefing.operations import (
     move_objective,
     queries,
     set_meeting_location,
-    set_text,
     update_meeting,
 )
 
@@ -209,7 +208,7 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         self.location_label.setText(self.tr("Location"))
         self.location_pair.label_text = self.tr("Location")
         self.location_pair.retranslateUi()
-        self.prepared_by_label.setText(self.tr("Prepared by"))
+        self.prepared_by_label.setText(self.tr("Prepared by (EN / FR)"))
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         self.prepared_by_fr.setAccessibleName(self.tr("Prepared by, in French"))
         self.prepared_by.setPlaceholderText(self.tr("Unit or person who prepared the pack"))
@@ -317,9 +316,10 @@ class MeetingDetailsPanel(Retranslating, QWidget):
     # --- editing ------------------------------------------------------------------------------------------
 
     def edit_text(self, block_id: int, lang: str, text: str) -> None:
-        self.runner.run(
-            self.tr("Edit objective"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
-        )
+        """Save an objective on top of what its box showed (a colleague's newer one opens the merge)."""
+        pair = self.pairs.get(block_id)
+        if pair is not None:
+            self.runner.run_typed(self.tr("Edit objective"), pair, lang, text)
 
     def review(self, block_id: int, lang: str) -> None:
         if block_id:
@@ -333,24 +333,31 @@ class MeetingDetailsPanel(Retranslating, QWidget):
             self.title_pair.editors[lang].setPlainText(self.view.title.texts.get(lang, ""))
             self.title_pair.commit(lang)
             return
-        self.runner.run(
-            self.tr("Rename meeting"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
-        )
+        self.runner.run_typed(self.tr("Rename meeting"), self.title_pair, lang, text)
 
     def _location_edited(self, _block_id: int, lang: str, text: str) -> None:
         if self.view is None:
             return
-        slug = self.view.slug
-        self.runner.run(
-            self.tr("Change location"), lambda: set_meeting_location(self.library, slug, lang, text)
+        slug, library, pair = self.view.slug, self.library, self.location_pair
+
+        def save(words: str, base: str) -> Change:
+            return set_meeting_location(library, slug, lang, words, based_on=base)
+
+        change = self.runner.run_checked(
+            self.tr("Change location"), save, text, pair.base(lang), shown=self._touched()
         )
+        if change is not None:
+            pair.saved(lang, text)
 
     def _kind_chosen(self, _index: int) -> None:
         if self.view is None or self.kind.currentData() == self.view.kind.value:
             return
-        slug, kind = self.view.slug, str(self.kind.currentData())
-        self.runner.run(
-            self.tr("Change kind of meeting"), lambda: update_meeting(self.library, slug, kind=kind)
+        slug, kind, shown = self.view.slug, str(self.kind.currentData()), self.view.kind
+        self._saved(
+            self.runner.run(
+                self.tr("Change kind of meeting"),
+                lambda: update_meeting(self.library, slug, kind=kind, based_on={"kind": shown}),
+            )
         )
 
     def _show_date_error(self) -> None:
@@ -381,22 +388,45 @@ class MeetingDetailsPanel(Retranslating, QWidget):
                 length = (old_ends - old_starts) if old_starts and old_ends else dt.timedelta(0)
                 fields["ends_on"] = starts + length
         self.date_error.hide()
-        slug = self.view.slug
-        if (
-            self.runner.run(self.tr("Change dates"), lambda: update_meeting(self.library, slug, **fields))
-            is None
-        ):
-            self.refresh()
+        slug, shown = self.view.slug, {"starts_on": old_starts, "ends_on": old_ends}
+        self._saved(
+            self.runner.run(
+                self.tr("Change dates"), lambda: update_meeting(self.library, slug, based_on=shown, **fields)
+            )
+        )
 
     def _prepared_by_edited(self) -> None:
         if self.view is None or self.prepared_by.text().strip() == self.view.prepared_by:
             return
-        slug, text = self.view.slug, self.prepared_by.text()
+        slug, text, library = self.view.slug, self.prepared_by.text(), self.library
         self.prepared_by.setModified(False)
-        self.runner.run(
-            self.tr("Change who prepared the pack"),
-            lambda: update_meeting(self.library, slug, prepared_by=text),
+
+        def save(words: str, base: str) -> Change:
+            return update_meeting(library, slug, prepared_by=words, based_on={"prepared_by": base})
+
+        self._saved(
+            self.runner.run_checked(
+                self.tr("Change who prepared the pack"),
+                save,
+                text,
+                self.view.prepared_by,
+                shown=self._touched(),
+            ),
+            refresh=False,
         )
+
+    def _saved(self, change: Change | None, *, refresh: bool = True) -> None:
+        """Base the next edit on what was saved; when nothing was (someone else's value), show the meeting
+        again with ``refresh``."""
+        if change is not None and self.view is not None:
+            self.view = with_saved(self.view, change)
+        elif change is None and refresh:
+            self.refresh()
+
+    def _touched(self) -> Changes:
+        """What the panels read again when the person keeps a colleague's version of a detail."""
+        slug = self.view.slug if self.view is not None else ""
+        return Changes(Changed.TEXT | Changed.MEETINGS, frozenset({("meeting", slug)}))
 
     def add_objective(self) -> None:
         if self.view is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -16,9 +18,16 @@ from briefing.gui.dialogs import show_error
 
 if TYPE_CHECKING:
     from briefing.gui.commands import OperationCommand
+    from briefing.gui.text_pair import TextPair
     from briefing.model import TextStatus
     from briefing.operations import Change
+    from briefing.operations.queries import TextView
     from briefing.store import Library
+
+V = TypeVar("V")
+
+Save = Callable[[str, str], "Change"]
+"""Saves the words typed (first) on top of the value the editor showed (second); see :meth:`Runner.run_checked`."""
 
 
 class Runner(QObject):
@@ -80,20 +89,48 @@ class Runner(QObject):
         When someone else saved another version meanwhile, nothing is written and the merge dialog shows both;
         the person's choice is saved (on top of their version) or their version is shown again.
         """
-        from briefing.operations import set_text
+        from briefing.operations import Changed, set_text
 
         def save(words: str, base: str) -> Change:
             return set_text(self.library, block_id, lang, words, status, based_on=base)
 
+        shown = Changes(Changed.TEXT, frozenset({("text", str(block_id))}))
+        return self.run_checked(text, save, typed, based_on, command, shown=shown, initiator=initiator)
+
+    def run_typed(self, text: str, pair: TextPair, lang: str, typed: str) -> Change | None:
+        """Save what was typed in ``pair``'s ``lang`` box on top of what the box showed (one undo step with the
+        typing around it); a colleague's newer version opens the merge dialog."""
+        from briefing.gui.commands import TextEditCommand
+
+        block_id = pair.view.block_id
+        change = self.run_text(text, block_id, lang, typed, pair.base(lang), TextEditCommand)
+        if change is not None:
+            pair.saved(lang, typed)
+        return change
+
+    def run_checked(
+        self,
+        text: str,
+        save: Save,
+        typed: str,
+        based_on: str,
+        command: type[OperationCommand] | None = None,
+        *,
+        shown: Changes,
+        initiator: object = None,
+    ) -> Change | None:
+        """Save ``typed`` through ``save``, on top of the value the editor showed as ``based_on``, and push it.
+
+        ``save(words, base)`` is the operation (a text, an action's owner, a meeting's location…), refusing
+        with :class:`~briefing.errors.EditConflictError` when the library no longer holds ``base``: then the
+        merge dialog opens (:meth:`resolve_conflict`); ``shown`` is what the panels read again when the person
+        keeps the other version.
+        """
         try:
-            try:
-                change = save(typed, based_on)
-            except EditConflictError:
-                raise
-            except ConflictError:  # another save landed between this one's read and write: read again
-                change = save(typed, based_on)
+            change = self._save(save, typed, based_on)
         except EditConflictError as conflict:
-            self.resolve_conflict(conflict, text, command, status)
+            retry = partial(self.run_checked, text, save, command=command, shown=shown)
+            self.resolve_conflict(conflict, retry, shown)
             return None
         except BriefingError as error:
             self.fail(error)
@@ -101,25 +138,33 @@ class Runner(QObject):
         self.stack.push(self._command(command)(text, self.library, change, self.report, self.fail, initiator))
         return change
 
+    @staticmethod
+    def _save(save: Save, typed: str, based_on: str) -> Change:
+        """``save``, once more when another save landed between its read and its write (a version clash that
+        is not someone else's text: the second try reads what that save left)."""
+        try:
+            return save(typed, based_on)
+        except EditConflictError:
+            raise
+        except ConflictError:
+            return save(typed, based_on)
+
     def resolve_conflict(
-        self,
-        conflict: EditConflictError,
-        text: str,
-        command: type[OperationCommand] | None = None,
-        status: TextStatus | None = None,
+        self, conflict: EditConflictError, retry: Callable[[str, str], object], shown: Changes
     ) -> None:
-        """Open the merge dialog for ``conflict``; what the person chooses is saved, or their version shown."""
+        """Open the merge dialog for ``conflict``; what the person chooses is saved, or their version shown.
+
+        ``retry(words, base)`` saves the person's choice on top of the other version; keeping the other
+        version writes nothing and tells the panels ``shown`` so they read it again.
+        """
         from briefing.gui.conflict_dialog import ConflictDialog, Resolution
         from briefing.gui.vocabulary import language_name
-        from briefing.operations import Changed
 
         def resolved(resolution: Resolution, words: str) -> None:
             if resolution is Resolution.THEIRS:  # nothing to write: the panels show what the library holds
-                self.changed.emit(Changes(Changed.TEXT, frozenset({("text", str(conflict.block_id))})), None)
+                self.changed.emit(shown, None)
                 return
-            self.run_text(
-                text, conflict.block_id, conflict.lang, words, conflict.theirs, command, status=status
-            )
+            retry(words, conflict.theirs)
 
         dialog = ConflictDialog(self.window, conflict, language_name(conflict.lang), resolved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -143,3 +188,23 @@ class Runner(QObject):
 
     def warn(self, text: str) -> None:
         show_error(self.window, text)
+
+
+def with_text(view: TextView, lang: str, text: str) -> TextView:
+    """``view`` with ``text`` just saved as its ``lang`` version (see :func:`with_saved`)."""
+    return dataclasses.replace(view, texts={**view.texts, lang: text})
+
+
+def with_saved(view: V, change: Change | None) -> V:
+    """``view`` (a frozen record a panel shows) with the fields ``change`` just saved, so that an edit made
+    before the panel reads the record again is based on them, not on the value before (no conflict with
+    one's own save)."""
+    from briefing.operations import FieldsChange
+
+    if not isinstance(change, FieldsChange) or not dataclasses.is_dataclass(view):
+        return view
+    values: dict[str, Any] = {}
+    for name, value in change.new.items():
+        if hasattr(view, name):
+            values[name] = "" if value is None and isinstance(getattr(view, name), str) else value
+    return dataclasses.replace(view, **values)  # type: ignore[type-var]

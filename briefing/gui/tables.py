@@ -1,13 +1,13 @@
-"""Tables for a topic's follow-up actions and for the library's participants."""
+"""Tables whose cells save themselves, and the library's participants (a topic's actions: actions_table)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,23 +24,17 @@ from briefing.gui.background import URGENT
 from briefing.gui.changes import ChangeAware, Changes
 from briefing.gui.commands import TextEditCommand
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.runner import Runner
+from briefing.gui.runner import Runner, with_saved, with_text
 from briefing.gui.text_pair import TextPair
-from briefing.gui.vocabulary import action_status_name
 from briefing.gui.widgets import DateEdit, format_date
-from briefing.model import ActionStatus
 from briefing.model.enums import TranslationState
 from briefing.operations import (
     Change,
     Changed,
-    add_action,
     add_participant,
-    delete_action,
     delete_participant,
     mark_reviewed,
     queries,
-    set_text,
-    update_action,
     update_participant,
 )
 
@@ -104,7 +98,7 @@ class EditableTable(Retranslating, QWidget):
         self.runner.run(text, perform)
 
 
-def _date(text: str) -> dt.date | None:
+def parse_date(text: str) -> dt.date | None:
     """The date written as YYYY-MM-DD, None when empty; ValueError otherwise."""
     text = text.strip()
     return dt.date.fromisoformat(text) if text else None
@@ -143,103 +137,6 @@ def ui_language() -> str:
     from PySide6.QtCore import QLocale
 
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
-
-
-class ActionsTable(EditableTable):
-    """The follow-up actions of one topic."""
-
-    COLUMNS = 6
-
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, parent)
-        self.topic: queries.TopicView | None = None
-        self.table.setColumnCount(self.COLUMNS)
-        self.table.setObjectName("actionsTable")
-        self.table.setItemDelegateForColumn(3, DateDelegate(self.table))
-        self.retranslateUi()
-
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Action (English)"),
-                self.tr("Action (French)"),
-                self.tr("Owner"),
-                self.tr("Deadline"),
-                self.tr("Status"),
-                self.tr("Source"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Follow-up actions of the topic"))
-        self.add_button.setText(self.tr("Add action"))
-        self.delete_button.setText(self.tr("Delete action"))
-        if self.topic is not None:
-            self.show_actions(self.topic)
-
-    def show_actions(self, topic: queries.TopicView | None) -> None:
-        self.topic = topic
-        actions = topic.actions if topic is not None else []
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(actions))
-        for row, action in enumerate(actions):
-            cells = [
-                action.text.texts.get("en", ""),
-                action.text.texts.get("fr", ""),
-                action.owner,
-                format_date(action.deadline, ui_language()),
-                "",
-                action.source,
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, self.cell(text, action.key, column != 4))
-            deadline = self.table.item(row, 3)
-            if deadline is not None:
-                deadline.setData(DATE_ROLE, action.deadline.isoformat() if action.deadline else "")
-            status = QComboBox(self.table)
-            for value in ActionStatus:
-                status.addItem(action_status_name(value), value.value)
-            status.setCurrentIndex(status.findData(action.status.value))
-            status.setAccessibleName(self.tr("Status of the action"))
-            status.activated.connect(
-                lambda _i, key=action.key, box=status: self.run(
-                    self.tr("Change action status"),
-                    lambda: update_action(self.library, key, status=box.currentData()),
-                )
-            )
-            self.table.setCellWidget(row, 4, status)
-        self.table.blockSignals(False)
-        self.setEnabled(topic is not None)
-
-    def cell_edited(self, key: str, column: int, text: str) -> None:
-        if self.topic is None:
-            return
-        action = next(a for a in self.topic.actions if a.key == key)
-        if column in (0, 1):
-            lang = "en" if column == 0 else "fr"
-            self.run(self.tr("Edit action"), lambda: set_text(self.library, action.text.block_id, lang, text))
-        elif column == 2:
-            self.run(self.tr("Change action owner"), lambda: update_action(self.library, key, owner=text))
-        elif column == 3:
-            try:
-                deadline = _date(text)
-            except ValueError:
-                self.runner.warn(self.tr("“%1” is not a date; write it as 2024-06-13.").replace("%1", text))
-                self.show_actions(self.topic)
-                return
-            self.run(self.tr("Change deadline"), lambda: update_action(self.library, key, deadline=deadline))
-        elif column == 5:
-            self.run(self.tr("Change action source"), lambda: update_action(self.library, key, source=text))
-
-    def add_row(self) -> None:
-        if self.topic is not None:
-            key = self.topic.key
-            self.run(
-                self.tr("Add action"), lambda: add_action(self.library, key, {"en": self.tr("New action")})
-            )
-
-    def delete_row(self) -> None:
-        key = self.current_key()
-        if key:
-            self.run(self.tr("Delete action"), lambda: delete_action(self.library, key))
 
 
 NO_TEXT = queries.TextView(0, "en", {}, {"en": TranslationState.MISSING, "fr": TranslationState.MISSING})
@@ -372,31 +269,46 @@ class ParticipantsTable(ChangeAware, EditableTable):
         self._title_details()
 
     def edit_text(self, block_id: int, lang: str, text: str) -> None:
-        if block_id:
-            self.runner.run(
-                self.tr("Edit participant"),
-                lambda: set_text(self.library, block_id, lang, text),
-                TextEditCommand,
-            )
+        """Save a function, biography or organisation on top of what its box showed."""
+        pair = next((p for p in self._pairs() if p.view.block_id == block_id), None)
+        if block_id and pair is not None:
+            self.runner.run_typed(self.tr("Edit participant"), pair, lang, text)
+
+    def _pairs(self) -> tuple[TextPair, ...]:
+        return (self.function_pair, self.bio_pair, self.organisation_pair)
 
     def review(self, block_id: int, lang: str) -> None:
         if block_id:
             self.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
 
     def cell_edited(self, key: str, column: int, text: str) -> None:
+        """Save a cell on top of what the table showed (a colleague's newer value opens the merge dialog)."""
         person = next(p for p in self.rows if p.key == key)
         if column == 0:
-            self.run(self.tr("Rename participant"), lambda: update_participant(self.library, key, name=text))
+            self._edit_field(self.tr("Rename participant"), key, "name", text, person.name)
         elif column == 1:
-            self.run(
-                self.tr("Change organisation"),
-                lambda: update_participant(self.library, key, organisation=text),
-            )
+            self._edit_field(self.tr("Change organisation"), key, "organisation", text, person.organisation)
         else:
             lang = "en" if column == 2 else "fr"
-            self.run(
-                self.tr("Edit function"), lambda: set_text(self.library, person.function.block_id, lang, text)
+            function = person.function
+            shown = function.texts.get(lang, "")
+            change = self.runner.run_text(
+                self.tr("Edit function"), function.block_id, lang, text, shown, TextEditCommand
             )
+            if change is not None:
+                saved = dataclasses.replace(person, function=with_text(function, lang, text))
+                self.rows = [saved if p.key == key else p for p in self.rows]
+
+    def _edit_field(self, undo_text: str, key: str, field: str, typed: str, shown: str) -> None:
+        library = self.library
+
+        def save(words: str, base: str) -> Change:
+            return update_participant(library, key, based_on={field: base}, **{field: words})
+
+        touched = Changes(Changed.PARTICIPANTS, frozenset({("participant", key)}))
+        change = self.runner.run_checked(undo_text, save, typed, shown, shown=touched)
+        if change is not None:  # the next edit is based on it, until everyone is read again
+            self.rows = [with_saved(p, change) if p.key == key else p for p in self.rows]
 
     def add_row(self) -> None:
         name = self.tr("New participant")

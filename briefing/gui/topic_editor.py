@@ -1,36 +1,34 @@
-"""The topic editor: title, owner and marking, the items in brief order, and the topic's actions.
+"""The topic editor: title, heading and last change, the topic's fields, its items in brief order, and its
+actions.
 
 The topic is read on the window's background task (:class:`~briefing.gui.background.Background`), on the
-channel :data:`TOPIC_CHANNEL`: picking another topic before a read arrives drops that read's result.
+channel :data:`TOPIC_CHANNEL`: picking another topic before a read arrives drops that read's result. The fields
+(owner, marking, sources…) are :class:`~briefing.gui.topic_fields.TopicFields`, the item frames
+:class:`~briefing.gui.topic_items.TopicItems`, the actions :class:`~briefing.gui.actions_table.ActionsTable`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import time
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing.gui.actions_table import ActionsTable
 from briefing.gui.background import URGENT
 from briefing.gui.changes import Changes
 from briefing.gui.commands import TextEditCommand
@@ -38,101 +36,20 @@ from briefing.gui.dialogs import confirm
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import EDITOR_SPLITTER, Settings, remember_splitter
-from briefing.gui.short_field import FrenchShortField
 from briefing.gui.suggestions import SuggestionsController
-from briefing.gui.tables import ActionsTable
 from briefing.gui.text_pair import TextPair
+from briefing.gui.topic_fields import TopicFields, split_list
+from briefing.gui.topic_items import ItemFrame, TopicItems, item_texts, shape
 from briefing.gui.vocabulary import kind_name
 from briefing.gui.watching import EXTERNAL
-from briefing.gui.widgets import DateEdit, format_date
-from briefing.model import ItemKind, Marking
-from briefing.model.enums import TranslationState
-from briefing.operations import (
-    Changed,
-    add_item,
-    delete_item,
-    delete_topic,
-    mark_reviewed,
-    queries,
-    set_text,
-    update_item,
-    update_topic,
-)
+from briefing.gui.widgets import format_date
+from briefing.model import ItemKind
+from briefing.operations import Changed, delete_topic, mark_reviewed, queries, set_text
 
 TOPIC_CHANNEL = "editor.topic"
-BUILD_SLICE_S = 0.03
-"""How long item frames are built before the window handles its events again."""
 
 
-def split_list(text: str, separator: str) -> list[str]:
-    """The non-empty entries of ``text`` split at ``separator``, stripped, without repeats."""
-    entries: list[str] = []
-    for part in text.split(separator):
-        entry = " ".join(part.split())
-        if entry and entry not in entries:
-            entries.append(entry)
-    return entries
-
-
-class ItemFrame(Retranslating, QFrame):
-    """One item: its kind and flags, and its text (or question and answer) in both languages."""
-
-    def __init__(self, item: queries.ItemView, editor: TopicEditor) -> None:
-        super().__init__(editor)
-        self.item = item
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName(f"item-{item.key}")
-        self.heading = QLabel(self)
-        self.internal = QToolButton(self)
-        self.internal.setCheckable(True)
-        self.internal.setChecked(item.internal)
-        self.internal.toggled.connect(
-            lambda on: editor.runner.run(
-                self.tr("Change internal flag"), lambda: update_item(editor.library, item.key, internal=on)
-            )
-        )
-        self.delete = QToolButton(self)
-        self.delete.clicked.connect(
-            lambda: editor.runner.run(self.tr("Delete item"), lambda: delete_item(editor.library, item.key))
-        )
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.internal)
-        top.addWidget(self.delete)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        self.pairs: list[TextPair] = []
-        for role, text in item.texts:
-            pair = TextPair(text, self._role_label(role), self)
-            editor.connect_pair(pair)
-            self.pairs.append(pair)
-            layout.addWidget(pair)
-        self.retranslateUi()
-
-    def _role_label(self, role: str) -> str:
-        return {"question": self.tr("Question"), "answer": self.tr("Answer")}.get(
-            role, kind_name(self.item.kind)
-        )
-
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
-        flags = []
-        if self.item.marking is not None:
-            flags.append(self.item.marking.value)
-        heading = f"<b>{kind_name(self.item.kind)}</b>"
-        if flags:
-            heading += " · " + " · ".join(flags)
-        self.heading.setText(heading)
-        self.internal.setText(self.tr("Internal"))
-        self.internal.setToolTip(self.tr("Not for use with the counterpart: left out of external copies"))
-        self.internal.setAccessibleName(self.tr("Internal: not for use with the counterpart"))
-        self.delete.setText(self.tr("Delete"))
-        self.delete.setAccessibleName(self.tr("Delete this item"))
-        for pair, (role, _text) in zip(self.pairs, self.item.texts, strict=True):
-            pair.label_text = self._role_label(role)
-            pair.retranslateUi()
-
-
-class TopicEditor(Retranslating, QWidget):
+class TopicEditor(TopicFields, TopicItems, Retranslating, QWidget):
     """Everything about one topic; every edit goes through the runner (undoable, saved at once)."""
 
     shown = Signal(str)
@@ -225,75 +142,9 @@ class TopicEditor(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
 
-    def _make_form(self) -> QFormLayout:
-        """Owner, marking, review date, tags and sources, and the button deleting the topic."""
-        self.owner = QLineEdit(self)
-        self.owner.setObjectName("owner")
-        self.owner.editingFinished.connect(self._owner_edited)
-        self.owner_fr = FrenchShortField(self.runner, self.tr("Translate owner"), self)
-        self.owner_fr.setObjectName("ownerFrench")
-        self.marking = QComboBox(self)
-        self.marking.setObjectName("marking")
-        self.marking.addItem("", None)
-        for marking in Marking:
-            self.marking.addItem(marking.value, marking.value)
-        self.marking.activated.connect(self._marking_chosen)
-        self.owner_label = QLabel(self)
-        self.marking_label = QLabel(self)
-        form = QFormLayout()
-        owner_row = QHBoxLayout()
-        owner_row.addWidget(self.owner, 1)
-        owner_row.addWidget(self.owner_fr, 1)
-        form.addRow(self.owner_label, owner_row)
-        form.addRow(self.marking_label, self.marking)
-        self.reviewed = DateEdit(self)
-        self.reviewed.setObjectName("reviewedOn")
-        self.reviewed.committed.connect(self._reviewed_edited)
-        self.reviewed_today = QPushButton(self)
-        self.reviewed_today.setObjectName("reviewedToday")
-        self.reviewed_today.clicked.connect(self.mark_reviewed_today)
-        reviewed_row = QHBoxLayout()
-        reviewed_row.addWidget(self.reviewed)
-        reviewed_row.addWidget(self.reviewed_today)
-        reviewed_row.addStretch(1)
-        self.tags = QLineEdit(self)
-        self.tags.setObjectName("tags")
-        self.tags.editingFinished.connect(self._tags_edited)
-        self.sources = QLineEdit(self)
-        self.sources.setObjectName("sources")
-        self.sources.editingFinished.connect(self._sources_edited)
-        self.reviewed_label = QLabel(self)
-        self.tags_label = QLabel(self)
-        self.sources_label = QLabel(self)
-        form.addRow(self.reviewed_label, reviewed_row)
-        form.addRow(self.tags_label, self.tags)
-        form.addRow(self.sources_label, self.sources)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteTopic")
-        self.delete_button.clicked.connect(self.ask_delete)
-        return form
-
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.title_label.setText(self.tr("Title"))
-        self.reviewed_label.setText(self.tr("Last reviewed"))
-        self.reviewed.setSpecialValueText(self.tr("Never reviewed"))
-        self.reviewed.setAccessibleName(self.tr("Date the topic was last reviewed"))
-        self.reviewed_today.setText(self.tr("Reviewed today"))
-        self.reviewed_today.setToolTip(self.tr("Record that the whole topic was reviewed today"))
-        self.tags_label.setText(self.tr("Tags"))
-        self.tags.setAccessibleName(self.tr("Tags of the topic, separated by commas"))
-        self.tags.setPlaceholderText(self.tr("Separated by commas: ports, organised crime"))
-        self.sources_label.setText(self.tr("Sources"))
-        self.sources.setAccessibleName(self.tr("Source documents of the topic, separated by semicolons"))
-        self.sources.setPlaceholderText(self.tr("Separated by semicolons: ST 10270/24; COM(2024) 64"))
-        self.delete_button.setText(self.tr("Delete topic…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this topic"))
-        self.owner_label.setText(self.tr("Owner"))
-        self.owner.setAccessibleName(self.tr("Owner of the topic"))
-        self.owner_fr.setAccessibleName(self.tr("Owner of the topic, in French"))
-        self.marking_label.setText(self.tr("Marking"))
-        self.marking.setAccessibleName(self.tr("Marking of the topic"))
-        self.marking.setItemText(0, self.tr("No marking"))
+        self._retranslate_fields()
         self.add_button.setText(self.tr("Add item"))
         self.add_button.setAccessibleName(self.tr("Add an item to this topic"))
         self.tabs.setTabText(0, self.tr("Items"))
@@ -386,88 +237,17 @@ class TopicEditor(Retranslating, QWidget):
         title = TextPair(view.title, self.tr("Title"), self)
         self.connect_pair(title)
         self.title_box.addWidget(title)
-        self.owner.setText(view.owner)
-        self.owner_fr.show_view(view.owner_text)
-        self.reviewed.set_value(view.reviewed_on)
-        self.tags.setText(", ".join(view.tags))
-        self.sources.setText("; ".join(view.sources))
-        self.marking.setCurrentIndex(
-            max(0, self.marking.findData(view.marking.value if view.marking else None))
-        )
+        self._show_fields(view)
         self.actions_table.show_actions(view)
         self._generation += 1
         self._unbuilt = list(view.items)
         self._build_items(self._generation)
-
-    def _build_items(self, generation: int) -> None:
-        """Build item frames for a moment, then let the window breathe and go on (a topic of many items never
-        blocks the window for long)."""
-        if generation != self._generation:
-            return  # another topic, or the same rebuilt, since
-        started = time.perf_counter()
-        while self._unbuilt and time.perf_counter() - started < BUILD_SLICE_S:
-            item = self._unbuilt.pop(0)
-            frame = ItemFrame(item, self)
-            self.frames[item.key] = frame
-            self.items_layout.insertWidget(self.items_layout.count() - 1, frame)
-        if self._unbuilt:
-            QTimer.singleShot(0, lambda: self._build_items(generation))
-        else:
-            if self._focus_wanted:
-                wanted, self._focus_wanted = self._focus_wanted, ""
-                self.focus_item(wanted)
-            self._focus_text_wanted()
-
-    def _focus_text_wanted(self) -> None:
-        wanted = self._text_wanted
-        if wanted is not None and not self.building() and wanted[0] in self.frames:
-            (item_key, lang), self._text_wanted = wanted, None
-            self.focus_text(item_key, lang)
-
-    def building(self) -> bool:
-        """Whether item frames of the topic shown are still being built."""
-        return bool(self._unbuilt)
 
     def connect_pair(self, pair: TextPair) -> None:
         self.pairs[pair.view.block_id] = pair
         pair.edited.connect(self.edit_text)
         pair.reviewRequested.connect(self.review)
         self.suggester.connect_pair(pair)
-
-    def focus_item(self, item_key: str) -> None:
-        if self.building() and item_key not in self.frames:
-            self._focus_wanted = item_key  # once its frame is built
-            return
-        frame = self.frames.get(item_key)
-        if frame is not None and frame.pairs:
-            self.tabs.setCurrentIndex(0)
-            frame.pairs[0].editors["en"].setFocus()
-            scroll = self.items_widget.parentWidget()
-            if scroll is not None and isinstance(scroll.parentWidget(), QScrollArea):
-                scroll.parentWidget().ensureWidgetVisible(frame)  # type: ignore[union-attr]
-
-    def focus_text(self, item_key: str, lang: str) -> QPlainTextEdit | None:
-        """Open ``item_key``, highlight it and put the cursor in its ``lang`` box that needs work (else its first).
-
-        While the topic is still being read or its frames built, this is done once the item's frame is there.
-        """
-        frame = self.frames.get(item_key)
-        waiting = frame is None or bool(self._showing) or self.building()
-        if waiting and lang in ("en", "fr"):  # a topic on its way: done once it is built
-            self._text_wanted = (item_key, lang)
-            return None
-        if frame is None or not frame.pairs or lang not in ("en", "fr"):
-            return None
-        self.focus_item(item_key)
-        needs_work = (TranslationState.MISSING, TranslationState.STALE, TranslationState.DRAFT)
-        pair = next((p for p in frame.pairs if p.view.states.get(lang) in needs_work), frame.pairs[0])
-        for other in self.frames.values():
-            other.setLineWidth(1)
-        frame.setLineWidth(3)  # highlighted until another item is
-        editor = pair.editors[lang]
-        editor.setFocus()
-        editor.moveCursor(editor.textCursor().MoveOperation.End)
-        return editor
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         """Refresh after an edit, an undo or a redo of the topic shown (other topics' changes are ignored).
@@ -492,9 +272,13 @@ class TopicEditor(Retranslating, QWidget):
         """The texts the editor shows: in its boxes and in the actions table."""
         if self.view is None:
             return list(self.pairs)
-        actions = [action.text.block_id for action in self.view.actions]
-        owner = [self.view.owner_text.block_id] if self.view.owner_text is not None else []
-        return [*self.pairs, *actions, *owner]
+        actions = [
+            view.block_id
+            for action in self.view.actions
+            for view in (action.text, action.owner_text, action.source_text)
+            if view is not None
+        ]
+        return [*self.pairs, *actions, *self.field_blocks()]
 
     def _reread(self, rebuild: bool, *, unless_same_shape: bool = False) -> None:
         """Read the topic shown again; rebuild the editor if this or a read it replaces changed its structure.
@@ -507,20 +291,20 @@ class TopicEditor(Retranslating, QWidget):
         self._needs_rebuild = self._needs_rebuild or rebuild
 
         def done(view: queries.TopicView) -> None:
-            if unless_same_shape and self.view is not None and _shape(view) != _shape(self.view):
+            if unless_same_shape and self.view is not None and shape(view) != shape(self.view):
                 self._needs_rebuild = True
             self.view = view
             if self._needs_rebuild:
                 self._needs_rebuild = False
                 self._rebuild()
                 return
-            for text in self._texts():
+            for text in item_texts(view):
                 if text.block_id in self.pairs:
                     self.pairs[text.block_id].show_view(text)
             if self._unbuilt:  # frames still to build: from the topic as it is now
                 self._unbuilt = [item for item in view.items if item.key not in self.frames]
             self._show_heading()
-            self.owner_fr.show_view(view.owner_text)
+            self._show_french_fields(view)
             self.actions_table.show_actions(view)
 
         def failed(_error: Exception) -> None:  # the topic itself was deleted
@@ -535,13 +319,6 @@ class TopicEditor(Retranslating, QWidget):
             priority=URGENT,
         )
 
-    def _texts(self) -> list[queries.TextView]:
-        assert self.view is not None
-        found = [self.view.title]
-        for item in self.view.items:
-            found += [text for _role, text in item.texts]
-        return found
-
     # --- editing ------------------------------------------------------------------------------------------
 
     def edit_text(self, block_id: int, lang: str, text: str) -> None:
@@ -552,73 +329,10 @@ class TopicEditor(Retranslating, QWidget):
                 self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
             )
             return
-        change = self.runner.run_text(
-            self.tr("Edit text"), block_id, lang, text, pair.base(lang), TextEditCommand
-        )
-        if change is not None:
-            pair.saved(lang, text)
+        self.runner.run_typed(self.tr("Edit text"), pair, lang, text)
 
     def review(self, block_id: int, lang: str) -> None:
         self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))
-
-    def add_item(self, kind: ItemKind) -> None:
-        if self.view is None:
-            return
-        key = self.view.key
-        self.runner.run(self.tr("Add item"), lambda: add_item(self.library, key, kind, {"en": ""}))
-
-    def _owner_edited(self) -> None:
-        if self.view is None or self.owner.text().strip() == self.view.owner:
-            return
-        key, owner = self.view.key, self.owner.text()
-        self.runner.run(self.tr("Change owner"), lambda: update_topic(self.library, key, owner=owner))
-
-    def _marking_chosen(self, _index: int) -> None:
-        if self.view is None:
-            return
-        key, marking = self.view.key, self.marking.currentData()
-        current = self.view.marking.value if self.view.marking else None
-        if marking != current:
-            self.runner.run(
-                self.tr("Change marking"), lambda: update_topic(self.library, key, marking=marking)
-            )
-
-    def _reviewed_edited(self) -> None:
-        if self.view is None or self.reviewed.value() == self.view.reviewed_on:
-            return
-        self.set_reviewed_on(self.reviewed.value())
-
-    def mark_reviewed_today(self) -> None:
-        """Record that the topic was reviewed today (the date of the whole topic, not of one translation)."""
-        self.set_reviewed_on(dt.date.today())
-
-    def set_reviewed_on(self, day: dt.date | None) -> None:
-        if self.view is None or day == self.view.reviewed_on:
-            return
-        key = self.view.key
-        self.runner.run(
-            self.tr("Change review date"), lambda: update_topic(self.library, key, reviewed_on=day)
-        )
-
-    def _tags_edited(self) -> None:
-        if self.view is None:
-            return
-        tags = split_list(self.tags.text(), ",")
-        if tags == self.view.tags:
-            self.tags.setText(", ".join(tags))
-            return
-        key = self.view.key
-        self.runner.run(self.tr("Change tags"), lambda: update_topic(self.library, key, tags=tags))
-
-    def _sources_edited(self) -> None:
-        if self.view is None:
-            return
-        sources = split_list(self.sources.text(), ";")
-        if sources == self.view.sources:
-            self.sources.setText("; ".join(sources))
-            return
-        key = self.view.key
-        self.runner.run(self.tr("Change sources"), lambda: update_topic(self.library, key, sources=sources))
 
     def ask_delete(self) -> None:
         """Ask, then delete the topic with its items (undoable: Edit › Undo puts everything back)."""
@@ -641,10 +355,4 @@ class TopicEditor(Retranslating, QWidget):
         self.runner.run(self.tr("Delete topic"), lambda: delete_topic(self.library, topic_key))
 
 
-def _shape(view: queries.TopicView) -> tuple[object, ...]:
-    """What the editor's frames are built from: the items, their kinds and flags, and the topic's details."""
-    items = tuple(
-        (item.key, item.kind, item.internal, item.marking, tuple(role for role, _ in item.texts))
-        for item in view.items
-    )
-    return items, view.owner, view.marking, view.reviewed_on, tuple(view.tags), tuple(view.sources)
+__all__ = ["TOPIC_CHANNEL", "ItemFrame", "TopicEditor", "split_list"]

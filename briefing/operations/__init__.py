@@ -93,6 +93,7 @@ from briefing.operations.texts import (
     mark_reviewed,
     restore_text,
     set_text,
+    set_text_list,
     set_texts,
     text_states,
 )
@@ -157,6 +158,7 @@ __all__ = [
     "set_meeting_location",
     "set_meeting_participants",
     "set_text",
+    "set_text_list",
     "set_texts",
     "text_states",
     "update_action",

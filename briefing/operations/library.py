@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.errors import N_, BriefingError
+from briefing.errors import N_, BriefingError, ConflictError, EditConflictError
 from briefing.model import Item, ItemKind, Marking, Topic
 from briefing.operations.base import (
     Change,
@@ -71,22 +71,55 @@ class Moved(Change):
 
 
 def set_fields(
-    record: Any, allowed: Mapping[str, Callable[[Any], Any]], fields: Mapping[str, Any]
+    record: Any,
+    allowed: Mapping[str, Callable[[Any], Any]],
+    fields: Mapping[str, Any],
+    based_on: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Set ``fields`` on ``record`` (each converted by its ``allowed`` converter); old and new values."""
+    """Set ``fields`` on ``record`` (each converted by its ``allowed`` converter); old and new values.
+
+    ``based_on`` holds, for the fields the person edited, the value the editor showed. When the record holds
+    something else by now — someone else saved in between — nothing is set: a short text field raises
+    :class:`~briefing.errors.EditConflictError` with both versions (to merge), any other field a
+    :class:`~briefing.errors.ConflictError`.
+    """
     unknown = set(fields) - set(allowed)
     if unknown:
         raise TypeError(f"{type(record).__name__} has no editable field {sorted(unknown)}")
+    converted = {name: allowed[name](value) for name, value in fields.items()}
+    for name, shown in (based_on or {}).items():
+        check_unchanged(record, name, allowed[name](shown), converted.get(name, shown))
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
-    for name, value in fields.items():
-        converted = allowed[name](value)
+    for name, value in converted.items():
         old[name] = getattr(record, name)
         if isinstance(old[name], list):
             old[name] = list(old[name])
-        setattr(record, name, converted)
-        new[name] = converted
+        setattr(record, name, value)
+        new[name] = value
     return old, new
+
+
+def check_unchanged(record: Any, name: str, shown: Any, wanted: Any) -> None:
+    """Refuse to write ``wanted`` over field ``name`` when it no longer holds ``shown`` (what the editor read).
+
+    Writing what the record already holds is no conflict (the person and a colleague agreed).
+    """
+    stored = getattr(record, name)
+    if stored in (shown, wanted):
+        return
+    if isinstance(wanted, str) or (wanted is None and isinstance(stored, str)):
+        block = getattr(record, f"{name}_block", None)
+        raise EditConflictError(
+            getattr(block, "id", None) or 0,
+            getattr(block, "source_lang", None) or "en",
+            theirs=stored or "",
+            mine=wanted or "",
+            field=name,
+        )
+    raise ConflictError(
+        N_("Someone else changed this while you were editing it: their change is shown. Make yours again.")
+    )
 
 
 def optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -188,11 +221,14 @@ def delete_topic(target: Target, topic_key: str) -> Deleted:
         return Deleted("topic", topic_key, topic_id, Changed.TOPICS | Changed.AGENDA, rows, delete_topic)
 
 
-def update_topic(target: Target, topic_key: str, **fields: Any) -> FieldsChange:
-    """Change a topic's owner, marking, review date, tags or sources."""
+def update_topic(
+    target: Target, topic_key: str, *, based_on: Mapping[str, Any] | None = None, **fields: Any
+) -> FieldsChange:
+    """Change a topic's owner, marking, review date, tags or sources (see :func:`set_fields` for
+    ``based_on``)."""
     with unit_of_work(target) as uow:
         topic = uow.topics.require(topic_key)
-        old, new = set_fields(topic, TOPIC_FIELDS, fields)
+        old, new = set_fields(topic, TOPIC_FIELDS, fields, based_on)
         uow.flush()
         return FieldsChange("topic", topic_key, old, new, Changed.TOPICS, update_topic)
 

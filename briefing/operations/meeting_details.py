@@ -83,18 +83,23 @@ def _drop_empty_location(uow: UnitOfWork, meeting: Meeting) -> None:
         uow.flush()
 
 
-def set_meeting_location(target: Target, slug: str, lang: str, text: str) -> LocationChange:
-    """Write the ``lang`` version of a meeting's location; a location left with no text is removed."""
+def set_meeting_location(
+    target: Target, slug: str, lang: str, text: str, *, based_on: str | None = None
+) -> LocationChange:
+    """Write the ``lang`` version of a meeting's location; a location left with no text is removed.
+
+    ``based_on`` is the location the editor showed in that language: someone else's newer one is not
+    overwritten (see :func:`~briefing.operations.texts.set_text`)."""
     with unit_of_work(target) as uow:
         meeting = uow.meetings.require(slug)
         old = _location_snapshots(meeting)
         if meeting.location is None:
-            if not text.strip():
+            if not text.strip():  # nothing to write, and nothing of anyone's to overwrite
                 return LocationChange(slug, lang, None, None, None, Changed.NOTHING)
             meeting.location = TextBlock(source_lang=meeting.title.source_lang)
             uow.flush()
         assert meeting.location is not None
-        set_text(uow, meeting.location.id, lang, text)
+        set_text(uow, meeting.location.id, lang, text, based_on=based_on)
         _drop_empty_location(uow, meeting)
         block_id = meeting.location.id if meeting.location is not None else None
         return LocationChange(slug, lang, old, _location_snapshots(meeting), block_id)

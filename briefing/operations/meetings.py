@@ -9,6 +9,7 @@ What a meeting holds is changed in the modules beside this one: :mod:`~briefing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from briefing.errors import N_, BriefingError
@@ -181,11 +182,15 @@ def copy_meeting(
         return Created("meeting", meeting.slug, meeting.id, Changed.MEETINGS, delete_meeting)
 
 
-def update_meeting(target: Target, slug: str, **fields: Any) -> FieldsChange:
-    """Change a meeting's kind, dates or who prepared it."""
+def update_meeting(
+    target: Target, slug: str, *, based_on: Mapping[str, Any] | None = None, **fields: Any
+) -> FieldsChange:
+    """Change a meeting's kind, dates or who prepared it.
+
+    ``based_on``: the values the editor showed (see :func:`~briefing.operations.library.set_fields`)."""
     with unit_of_work(target) as uow:
         meeting = uow.meetings.require(slug)
-        old, new = set_fields(meeting, MEETING_FIELDS, fields)
+        old, new = set_fields(meeting, MEETING_FIELDS, fields, based_on)
         if meeting.starts_on and meeting.ends_on and meeting.ends_on < meeting.starts_on:
             raise BriefingError(N_("The meeting ends before it starts."))
         uow.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from briefing.errors import N_, BriefingError
@@ -78,11 +79,16 @@ def delete_action(target: Target, action_key: str) -> Deleted:
         return Deleted("action", action_key, ident, Changed.ACTIONS, rows, delete_action)
 
 
-def update_action(target: Target, action_key: str, **fields: Any) -> FieldsChange:
-    """Change an action's owner, deadline, status or source document."""
+def update_action(
+    target: Target, action_key: str, *, based_on: Mapping[str, Any] | None = None, **fields: Any
+) -> FieldsChange:
+    """Change an action's owner, deadline, status or source document.
+
+    ``based_on`` holds the values the editor showed for the fields edited: a colleague's newer value is not
+    overwritten (see :func:`~briefing.operations.library.set_fields`)."""
     with unit_of_work(target) as uow:
         action = uow.actions.require(action_key)
-        old, new = set_fields(action, ACTION_FIELDS, fields)
+        old, new = set_fields(action, ACTION_FIELDS, fields, based_on)
         uow.flush()
         return FieldsChange("action", action_key, old, new, Changed.ACTIONS, update_action)
 
@@ -137,11 +143,15 @@ def delete_participant(target: Target, participant_key: str) -> Deleted:
         return Deleted("participant", participant_key, ident, Changed.PARTICIPANTS, rows, delete_participant)
 
 
-def update_participant(target: Target, participant_key: str, **fields: Any) -> FieldsChange:
-    """Change a participant's name or organisation (function and bio are texts: see ``set_text``)."""
+def update_participant(
+    target: Target, participant_key: str, *, based_on: Mapping[str, Any] | None = None, **fields: Any
+) -> FieldsChange:
+    """Change a participant's name or organisation (function and bio are texts: see ``set_text``).
+
+    ``based_on``: the values the editor showed (see :func:`~briefing.operations.library.set_fields`)."""
     with unit_of_work(target) as uow:
         participant = uow.participants.require(participant_key)
-        old, new = set_fields(participant, PARTICIPANT_FIELDS, fields)
+        old, new = set_fields(participant, PARTICIPANT_FIELDS, fields, based_on)
         uow.flush()
         return FieldsChange(
             "participant", participant_key, old, new, Changed.PARTICIPANTS, update_participant

@@ -162,6 +162,10 @@ class ActionView:
     status: ActionStatus
     source: str
     overdue: bool
+    owner_text: TextView | None = None
+    """The owner as a text in every language (None when nobody is named)."""
+    source_text: TextView | None = None
+    """The source document's title as a text in every language (None when there is none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +200,8 @@ class TopicView:
     """The latest change to the topic, its items, actions or any of their texts."""
     owner_text: TextView | None = None
     """The owner as a text in every language (None when the topic has no owner)."""
+    source_texts: list[TextView] = field(default_factory=list)
+    """The titles of the topic's sources as texts in every language, in the order of :attr:`sources`."""
 
 
 def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> TopicView:
@@ -238,14 +244,22 @@ def topic_view(target: Target, topic_key: str, today: dt.date | None = None) -> 
                     a.status,
                     a.source or "",
                     a.is_overdue(today),
+                    _short_view(a.owner_block),
+                    _short_view(a.source_block),
                 )
                 for a in actions
             ],
             list(topic.tags or []),
             list(topic.sources or []),
             last_change(_parts_of(topic, items, actions)),
-            text_view(topic.owner_block) if topic.owner_block is not None else None,
+            _short_view(topic.owner_block),
+            [text_view(link.title) for link in topic.source_links],
         )
+
+
+def _short_view(block: TextBlock | None) -> TextView | None:
+    """A short field (an owner, a source) as a text, None when it is empty."""
+    return text_view(block) if block is not None else None
 
 
 def _parts_of(topic: Topic, items: Sequence[Item], actions: Sequence[Action]) -> Iterator[Timestamped]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.errors import N_, BriefingError, EditConflictError, NotFoundError
@@ -154,3 +154,51 @@ def set_texts(
             if (block.text(lang) or "") != texts[lang]:
                 changes.append(set_text(uow, block_id, lang, texts[lang]))
         return Batch(tuple(changes), changed)
+
+
+LIST_SEPARATOR = "; "
+"""Joins the texts of a list (a topic's sources) where one box shows them all, e.g. in a conflict."""
+
+
+def set_text_list(
+    target: Target,
+    block_ids: Sequence[int],
+    lang: str,
+    texts: Sequence[str],
+    *,
+    based_on: Sequence[str] | None = None,
+) -> Batch:
+    """Write the ``lang`` version of several short texts at once (the titles of a topic's sources), as one change.
+
+    ``texts`` gives one text per block, in order. ``based_on`` is what the editor showed for each: when the
+    library holds something else for any of them, nothing is written and
+    :class:`~briefing.errors.EditConflictError` carries both lists, joined by :data:`LIST_SEPARATOR`.
+    """
+    if len(texts) != len(block_ids) or (based_on is not None and len(based_on) != len(block_ids)):
+        raise BriefingError(
+            N_("Give one text for each entry, separated by semicolons ({count} in all)."),
+            count=len(block_ids),
+        )
+    with unit_of_work(target) as uow:
+        stored = [_block(uow, block_id).text(lang) or "" for block_id in block_ids]
+        if based_on is not None and any(
+            _squeezed(now) not in (_squeezed(shown), _squeezed(wanted))
+            for now, shown, wanted in zip(stored, based_on, texts, strict=True)
+        ):
+            raise EditConflictError(
+                block_ids[0] if block_ids else 0,
+                lang,
+                theirs=LIST_SEPARATOR.join(stored),
+                mine=LIST_SEPARATOR.join(texts),
+                field="list",
+            )
+        changes = tuple(
+            set_text(uow, block_id, lang, text)
+            for block_id, text, now in zip(block_ids, texts, stored, strict=True)
+            if text != now
+        )
+        return Batch(changes, Changed.TEXT)
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())

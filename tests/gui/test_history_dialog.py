@@ -3,10 +3,12 @@ writes an addendum since it; the export dialog offers PDF."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from briefing.assemble import PackRequest
 from briefing.export import ExportRequest, export_pack
@@ -26,6 +28,7 @@ def open_history(window: MainWindow) -> HistoryDialog:
     window.history_action.trigger()
     dialogs = [d for d in window.findChildren(HistoryDialog) if d.isVisible()]
     assert len(dialogs) == 1
+    settle(window)  # the list is read on the background task
     return dialogs[0]
 
 
@@ -50,6 +53,7 @@ def test_the_history_lists_exports_makes_one_again_and_writes_an_addendum(
     dialog.choose_path = lambda suggested, _filters: asked.append(suggested) or str(tmp_path / "again.docx")
     dialog.again_button.click()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    settle(window)  # the list read again
     assert asked and asked[0].endswith("pack-v1.docx")
     assert (tmp_path / "again.docx").read_bytes() == first.read_bytes()
     assert "again.docx" in dialog.status.text()
@@ -57,10 +61,45 @@ def test_the_history_lists_exports_makes_one_again_and_writes_an_addendum(
     dialog.select_number(1)
     assert dialog.addendum_since(tmp_path / "addendum.docx")
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    settle(window)  # the list read again
     assert (tmp_path / "addendum.docx").exists()
     assert dialog.table.rowCount() == 3 and dialog.table.item(2, 2).text() == "Addendum 1 to version 1"
     dialog.select_number(3)
     assert not dialog.addendum_button.isEnabled()  # no addendum to an addendum
+    dialog.close()
+
+
+def test_the_history_opens_without_reading_the_database_on_the_ui_thread(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    export_pack(
+        window.library, ExportRequest(PackRequest("jha-test", allow_missing=True), tmp_path / "p.docx")
+    )
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.load()
+    settle(window)
+    window.builder.meeting.setCurrentIndex(window.builder.meeting.findData("jha-test"))
+    settle(window)
+    on_ui_thread: list[str] = []
+    off_ui_thread: list[str] = []
+
+    def probe(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        main = threading.current_thread() is threading.main_thread()
+        (on_ui_thread if main else off_ui_thread).append(statement)
+
+    event.listen(window.library.engine, "before_cursor_execute", probe)
+    try:
+        window.history_action.trigger()
+        dialog = next(d for d in window.findChildren(HistoryDialog) if d.isVisible())
+        assert dialog.loading and dialog.table.rowCount() == 0  # open at once; the list is on its way
+        assert dialog.status.text() == "Reading the export history…"
+        settle(window)
+    finally:
+        event.remove(window.library.engine, "before_cursor_execute", probe)
+    assert dialog.table.rowCount() == 1 and not dialog.loading
+    assert dialog.status.text() == ""
+    assert on_ui_thread == []
+    assert any("export_record" in statement for statement in off_ui_thread)  # the probe saw the read
     dialog.close()
 
 

@@ -280,19 +280,20 @@ def test_action_deadlines_read_in_the_interface_language_and_are_picked_with_a_d
 ) -> None:
     import datetime as dt
 
+    from briefing.gui.actions_table import DEADLINE
     from briefing.gui.tables import DateDelegate
     from briefing.gui.widgets import DateEdit
 
     open_topic(window)
     table = window.topic_editor.actions_table.table
-    assert table.item(0, 3).text() == "31 December 2024"  # type: ignore[union-attr]
+    assert table.item(0, DEADLINE).text() == "31 December 2024"  # type: ignore[union-attr]
     window.set_ui_language("fr")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier", timeout=2000)
     window.topic_editor.actions_table.show_actions(window.topic_editor.view)
-    assert table.item(0, 3).text() == "31 décembre 2024"  # type: ignore[union-attr]
-    delegate = table.itemDelegateForColumn(3)
+    assert table.item(0, DEADLINE).text() == "31 décembre 2024"  # type: ignore[union-attr]
+    delegate = table.itemDelegateForColumn(DEADLINE)
     assert isinstance(delegate, DateDelegate)
-    index = table.model().index(0, 3)
+    index = table.model().index(0, DEADLINE)
     editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
     assert isinstance(editor, DateEdit)
     delegate.setEditorData(editor, index)
@@ -303,4 +304,4 @@ def test_action_deadlines_read_in_the_interface_language_and_are_picked_with_a_d
     with window.library.unit_of_work() as uow:
         assert uow.actions.require("dt-act-1").deadline == dt.date(2025, 1, 15)
     assert window.undo_stack.count() == 1
-    assert window.topic_editor.actions_table.table.item(0, 3).text() == "15 janvier 2025"  # type: ignore[union-attr]
+    assert window.topic_editor.actions_table.table.item(0, DEADLINE).text() == "15 janvier 2025"  # type: ignore[union-attr]
