@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from briefing.assemble.assembler import PackRequest
 from briefing.assemble.text_rows import (
@@ -33,8 +33,11 @@ from briefing.model import (
     Meeting,
     MeetingObjective,
     Participant,
+    TextBlock,
     Topic,
 )
+from briefing.progress import Step
+from briefing.progress import part as share
 from briefing.selection import load_pack_selection
 from briefing.store import UnitOfWork
 from briefing.store.text_blocks import read_blocks
@@ -53,9 +56,11 @@ __all__ = [
 ]
 
 
-def pack_text_rows(source: Any, request: PackRequest) -> PackRows:
-    """The texts of ``request``'s pack (texts with nothing in any language left out)."""
-    return selection_text_rows(load_pack_selection(source, request.meeting), request.copy)
+def pack_text_rows(source: Any, request: PackRequest, *, step: Step | None = None) -> PackRows:
+    """The texts of ``request``'s pack (texts with nothing in any language left out); ``step`` is told the
+    fraction done as the selection is read, then as its texts are listed."""
+    selection = load_pack_selection(source, request.meeting, step=share(step, 0.0, 0.6))
+    return selection_text_rows(selection, request.copy, step=share(step, 0.6, 1.0))
 
 
 # --- the whole library ----------------------------------------------------------------------------------------
@@ -71,19 +76,30 @@ class _Place:
     facts: Mapping[str, Any]
 
 
-def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH) -> Iterator[TextRow]:
+def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH, step: Step | None = None) -> Iterator[TextRow]:
     """Every text of the library with something in it, in library order: areas, their topics with items and
     actions, then actions without a topic, participants and meetings.
 
-    Rows are made ``batch`` texts at a time, so memory stays flat however large the library is.
+    Rows are made ``batch`` texts at a time, so memory stays flat however large the library is. ``step`` is
+    told the share of the library's texts read before each batch (see :mod:`briefing.progress`).
     """
+    total = 0
+    if step is not None:
+        step(0.0)
+        total = uow.session.execute(select(func.count()).select_from(TextBlock)).scalar_one()
+    read = 0
     pending: list[_Place] = []
     for place in _library_places(uow):
         pending.append(place)
         if len(pending) >= batch:
+            if step is not None:
+                step(min(1.0, read / max(total, 1)))
             yield from _rows_for(uow, pending)
+            read += len(pending)
             pending = []
     yield from _rows_for(uow, pending)
+    if step is not None:
+        step(1.0)
 
 
 def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
