@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +36,7 @@ from briefing.model import (
     TextBlock,
     Topic,
 )
-from briefing.progress import Step
+from briefing.progress import Step, counter
 from briefing.progress import part as share
 from briefing.selection import load_pack_selection
 from briefing.store import UnitOfWork
@@ -87,27 +87,35 @@ def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH, step: Step | None 
     if step is not None:
         step(0.0)
         total = uow.session.execute(select(func.count()).select_from(TextBlock)).scalar_one()
+    done = counter(step, total, every=REPORT_EVERY)
     read = 0
     pending: list[_Place] = []
     for place in _library_places(uow):
         pending.append(place)
         if len(pending) >= batch:
-            if step is not None:
-                step(min(1.0, read / max(total, 1)))
-            yield from _rows_for(uow, pending)
+            yield from _rows_for(uow, pending, lambda index, before=read: done(before + index))
             read += len(pending)
             pending = []
-    yield from _rows_for(uow, pending)
+    yield from _rows_for(uow, pending, lambda index, before=read: done(before + index))
     if step is not None:
         step(1.0)
 
 
-def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
-    """The rows of ``places``, their texts read with plain queries rather than as ORM objects."""
+REPORT_EVERY = 50
+"""Texts read between two reports of the progress."""
+
+
+def _rows_for(
+    uow: UnitOfWork, places: list[_Place], done: Callable[[int], None] | None = None
+) -> Iterator[TextRow]:
+    """The rows of ``places``, their texts read with plain queries rather than as ORM objects; ``done`` is told
+    how many places were gone through."""
     if not places:
         return
     blocks = read_blocks(uow.session, (place.block_id for place in places))
-    for place in places:
+    for index, place in enumerate(places):
+        if done is not None:
+            done(index)
         block = blocks.get(place.block_id)
         if block is None or not any(row.text.strip() for row in block.translations.values()):
             continue

@@ -51,9 +51,12 @@ def discard_workbook(workbook: Any) -> None:
         writer = getattr(sheet, "_writer", None)
         if writer is None or not isinstance(getattr(writer, "out", None), str):
             continue
+        rows = getattr(sheet, "_rows", None)
         with contextlib.suppress(
             Exception
-        ):  # a half-written sheet may not close cleanly; its file goes anyway
+        ):  # a half-written sheet may not close cleanly: its file goes anyway
+            if rows is not None:
+                rows.close()  # the rows' element first, or closing it later fails
             writer.close()
         with contextlib.suppress(OSError, ValueError):
             writer.cleanup()
