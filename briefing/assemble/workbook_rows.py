@@ -93,16 +93,21 @@ def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH, step: Step | None 
     for place in _library_places(uow):
         pending.append(place)
         if len(pending) >= batch:
-            yield from _rows_for(uow, pending, lambda index, before=read: done(before + index))
+            yield from _rows_for(uow, pending, _from(read, done))
             read += len(pending)
             pending = []
-    yield from _rows_for(uow, pending, lambda index, before=read: done(before + index))
+    yield from _rows_for(uow, pending, _from(read, done))
     if step is not None:
         step(1.0)
 
 
 REPORT_EVERY = 50
 """Texts read between two reports of the progress."""
+
+
+def _from(before: int, done: Callable[[int], None]) -> Callable[[int], None]:
+    """``done`` told the count of a batch that starts after ``before`` texts."""
+    return lambda index: done(before + index)
 
 
 def _rows_for(
