@@ -90,7 +90,7 @@ def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH, step: Step | None 
     done = counter(step, total, every=REPORT_EVERY)
     read = 0
     pending: list[_Place] = []
-    for place in _library_places(uow):
+    for place in _library_places(uow, lambda: done(0)):
         pending.append(place)
         if len(pending) >= batch:
             yield from _rows_for(uow, pending, _from(read, done))
@@ -131,14 +131,18 @@ def _rows_for(
         )
 
 
-def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
+def _library_places(uow: UnitOfWork, between: Callable[[], None] = lambda: None) -> Iterator[_Place]:
+    """Where each text of the library is used, in library order; ``between`` is called between the queries
+    made before the first place (a cancel is noticed there)."""
     session = uow.session
     areas = session.execute(select(Area.id, Area.key, Area.title_id).order_by(Area.position, Area.id)).all()
+    between()
     topic_rows = session.execute(
         select(
             Topic.id, Topic.key, Topic.area_id, Topic.title_id, Topic.owner, Topic.reviewed_on, Topic.marking
         ).order_by(Topic.position, Topic.id)
     ).all()
+    between()
     topics_by_area: dict[int, list[Any]] = {}
     for topic in topic_rows:
         topics_by_area.setdefault(topic.area_id, []).append(topic)
@@ -147,8 +151,10 @@ def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
         select(Action.key, Action.topic_id, Action.text_id).order_by(Action.position, Action.id)
     ):
         actions_by_topic.setdefault(action.topic_id, []).append(action)
+    between()
     items = _items_in_library_order(uow)
     next_item = next(items, None)
+    between()
     for area in areas:
         yield _Place(area.title_id, TextPart.TITLE, (area.key,), {"area_key": area.key})
         for topic in topics_by_area.get(area.id, []):

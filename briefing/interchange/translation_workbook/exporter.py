@@ -62,7 +62,8 @@ def export_translations(
         except BaseException:
             discard_workbook(writer.book)
             raise
-    step(1.0)
+    if progress is not None:
+        progress(1.0)  # in place: too late to cancel
     return count
 
 

@@ -88,8 +88,6 @@ def render_xlsx(
             discard_workbook(workbook.book)
             raise
         workbook.add_rows(temporary)
-    if step is not None:
-        step(1.0)
 
 
 _MODIFIED = re.compile(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
