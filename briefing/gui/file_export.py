@@ -41,15 +41,9 @@ from briefing.errors import BriefingError
 from briefing.gui.settings import EXPORT_FOLDER, Settings, TextOption
 from briefing.gui.worker import Task, TaskDialog, Work
 
-CONTEXT = "ExportDialog"
-"""The translation context of the words every export dialog shares (they were the export dialog's first)."""
-
+# The words every export dialog shares are translated in the export dialog's context, where they were first.
 SaveFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
 """``QFileDialog.getSaveFileName``'s signature (parent, caption, folder or file, filter); tests pass their own."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def ask_replace(parent: QWidget, path: Path, replace: Callable[[], None]) -> QMessageBox:
@@ -130,11 +124,15 @@ class FileExportDialog(TaskDialog):
 
     def retranslate_common(self) -> None:
         """The shared buttons' words, in the interface language."""
-        self.browse.setText(_tr("Browse…"))
-        self.export_button.setText(_tr("Export"))
-        self.cancel_button.setText(_tr("Cancel") if self.worker is not None else _tr("Close"))
-        self.progress.setAccessibleName(_tr("Export progress"))
-        self.progress.setFormat(_tr("%p%"))
+        self.browse.setText(QCoreApplication.translate("ExportDialog", "Browse…"))
+        self.export_button.setText(QCoreApplication.translate("ExportDialog", "Export"))
+        self.cancel_button.setText(
+            QCoreApplication.translate("ExportDialog", "Cancel")
+            if self.worker is not None
+            else QCoreApplication.translate("ExportDialog", "Close")
+        )
+        self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export progress"))
+        self.progress.setFormat(QCoreApplication.translate("ExportDialog", "%p%"))
 
     # --- for subclasses -----------------------------------------------------------------------------------
 
@@ -173,13 +171,13 @@ class FileExportDialog(TaskDialog):
 
     def busy_text(self) -> str:
         """What to say while the work is in a stage whose length cannot be known."""
-        return _tr("Working…")
+        return QCoreApplication.translate("ExportDialog", "Working…")
 
     def starting_text(self) -> str:
-        return _tr("Exporting…")
+        return QCoreApplication.translate("ExportDialog", "Exporting…")
 
     def cancelled_text(self) -> str:
-        return _tr("Export cancelled; nothing was written.")
+        return QCoreApplication.translate("ExportDialog", "Export cancelled; nothing was written.")
 
     # --- choosing -----------------------------------------------------------------------------------------
 
@@ -187,13 +185,16 @@ class FileExportDialog(TaskDialog):
         """The destination as typed, or None (with the status saying so) when there is none."""
         text = self.destination.text().strip()
         if not text:
-            self.status.setText(_tr("Choose where to save the file."))
+            self.status.setText(QCoreApplication.translate("ExportDialog", "Choose where to save the file."))
             return None
         return Path(text).expanduser()
 
     def _choose_destination(self) -> None:
         path, _filter = self.get_save_file_name(
-            self, _tr("Save as"), self.destination.text(), self.file_filter()
+            self,
+            QCoreApplication.translate("ExportDialog", "Save as"),
+            self.destination.text(),
+            self.file_filter(),
         )
         if path:
             self.destination.setText(self.with_suffix(path))
@@ -220,7 +221,7 @@ class FileExportDialog(TaskDialog):
         self.status.setText(self.starting_text())
         self.export_button.setEnabled(False)
         self.run_task(work, measured=True)
-        self.cancel_button.setText(_tr("Cancel"))
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Cancel"))
 
     def task_busy(self) -> None:
         self.status.setText(self.busy_text())
@@ -251,9 +252,9 @@ class FileExportDialog(TaskDialog):
         path = self.written_path(result)
         if path is not None:
             self.status.setText(
-                _tr("The export had finished before it could be cancelled: %1 was written.").replace(
-                    "%1", str(path)
-                )
+                QCoreApplication.translate(
+                    "ExportDialog", "The export had finished before it could be cancelled: %1 was written."
+                ).replace("%1", str(path))
             )
 
     def _stopping(self) -> list[Task]:
@@ -278,7 +279,7 @@ class FileExportDialog(TaskDialog):
 
     def task_ended(self) -> None:
         self.export_button.setEnabled(True)
-        self.cancel_button.setText(_tr("Close"))
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Close"))
 
     def task_succeeded(self, result: object) -> None:
         self.result_path = self.written_path(result)
@@ -298,21 +299,26 @@ class FileExportDialog(TaskDialog):
             self.status.setText(self.cancelled_text())
         elif isinstance(error, OutputError):
             self.show_failure(
-                _tr("The file cannot be written; if it is open in Word or Excel, close it and try again.")
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "The file cannot be written; if it is open in Word or Excel, close it and try again.",
+                )
                 + "\n\n"
                 + error.message(lang)
             )
         elif isinstance(error, BriefingError):
             self.show_failure(error.message(lang))
         else:
-            self.show_failure(_tr("The export failed: %1").replace("%1", str(error)))
+            self.show_failure(
+                QCoreApplication.translate("ExportDialog", "The export failed: %1").replace("%1", str(error))
+            )
 
     def show_failure(self, text: str) -> None:
         self.status.setText(text)
         box = QMessageBox(self)
         box.setObjectName(self.failure_name())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Export failed"))
+        box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export failed"))
         box.setText(text)
         box.open()
 
