@@ -87,7 +87,6 @@ class ExportDialog(FileExportDialog):
         self.export_button.setObjectName("startExport")
 
         self._lay_out()
-        self.setMinimumWidth(560)  # the destination's path readable
 
         self.retranslateUi()
         self._fill_choices(mode, copy)

@@ -121,6 +121,7 @@ class FileExportDialog(TaskDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)  # the destination's path readable
 
     def retranslate_common(self) -> None:
         """The shared buttons' words, in the interface language."""
