@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "xlsx", "pdf")
 
 
-ASSEMBLED = 0.35
+ASSEMBLED = 0.3
 """The share of an export's progress taken by reading the selection and building the outline."""
+KEPT = 0.4
+"""Where an export's progress stands once the outline is written down for its record; the file follows."""
 RECORDING = 0.95
 """Where an export's progress stands once the file is written, while it is hashed and recorded."""
 
@@ -122,8 +124,8 @@ def assemble_pack(library: Any, pack: PackRequest, *, step: Step | None = None) 
 
 
 def export_outline(library: Any, outline: Outline, request: ExportRequest, step: Step) -> ExportResult:
-    """Write and record ``outline``; ``step`` is the whole export's (the file is written from
-    :data:`ASSEMBLED` to :data:`RECORDING`)."""
+    """Write and record ``outline``; ``step`` is the whole export's (the outline is written down for the
+    record from :data:`ASSEMBLED` to :data:`KEPT`, the file from there to :data:`RECORDING`)."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     template_hash = file_hash(request.template) if request.template is not None else None
     result = write_recorded(
@@ -281,14 +283,14 @@ def write_recorded(
     def made(path: Path) -> list[str]:
         if make is not None:
             return make(path)
-        return render(outline, path, fmt, template=template, now=now, step=part(step, ASSEMBLED, RECORDING))
+        return render(outline, path, fmt, template=template, now=now, step=part(step, KEPT, RECORDING))
 
     if record is None:
         with atomic_output(Path(output)) as temporary:
             warnings = made(temporary)
             digest = file_hash(temporary)
         return _result(output, outline, warnings, None, digest)
-    outline_data = encode_outline(outline)
+    outline_data = encode_outline(outline, step=part(step, ASSEMBLED, KEPT))
     # the write lock is taken only at the insert, after rendering; the record commits once the file is in place
     with writing(library) as write, atomic_output(Path(output)) as temporary:
         warnings = made(temporary)
@@ -310,6 +312,7 @@ def _result(
 __all__ = [
     "ASSEMBLED",
     "FORMATS",
+    "KEPT",
     "RECORDING",
     "ExportCancelledError",
     "ExportRequest",

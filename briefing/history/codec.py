@@ -22,6 +22,7 @@ from typing import Any
 
 from briefing.assemble.outline import Outline, Text
 from briefing.errors import N_, BriefingError
+from briefing.progress import Step, counter, part
 
 FORMAT = 1
 """The version of the snapshot's layout; a newer one is refused with a clear message."""
@@ -34,11 +35,48 @@ class SnapshotError(BriefingError):
     """A recorded outline cannot be read back."""
 
 
-def encode_outline(outline: Outline) -> bytes:
-    """``outline`` as compressed JSON."""
-    document = {"format": FORMAT, "outline": _encode(outline)}
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 3)  # level 3: near level 6 in size, at a third of its time
+LONG_FIELDS = ("sections", "texts")  # both emptied by name in encode_outline
+"""The outline's fields that grow with the pack: written one record at a time, each reported to the step."""
+COMPRESS_CHUNK = 1 << 20
+"""Bytes compressed between two steps."""
+
+
+def encode_outline(outline: Outline, *, step: Step | None = None) -> bytes:
+    """``outline`` as compressed JSON; ``step`` is told the share done as its sections and texts are written and
+    compressed, and may stop the work by raising (see :mod:`briefing.progress`).
+
+    The JSON is the one ``json.dumps`` makes of the whole outline; its long fields are written a record at a
+    time only so that the work can report its progress."""
+    long = {name: getattr(outline, name) for name in LONG_FIELDS}
+    short = _encode(dataclasses.replace(outline, sections=(), texts=()))
+    records = max(1, sum(len(value) for value in long.values()))
+    done = counter(part(step, 0.0, 0.7), records, every=200)
+    written = 0
+    fields = []
+    for name in (f.name for f in dataclasses.fields(Outline)):
+        if name in long and (long[name] or name in short):
+            items = []
+            for item in long[name]:
+                items.append(_json(_encode(item)))
+                written += 1
+                done(written)
+            fields.append(f"{_json(name)}:[{','.join(items)}]")
+        elif name in short:
+            fields.append(f"{_json(name)}:{_json(short[name])}")
+    text = f'{{"format":{_json(FORMAT)},"outline":{{{",".join(fields)}}}}}'
+    data = text.encode("utf-8")
+    compressing = part(step, 0.7, 1.0)
+    packer = zlib.compressobj(3)  # level 3: near level 6 in size, at a third of its time
+    chunks = []
+    for start in range(0, len(data), COMPRESS_CHUNK):
+        chunks.append(packer.compress(data[start : start + COMPRESS_CHUNK]))
+        compressing(start / len(data))
+    chunks.append(packer.flush())
+    return b"".join(chunks)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_outline(data: bytes) -> Outline:

@@ -134,6 +134,9 @@ def load_pack_selection(source: Any, meeting: int | str, *, step: Step | None = 
     return _Builder(read, found[0], step).build()
 
 
+FETCHED_BETWEEN_STEPS = 5000
+"""Rows fetched between two steps when a statement returns many (the texts of a big meeting)."""
+
 _STAGES = STATEMENTS + 4
 """The steps :func:`load_pack_selection` reports: one per statement, then the records made."""
 
@@ -153,7 +156,11 @@ class _Builder:
             self.step(min(1.0, self.done / _STAGES))
 
     def rows(self, sql: str) -> list[Sequence[Any]]:
-        found = list(self.read(sql, self.params))
+        found = []
+        for count, row in enumerate(self.read(sql, self.params), start=1):
+            found.append(row)
+            if self.step is not None and count % FETCHED_BETWEEN_STEPS == 0:
+                self.step(self.done / _STAGES)  # a long fetch: a cancel is noticed on the way
         self.stage()
         return found
 

@@ -33,3 +33,22 @@ def test_a_snapshot_from_a_newer_version_or_damaged_is_refused() -> None:
         decode_outline(b"not a snapshot")
     with pytest.raises(SnapshotError, match="cannot be read"):
         decode_outline(zlib.compress(b'{"format": 1, "outline": {"meeting_slug": 3}}'))
+
+
+def test_a_snapshot_written_step_by_step_is_the_one_written_at_once(big_library: Library) -> None:
+    import json
+
+    from briefing.export import assemble_pack
+    from briefing.history.codec import FORMAT, _encode
+    from briefing.progress import stepper
+    from tests.support.big_meeting import MEETING
+
+    outline = assemble_pack(big_library, PackRequest(MEETING, "bilingual", "internal", True))
+    seen: list[float] = []
+    data = encode_outline(outline, step=stepper(seen.append))
+    whole = json.dumps(
+        {"format": FORMAT, "outline": _encode(outline)}, ensure_ascii=False, separators=(",", ":")
+    )
+    assert data == zlib.compress(whole.encode("utf-8"), 3)
+    assert decode_outline(data) == outline
+    assert seen == sorted(seen) and len(set(seen)) >= 10  # section by section, chunk by chunk
