@@ -13,12 +13,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
 
 from briefing.gui.retranslate import Retranslating
+from briefing.progress import Cancelled, Progress
 
-Progress = Callable[[float], None]
-"""Called by the work with the fraction done (0 to 1)."""
-Cancelled = Callable[[], bool]
-"""Asked by the work between steps: whether the user cancelled."""
 Work = Callable[[Progress, Cancelled], object]
+"""Called with the progress callback (the fraction done, 0 to 1, or :data:`~briefing.progress.BUSY`) and the
+question "cancelled?" asked between steps."""
 
 
 class Task(QThread):
@@ -165,3 +164,6 @@ class TaskDialog(Retranslating, QDialog):
             self.worker.cancel()
             self.worker.wait()
         super().done(result)
+
+
+__all__ = ["Cancelled", "Progress", "Task", "TaskDialog", "Work"]
