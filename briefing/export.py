@@ -107,12 +107,22 @@ def export_pack(
         from briefing.render.pdf import find_soffice
 
         find_soffice()  # no LibreOffice: said before anything is done
+    load_renderer(request.format)
+    step(0.0)
     outline = with_copy_line(assemble_pack(library, request.pack, step=part(step, 0.0, ASSEMBLED)), request)
     step(ASSEMBLED)
     result = export_outline(library, outline, request, step)
     if progress is not None:
         progress(1.0)  # in place and recorded: too late to cancel
     return result
+
+
+def load_renderer(fmt: str) -> None:
+    """Import the renderer of ``fmt`` (and its libraries), a moment the first time: done before the export's
+    steps begin, so that no step waits on it."""
+    import importlib
+
+    importlib.import_module("briefing.render.xlsx" if fmt == "xlsx" else "briefing.render.docx")
 
 
 def assemble_pack(library: Any, pack: PackRequest, *, step: Step | None = None) -> Outline:

@@ -159,8 +159,8 @@ class _Builder:
         found = []
         for count, row in enumerate(self.read(sql, self.params), start=1):
             found.append(row)
-            if self.step is not None and count % FETCHED_BETWEEN_STEPS == 0:
-                self.step(self.done / _STAGES)  # a long fetch: a cancel is noticed on the way
+            if count % FETCHED_BETWEEN_STEPS == 0:
+                self.still()  # a long fetch
         self.stage()
         return found
 
@@ -175,7 +175,7 @@ class _Builder:
         actions = self.rows(_ACTIONS)
         topic_sources = self.rows(_TOPIC_SOURCES)
         participants = self.rows(_PARTICIPANTS)
-        texts = self._texts(self.rows(_TEXTS))
+        texts = self._texts(self.rows(_TEXTS), self.still)
         self.stage()
 
         topic_rows = {row[1]: row for row in agenda_topics}
@@ -298,15 +298,23 @@ class _Builder:
         self.stage()
         return PackSelection(meeting, tuple(sections), people)
 
+    def still(self) -> None:
+        """Report the same fraction again, in a long stage: a cancel is noticed on the way."""
+        if self.step is not None:
+            self.step(self.done / _STAGES)
+
     @staticmethod
-    def _texts(rows: Iterable[Sequence[Any]]) -> dict[int, Texts]:
+    def _texts(rows: Sequence[Sequence[Any]], still: Callable[[], None]) -> dict[int, Texts]:
         sources: dict[int, str] = {}
         stored: dict[int, dict[str, StoredLanguage]] = {}
-        for block_id, source_lang, lang, text, status, source_print in rows:
+        for count, (block_id, source_lang, lang, text, status, source_print) in enumerate(rows, start=1):
+            if count % FETCHED_BETWEEN_STEPS == 0:
+                still()
             sources[block_id] = source_lang
             languages = stored.setdefault(block_id, {})
             if lang is not None:
                 languages[lang] = StoredLanguage(text or "", _enum(TextStatus, status), source_print)
+        still()
         return {
             block_id: Texts.from_stored(block_id, source_lang, stored[block_id])
             for block_id, source_lang in sources.items()

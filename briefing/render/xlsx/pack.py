@@ -402,6 +402,7 @@ class _PackWorkbook:
                     rows = by_part.get(info.filename)
                     if rows is not None and rows.xml:
                         data = _with_rows(data, rows)
+                        step(min(1.0, done / total))
                     elif info.filename == "docProps/core.xml":
                         data = _dated(data, self.now)
                     entry = zipfile.ZipInfo(info.filename, ENTRY_TIME)
