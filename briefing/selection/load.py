@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import N_, NotFoundError
@@ -134,8 +134,8 @@ def load_pack_selection(source: Any, meeting: int | str, *, step: Step | None = 
     return _Builder(read, found[0], step).build()
 
 
-FETCHED_BETWEEN_STEPS = 5000
-"""Rows fetched between two steps when a statement returns many (the texts of a big meeting)."""
+FETCHED_BETWEEN_STEPS = 2000
+"""Rows fetched or made into records between two steps when a statement returns many (a big meeting's texts)."""
 
 _STAGES = STATEMENTS + 4
 """The steps :func:`load_pack_selection` reports: one per statement, then the records made."""
@@ -182,7 +182,9 @@ class _Builder:
         topic_keys = {topic_id: row[2] for topic_id, row in topic_rows.items()}
         topic_markings = {topic_id: _enum(Marking, row[6]) for topic_id, row in topic_rows.items()}
         items_by_topic: dict[int, list[PackItem]] = {}
-        for ident, key, topic_id, kind, position, marking, internal, body, question, answer in items:
+        for ident, key, topic_id, kind, position, marking, internal, body, question, answer in self.checked(
+            items
+        ):
             own = _enum(Marking, marking)
             topic_marking = topic_markings.get(topic_id)
             items_by_topic.setdefault(topic_id, []).append(
@@ -297,6 +299,13 @@ class _Builder:
         )
         self.stage()
         return PackSelection(meeting, tuple(sections), people)
+
+    def checked(self, rows: list[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        """``rows`` one by one, :meth:`still` called every :data:`FETCHED_BETWEEN_STEPS` of them."""
+        for count, row in enumerate(rows, start=1):
+            if count % FETCHED_BETWEEN_STEPS == 0:
+                self.still()
+            yield row
 
     def still(self) -> None:
         """Report the same fraction again, in a long stage: a cancel is noticed on the way."""
