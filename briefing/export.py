@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.assemble import PackRequest, assemble
 from briefing.errors import N_, BriefingError, Message
+from briefing.progress import BUSY, ExportCancelledError, Progress, Step, part, stepper
 
 if TYPE_CHECKING:
     from briefing.assemble import Outline
@@ -30,12 +31,12 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "xlsx", "pdf")
 
 
-Progress = Callable[[float], None]
-"""Called with the fraction of the work done, from 0 to 1."""
-
-
-class ExportCancelledError(BriefingError):
-    """The user cancelled the export; nothing was written."""
+ASSEMBLED = 0.3
+"""The share of an export's progress taken by reading the selection and building the outline."""
+KEPT = 0.4
+"""Where an export's progress stands once the outline is written down for its record; the file follows."""
+RECORDING = 0.95
+"""Where an export's progress stands once the file is written, while it is hashed and recorded."""
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,10 @@ BODY_PARTS = 8
 """The parts of a Word pack's body besides its agenda items' sections (cover, contents, agenda, participants…)."""
 
 
-def _reporting(body: Iterable[str], parts: int, step: Callable[[float], None]) -> Iterator[str]:
-    """``body`` as it is written, reporting the progress (0.4 to 0.94) and stopping if cancelled."""
+def _reporting(body: Iterable[str], parts: int, step: Step) -> Iterator[str]:
+    """``body`` as it is written, reporting each part to ``step`` (which stops the export if cancelled)."""
     for done, chunk in enumerate(body, start=1):
-        step(min(0.94, 0.4 + 0.55 * done / max(parts, 1)))
+        step(min(1.0, done / max(parts, 1)))
         yield chunk
 
 
@@ -100,37 +101,43 @@ def export_pack(
     transaction of its own, and committed once the file is in place.
     """
 
-    def step(fraction: float) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelledError(N_("Export cancelled; nothing was written."))
-        if progress is not None:
-            progress(fraction)
-
+    step = stepper(progress, cancelled)
     step(0.0)
     if request.format == "pdf":
         from briefing.render.pdf import find_soffice
 
         find_soffice()  # no LibreOffice: said before anything is done
+    load_renderer(request.format)
+    step(0.0)
     # only the Excel pack reads the table of every text: a Word pack's outline (and its record) leaves it out
     pack = dataclasses.replace(request.pack, text_table=request.format == "xlsx")
-    outline = with_copy_line(assemble_pack(library, pack), request)
-    step(0.4)
+    outline = with_copy_line(assemble_pack(library, pack, step=part(step, 0.0, ASSEMBLED)), request)
+    step(ASSEMBLED)
     result = export_outline(library, outline, request, step)
     if progress is not None:
         progress(1.0)  # in place and recorded: too late to cancel
     return result
 
 
-def assemble_pack(library: Any, pack: PackRequest) -> Outline:
+def load_renderer(fmt: str) -> None:
+    """Import the renderer of ``fmt`` (and its libraries), a moment the first time: done before the export's
+    steps begin, so that no step waits on it."""
+    import importlib
+
+    importlib.import_module("briefing.render.xlsx" if fmt == "xlsx" else "briefing.render.docx")
+
+
+def assemble_pack(library: Any, pack: PackRequest, *, step: Step | None = None) -> Outline:
+    """The outline of ``pack``, read from ``library``; ``step`` follows the selection's load and the assembly."""
     if isinstance(library, sqlite3.Connection) or not hasattr(library, "reading"):
-        return assemble(library, pack)
+        return assemble(library, pack, step=step)
     with library.reading() as uow:  # one consistent snapshot, even while someone saves
-        return assemble(uow, pack)
+        return assemble(uow, pack, step=step)
 
 
-def export_outline(
-    library: Any, outline: Outline, request: ExportRequest, step: Callable[[float], None]
-) -> ExportResult:
+def export_outline(library: Any, outline: Outline, request: ExportRequest, step: Step) -> ExportResult:
+    """Write and record ``outline``; ``step`` is the whole export's (the outline is written down for the
+    record from :data:`ASSEMBLED` to :data:`KEPT`, the file from there to :data:`RECORDING`)."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     template_hash = file_hash(request.template) if request.template is not None else None
     result = write_recorded(
@@ -222,12 +229,14 @@ def render(
     *,
     template: Path | None,
     now: dt.datetime,
-    step: Callable[[float], None] | None = None,
+    step: Step | None = None,
 ) -> list[Message]:
     """Write ``outline`` as a ``fmt`` file at ``path``, dated ``now``; returns the renderer's warnings.
 
-    A Word pack's body is written part by part, each part reported to ``step`` (which may stop the export by
-    raising :class:`ExportCancelledError`)."""
+    The work is reported to ``step``, from 0 to 1, which may stop it by raising :class:`ExportCancelledError`:
+    a Word pack's body part by part, an Excel pack's rows as they are written; a PDF is its Word pack written,
+    then LibreOffice's conversion (of unknown length: :data:`~briefing.progress.BUSY`), which a cancel stops."""
+    parts = len(outline.sections) + BODY_PARTS
     if fmt == "pdf":
         import tempfile
 
@@ -235,22 +244,25 @@ def render(
         from briefing.render.pdf import render_pdf
 
         pack = build_pack(outline, template, now=now)
+        pack.body = _reporting(pack.body, parts, part(step, 0.0, 0.3))
         with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
             document = Path(folder) / "pack.docx"
             pack.save(document)
-            render_pdf(document, path)
+            converting = part(step, 0.3, 1.0)
+            converting(BUSY)
+            render_pdf(document, path, step=converting)
+            converting(1.0)
         return pack.warnings
     if fmt == "docx":
         from briefing.render.docx import build_pack
 
         pack = build_pack(outline, template, now=now)
-        if step is not None:
-            pack.body = _reporting(pack.body, len(outline.sections) + BODY_PARTS, step)
+        pack.body = _reporting(pack.body, parts, part(step, 0.0, 1.0))
         pack.save(path)
         return pack.warnings
     from briefing.render.xlsx import render_xlsx
 
-    render_xlsx(outline, path, now=now)
+    render_xlsx(outline, path, now=now, step=step)
     return []
 
 
@@ -266,7 +278,7 @@ def write_recorded(
     *,
     template: Path | None,
     now: dt.datetime,
-    step: Callable[[float], None],
+    step: Step,
     record: Callable[[str, int, bytes], Any] | None,
     make: Maker | None = None,
 ) -> ExportResult:
@@ -283,18 +295,18 @@ def write_recorded(
     def made(path: Path) -> list[Message]:
         if make is not None:
             return make(path)
-        return render(outline, path, fmt, template=template, now=now, step=step)
+        return render(outline, path, fmt, template=template, now=now, step=part(step, KEPT, RECORDING))
 
     if record is None:
         with atomic_output(Path(output)) as temporary:
             warnings = made(temporary)
             digest = file_hash(temporary)
         return _result(output, outline, warnings, None, digest)
-    outline_data = encode_outline(outline)
+    outline_data = encode_outline(outline, step=part(step, ASSEMBLED, KEPT))
     # the write lock is taken only at the insert, after rendering; the record commits once the file is in place
     with writing(library) as write, atomic_output(Path(output)) as temporary:
         warnings = made(temporary)
-        step(0.95)
+        step(RECORDING)
         digest = file_hash(temporary)
         new_record = record(digest, temporary.stat().st_size, outline_data)
         number = insert_record(write, outline.meeting_slug, new_record)
@@ -310,10 +322,14 @@ def _result(
 
 
 __all__ = [
+    "ASSEMBLED",
     "FORMATS",
+    "KEPT",
+    "RECORDING",
     "ExportCancelledError",
     "ExportRequest",
     "ExportResult",
+    "Progress",
     "assemble_pack",
     "export_outline",
     "export_pack",

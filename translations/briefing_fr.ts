@@ -227,6 +227,10 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>Converting to PDF with LibreOffice… Cancel stops it.</source>
+        <translation>Conversion en PDF par LibreOffice… Annuler l’interrompt.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -362,6 +366,14 @@
     <message>
         <source>%p%</source>
         <translation>%p&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
         <source>The export had finished before it could be cancelled: %1 was written.</source>
@@ -1944,24 +1956,8 @@
         <translation>Une fois terminé</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
         <source>Open the workbook</source>
         <translation>Ouvrir le classeur</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>The meeting “%1”</source>
@@ -1986,22 +1982,6 @@
     <message>
         <source>Choose where to save the workbook.</source>
         <translation>Choisissez où enregistrer le classeur.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>L’export a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be written; if it is open in Word or Excel, close it and try again.</source>
-        <translation>Le fichier ne peut pas être écrit&#x202f;; s’il est ouvert dans Word ou Excel, fermez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
     </message>
 </context>
 <context>

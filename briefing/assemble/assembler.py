@@ -35,6 +35,7 @@ from briefing.i18n.dates import format_day, format_long_day, format_range
 from briefing.i18n.labels import Labels
 from briefing.i18n.typography import for_language, no_break
 from briefing.model.enums import CopyType, ItemKind, Marking, PackMode, TranslationState
+from briefing.progress import Step, part, stepped
 from briefing.selection.pack import (
     PackAction,
     PackAgendaItem,
@@ -241,10 +242,15 @@ class _Resolver:
         return tuple(texts)
 
 
+SECTIONS_DONE = 0.75
+"""The share of assembly taken by the agenda items' sections; the list of the pack's texts takes the rest."""
+
+
 class _Assembler:
-    def __init__(self, selection: PackSelection, request: PackRequest) -> None:
+    def __init__(self, selection: PackSelection, request: PackRequest, step: Step | None = None) -> None:
         self.selection = selection
         self.request = request
+        self.step = step
         self.languages = request.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.resolver = _Resolver(self.languages)
@@ -277,9 +283,7 @@ class _Assembler:
             for i, (_ident, text) in enumerate(meeting.objectives)
         )
         self._meeting_ends = meeting.ends_on or meeting.starts_on
-        sections = self.with_follow_up_pointers(
-            tuple(self.section(agenda_item) for agenda_item in selection.agenda)
-        )
+        sections = self.with_follow_up_pointers(self.sections(part(self.step, 0.0, SECTIONS_DONE)))
         participants = tuple(self.participant(person) for person in selection.participants)
         seen_actions: dict[str, ActionRow] = {}
         for section in sections:
@@ -288,7 +292,11 @@ class _Assembler:
         if self.resolver.problems and not self.request.allow_missing:
             raise MissingTranslationsError(self.resolver.problems)
         marking = Marking.highest(self._markings)
-        rows = selection_text_rows(selection, self.request.copy) if self.request.text_table else None
+        rows = (
+            selection_text_rows(selection, self.request.copy, step=part(self.step, SECTIONS_DONE, 1.0))
+            if self.request.text_table
+            else None
+        )
         return Outline(
             meeting_slug=meeting.slug,
             mode=self.request.mode,
@@ -320,6 +328,10 @@ class _Assembler:
         )
 
     # --- parts ----------------------------------------------------------------------------------------------
+
+    def sections(self, step: Step) -> tuple[Section, ...]:
+        """A section per agenda item, each reported to ``step``."""
+        return tuple(self.section(agenda_item) for agenda_item in stepped(self.selection.agenda, step))
 
     @property
     def sources(self) -> list[Passage]:
@@ -566,14 +578,25 @@ def with_logistics_line(lines: tuple[ContentsLine, ...], title: Passage) -> tupl
     return (*lines[:at], ContentsLine(title, "logistics"), *lines[at:])
 
 
-def assemble(source: PackSelection | Any, request: PackRequest) -> Outline:
+SELECTION_LOADED = 0.25
+"""The share of assembly taken by reading the selection, when it is read here."""
+
+
+def assemble(source: PackSelection | Any, request: PackRequest, *, step: Step | None = None) -> Outline:
     """Build the outline of ``request``'s pack, or raise :class:`MissingTranslationsError`.
 
     ``source`` is the meeting's :class:`~briefing.selection.PackSelection`, or anything
     :func:`~briefing.selection.load_pack_selection` reads it from (a unit of work, a session, a connection).
+    ``step`` is told the fraction done as the selection is read and each agenda item assembled (see
+    :mod:`briefing.progress`): it may stop the assembly by raising.
     """
+    building = step
     if not isinstance(source, PackSelection):
         from briefing.selection import load_pack_selection
 
-        source = load_pack_selection(source, request.meeting)
-    return _Assembler(source, request).build()
+        source = load_pack_selection(source, request.meeting, step=part(step, 0.0, SELECTION_LOADED))
+        building = part(step, SELECTION_LOADED, 1.0) if step is not None else None
+    outline = _Assembler(source, request, building).build()
+    if step is not None:
+        step(1.0)
+    return outline

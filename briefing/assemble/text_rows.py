@@ -18,6 +18,7 @@ from briefing.i18n import PACK_LANGUAGES
 from briefing.i18n import labels as lbl
 from briefing.i18n.labels import Labels
 from briefing.model.enums import CopyType, ItemKind, Marking, TranslationState
+from briefing.progress import Step, stepped
 from briefing.selection.pack import PackItem, PackSelection, PackTopic, Texts
 
 
@@ -175,8 +176,9 @@ def item_texts(item: PackItem) -> list[tuple[Texts, TextPart]]:
     return [(texts, part) for texts, part in parts if texts is not None]
 
 
-def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
-    """The texts of the pack of ``selection`` in ``copy``, each once, in pack order (empty texts left out)."""
+def selection_text_rows(selection: PackSelection, copy: CopyType, *, step: Step | None = None) -> PackRows:
+    """The texts of the pack of ``selection`` in ``copy``, each once, in pack order (empty texts left out);
+    ``step`` is told the fraction done after each agenda item."""
     meeting = selection.meeting
     rows = _PackRows()
     slug = meeting.slug
@@ -188,7 +190,7 @@ def selection_text_rows(selection: PackSelection, copy: CopyType) -> PackRows:
         rows.add(objective, TextPart.OBJECTIVE, (slug,), number=n)
     topics: dict[str, TopicFacts] = {}
     section_topics = []
-    for agenda_item in selection.agenda:
+    for agenda_item in stepped(selection.agenda, step):
         number = agenda_item.number
         rows.add(agenda_item.title, TextPart.AGENDA_ITEM, (slug,), number=number, section=number)
         section_topics.append(tuple(topic.key for topic in agenda_item.topics))

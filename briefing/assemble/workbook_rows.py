@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from briefing.assemble.assembler import PackRequest
 from briefing.assemble.text_rows import (
@@ -33,9 +33,12 @@ from briefing.model import (
     Meeting,
     MeetingObjective,
     Participant,
+    TextBlock,
     Topic,
     TopicSource,
 )
+from briefing.progress import Step, counter
+from briefing.progress import part as share
 from briefing.selection import load_pack_selection
 from briefing.store import UnitOfWork
 from briefing.store.text_blocks import read_blocks
@@ -54,9 +57,11 @@ __all__ = [
 ]
 
 
-def pack_text_rows(source: Any, request: PackRequest) -> PackRows:
-    """The texts of ``request``'s pack (texts with nothing in any language left out)."""
-    return selection_text_rows(load_pack_selection(source, request.meeting), request.copy)
+def pack_text_rows(source: Any, request: PackRequest, *, step: Step | None = None) -> PackRows:
+    """The texts of ``request``'s pack (texts with nothing in any language left out); ``step`` is told the
+    fraction done as the selection is read, then as its texts are listed."""
+    selection = load_pack_selection(source, request.meeting, step=share(step, 0.0, 0.6))
+    return selection_text_rows(selection, request.copy, step=share(step, 0.6, 1.0))
 
 
 # --- the whole library ----------------------------------------------------------------------------------------
@@ -72,28 +77,52 @@ class _Place:
     facts: Mapping[str, Any]
 
 
-def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH) -> Iterator[TextRow]:
+def library_text_rows(uow: UnitOfWork, *, batch: int = BATCH, step: Step | None = None) -> Iterator[TextRow]:
     """Every text of the library with something in it, in library order: areas, their topics (title, owner,
     sources) with items and actions (text, owner, source), then actions without a topic, participants (function,
     organisation, biography) and meetings (title, location, who prepared them, objectives, agenda).
 
-    Rows are made ``batch`` texts at a time, so memory stays flat however large the library is.
+    Rows are made ``batch`` texts at a time, so memory stays flat however large the library is. ``step`` is
+    told the share of the library's texts read before each batch (see :mod:`briefing.progress`).
     """
+    total = 0
+    if step is not None:
+        step(0.0)
+        total = uow.session.execute(select(func.count()).select_from(TextBlock)).scalar_one()
+    done = counter(step, total, every=REPORT_EVERY)
+    read = 0
     pending: list[_Place] = []
-    for place in _library_places(uow):
+    for place in _library_places(uow, lambda: done(0)):
         pending.append(place)
         if len(pending) >= batch:
-            yield from _rows_for(uow, pending)
+            yield from _rows_for(uow, pending, _from(read, done))
+            read += len(pending)
             pending = []
-    yield from _rows_for(uow, pending)
+    yield from _rows_for(uow, pending, _from(read, done))
+    if step is not None:
+        step(1.0)
 
 
-def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
-    """The rows of ``places``, their texts read with plain queries rather than as ORM objects."""
+REPORT_EVERY = 50
+"""Texts read between two reports of the progress."""
+
+
+def _from(before: int, done: Callable[[int], None]) -> Callable[[int], None]:
+    """``done`` told the count of a batch that starts after ``before`` texts."""
+    return lambda index: done(before + index)
+
+
+def _rows_for(
+    uow: UnitOfWork, places: list[_Place], done: Callable[[int], None] | None = None
+) -> Iterator[TextRow]:
+    """The rows of ``places``, their texts read with plain queries rather than as ORM objects; ``done`` is told
+    how many places were gone through."""
     if not places:
         return
     blocks = read_blocks(uow.session, (place.block_id for place in places))
-    for place in places:
+    for index, place in enumerate(places):
+        if done is not None:
+            done(index)
         block = blocks.get(place.block_id)
         if block is None or not any(row.text.strip() for row in block.translations.values()):
             continue
@@ -104,9 +133,12 @@ def _rows_for(uow: UnitOfWork, places: list[_Place]) -> Iterator[TextRow]:
         )
 
 
-def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
+def _library_places(uow: UnitOfWork, between: Callable[[], None] = lambda: None) -> Iterator[_Place]:
+    """Where each text of the library is used, in library order; ``between`` is called between the queries
+    made before the first place (a cancel is noticed there)."""
     session = uow.session
     areas = session.execute(select(Area.id, Area.key, Area.title_id).order_by(Area.position, Area.id)).all()
+    between()
     topic_rows = session.execute(
         select(
             Topic.id,
@@ -119,6 +151,7 @@ def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
             Topic.marking,
         ).order_by(Topic.position, Topic.id)
     ).all()
+    between()
     sources_by_topic: dict[int, list[int]] = {}
     for source in session.execute(
         select(TopicSource.topic_id, TopicSource.title_id).order_by(TopicSource.position, TopicSource.id)
@@ -134,8 +167,10 @@ def _library_places(uow: UnitOfWork) -> Iterator[_Place]:
         )
     ):
         actions_by_topic.setdefault(action.topic_id, []).append(action)
+    between()
     items = _items_in_library_order(uow)
     next_item = next(items, None)
+    between()
     for area in areas:
         yield _Place(area.title_id, TextPart.AREA, (area.key,), {"area_key": area.key})
         for topic in topics_by_area.get(area.id, []):

@@ -1,9 +1,10 @@
-"""The export dialog: pack language, copy, template, Word or Excel, destination; runs off the UI thread.
+"""The export dialog: pack language, copy, template, Word, Excel or PDF, destination; runs off the UI thread.
 
-The dialog names the meeting and suggests the folder that meeting's pack was last exported to. A file that
-exists is replaced only once the user agrees. Cancel takes effect at once: the dialog lets go of the export,
-which stops at its next step and leaves nothing behind (a late one still finishing is waited for on close).
-When the file cannot be opened, the dialog says so and where it is.
+The dialog names the meeting and suggests the folder that meeting's pack was last exported to. What it shares
+with the library workbooks' dialogs (a file replaced only once the user agrees, progress that follows the
+work, a cancel that takes effect at once, the file opened or why not said) is
+:class:`~briefing.gui.file_export.FileExportDialog`'s. A pack whose texts lack translations is offered again
+with the source text marked as untranslated.
 """
 
 from __future__ import annotations
@@ -12,13 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,11 +24,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from briefing.errors import BriefingError
+from briefing.gui.file_export import FileExportDialog
 from briefing.gui.settings import (
     EXPORT_COPY,
     EXPORT_FOLDER,
@@ -43,45 +40,14 @@ from briefing.gui.settings import (
     Settings,
 )
 from briefing.gui.vocabulary import copy_names, mode_names
-from briefing.gui.worker import Cancelled, Progress, Task, TaskDialog
+from briefing.gui.worker import Cancelled, Progress, Work
 
 if TYPE_CHECKING:
     from briefing.export import ExportRequest
     from briefing.store import Library
 
 
-def ask_replace(parent: QWidget, path: Path, replace: Callable[[], None]) -> QMessageBox:
-    """Ask whether to replace the file ``path`` that exists; ``replace`` is called if the user agrees."""
-    box = QMessageBox(parent)
-    box.setObjectName("replaceFile")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Replace the file?"))
-    box.setText(
-        QCoreApplication.translate("ExportDialog", "%1 already exists. Replace it?").replace("%1", str(path))
-    )
-    agree = box.addButton(
-        QCoreApplication.translate("ExportDialog", "Replace"), QMessageBox.ButtonRole.AcceptRole
-    )
-    agree.setObjectName("replaceButton")
-    box.addButton(QCoreApplication.translate("ExportDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    agree.clicked.connect(replace)
-    box.open()
-    return box
-
-
-def not_opened(path: Path) -> str:
-    """Why the file just written did not open, and where it is."""
-    return (
-        QCoreApplication.translate(
-            "ExportDialog",
-            "The file could not be opened: no application on this computer opens %1 files. It is in %2.",
-        )
-        .replace("%1", path.suffix or path.name)
-        .replace("%2", str(path.parent))
-    )
-
-
-class ExportDialog(TaskDialog):
+class ExportDialog(FileExportDialog):
     """Choose what to export and where; the file (or its folder) opens when done."""
 
     finished_export = Signal(object)
@@ -97,22 +63,16 @@ class ExportDialog(TaskDialog):
         copy: str | None = None,
         meeting_title: str = "",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(settings, lang, parent)
         self.setObjectName("exportDialog")
         self.library = library
-        self.settings = settings
         self.meeting = meeting
         self.meeting_title = meeting_title or meeting
-        self.abandoned: list[Task] = []
-        """Cancelled exports still stopping (waited for before the dialog closes)."""
         self.heading = QLabel(self)
         self.heading.setObjectName("exportMeeting")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.lang = lang
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.allow_missing = False
-        self.result_path: Path | None = None
 
         self.mode = QComboBox(self)
         self.copy = QComboBox(self)
@@ -120,24 +80,13 @@ class ExportDialog(TaskDialog):
         self.template = QLineEdit(self)
         self.template_button = QPushButton(self)
         self.template_button.clicked.connect(self._choose_template)
-        self.destination = QLineEdit(self)
         self.destination.setObjectName("destination")
-        self.destination_button = QPushButton(self)
-        self.destination_button.clicked.connect(self._choose_destination)
-        self.open_file = QCheckBox(self)
+        self.destination_button = self.browse
         self.open_folder = QCheckBox(self)
-        self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("startExport")
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.export_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
 
         self._lay_out()
-        self.setMinimumWidth(560)  # the destination's path readable
 
         self.retranslateUi()
         self._fill_choices(mode, copy)
@@ -150,23 +99,15 @@ class ExportDialog(TaskDialog):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
         template_row.addWidget(self.template_button)
-        destination_row = QHBoxLayout()
-        destination_row.addWidget(self.destination, 1)
-        destination_row.addWidget(self.destination_button)
         form = QFormLayout()
         form.addRow(self.labels[0], self.mode)
         form.addRow(self.labels[1], self.copy)
         form.addRow(self.labels[2], self.format)
         form.addRow(self.labels[3], template_row)
-        form.addRow(self.labels[4], destination_row)
+        form.addRow(self.labels[4], self.destination_row())
         form.addRow(self.labels[5], self.open_file)
         form.addRow(QLabel(self), self.open_folder)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, self.heading)
 
     # --- language -----------------------------------------------------------------------------------------
 
@@ -189,13 +130,9 @@ class ExportDialog(TaskDialog):
             combo.setAccessibleName(text)
         self.template.setPlaceholderText(self.tr("House style (no template)"))
         self.template_button.setText(self.tr("Choose…"))
-        self.destination_button.setText(self.tr("Browse…"))
         self.open_file.setText(self.tr("Open the file"))
         self.open_folder.setText(self.tr("Show the folder"))
-        self.export_button.setText(self.tr("Export"))
-        self.cancel_button.setText(self.tr("Cancel") if self.worker is not None else self.tr("Close"))
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setFormat(self.tr("%p%"))
+        self.retranslate_common()
         if self.mode.count():
             self._fill_choices(self.mode.currentData(), self.copy.currentData())
 
@@ -233,9 +170,15 @@ class ExportDialog(TaskDialog):
         if suggest:
             self._suggest_destination()
 
-    def _suggest_destination(self) -> None:
+    # --- choosing -----------------------------------------------------------------------------------------
+
+    def remembered_folder(self) -> Path:
+        """The folder this meeting's pack was last exported to, else the last export's."""
         remembered = self.settings[EXPORT_MEETING_FOLDERS].get(self.meeting) or self.settings[EXPORT_FOLDER]
-        folder = Path(remembered or Path.home())
+        return Path(remembered or Path.home())
+
+    def _suggest_destination(self) -> None:
+        folder = self.remembered_folder()
         suffix = self.format.currentData() or "docx"
         current = self.destination.text().strip()
         if current:
@@ -249,16 +192,13 @@ class ExportDialog(TaskDialog):
         if path:
             self.template.setText(path)
 
-    def _choose_destination(self) -> None:
-        word = self.format.currentData() == "docx"
-        filters = self.tr("Word documents (*.docx)") if word else self.tr("Excel workbooks (*.xlsx)")
-        if self.format.currentData() == "pdf":
-            filters = self.tr("PDF files (*.pdf)")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), self.destination.text(), filters
-        )
-        if path:
-            self.destination.setText(path)
+    def file_filter(self) -> str:
+        fmt = self.format.currentData()
+        if fmt == "pdf":
+            return self.tr("PDF files (*.pdf)")
+        if fmt == "xlsx":
+            return self.tr("Excel workbooks (*.xlsx)")
+        return self.tr("Word documents (*.docx)")
 
     # --- exporting ----------------------------------------------------------------------------------------
 
@@ -277,35 +217,10 @@ class ExportDialog(TaskDialog):
             template=Path(template) if template else None,
         )
 
-    def start(self) -> None:
-        """Start the export in a worker thread (once the user agrees to replace a file that exists)."""
-        if self.worker is not None:
-            return
-        try:
-            request = self.request()
-        except BriefingError as error:
-            self._show_failure(error.message(self.lang()))
-            return
-        if request.output.exists():
-            self._ask_replace(request.output)
-            return
-        self._start(request)
+    def make_work(self, path: Path) -> Work:
+        import dataclasses
 
-    def _ask_replace(self, path: Path) -> None:
-        ask_replace(self, path, self._replace_agreed)
-
-    def _replace_agreed(self) -> None:
-        try:
-            request = self.request()
-        except BriefingError as error:
-            self._show_failure(error.message(self.lang()))
-            return
-        self._start(request)
-
-    def _start(self, request: ExportRequest) -> None:
-        self._remember()
-        self.status.setText(self.tr("Exporting…"))
-        self.export_button.setEnabled(False)
+        request = dataclasses.replace(self.request(), output=path)
         library = self.library
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
@@ -313,16 +228,15 @@ class ExportDialog(TaskDialog):
 
             return export_pack(library, request, progress=progress, cancelled=cancelled)
 
-        self.run_task(work, measured=True)
-        self.cancel_button.setText(self.tr("Cancel"))
+        return work
 
-    def _remember(self) -> None:
+    def remember(self, path: Path) -> None:
         settings = self.settings
         settings[EXPORT_MODE] = self.mode.currentData()
         settings[EXPORT_COPY] = self.copy.currentData()
         settings[EXPORT_FORMAT] = self.format.currentData()
         settings[EXPORT_TEMPLATE] = self.template.text().strip()
-        folder = str(Path(self.destination.text().strip()).expanduser().parent)
+        folder = str(path.parent)
         settings[EXPORT_FOLDER] = folder
         remembered = settings[EXPORT_MEETING_FOLDERS]
         folders = dict(remembered)
@@ -331,102 +245,47 @@ class ExportDialog(TaskDialog):
         settings[EXPORT_OPEN_FILE] = self.open_file.isChecked()
         settings[EXPORT_OPEN_FOLDER] = self.open_folder.isChecked()
 
-    def cancel(self) -> None:
-        """Cancel the export at once (it stops at its next step and writes nothing), or close the dialog."""
-        worker = self.worker
-        if worker is None:
-            self.reject()
-            return
-        worker.cancel()
-        for signal in (worker.succeeded, worker.failed, worker.progressed, worker.finished):
-            signal.disconnect()
-        worker.succeeded.connect(self._finished_after_cancel)
-        worker.finished.connect(worker.deleteLater)
-        self.abandoned.append(worker)
-        self.worker = None
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Export cancelled; nothing was written."))
-        self.task_ended()
+    def busy_text(self) -> str:
+        return self.tr("Converting to PDF with LibreOffice… Cancel stops it.")
 
-    def _finished_after_cancel(self, result: object) -> None:
-        """The export was past its last step when it was cancelled: the file was written after all."""
-        path = getattr(result, "path", None)
-        if path is not None:
-            self.status.setText(
-                self.tr("The export had finished before it could be cancelled: %1 was written.").replace(
-                    "%1", str(path)
-                )
-            )
-
-    def _stopping(self) -> list[Task]:
-        """The cancelled exports still running."""
-        self.abandoned = [w for w in self.abandoned if shiboken6.isValid(w) and not w.isFinished()]
-        return self.abandoned
-
-    def idle(self) -> bool:
-        """Whether no export, cancelled or not, is still running."""
-        return self.worker is None and not self._stopping()
-
-    def wait_all(self) -> None:
-        """Block until the export running and the cancelled ones still stopping have ended."""
-        self.wait_task()
-        for worker in self._stopping():
-            worker.wait()
-
-    def done(self, result: int) -> None:
-        for worker in self._stopping():
-            worker.wait()  # a cancelled export stopping: let it remove its temporary file
-        super().done(result)
-
-    def task_ended(self) -> None:
-        self.export_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Close"))
-
-    def task_succeeded(self, result: object) -> None:
+    def succeeded_text(self, result: object) -> str:
         from briefing.export import ExportResult
 
         assert isinstance(result, ExportResult)
         path = Path(result.path)
-        self.result_path = path
-        untranslated = result.untranslated
         text = self.tr("Pack written to %1.").replace("%1", str(path))
-        if untranslated:
+        if result.untranslated:
             text += " " + self.tr(
-                "%n texts are in the source language, marked as untranslated.", "", untranslated
+                "%n texts are in the source language, marked as untranslated.", "", result.untranslated
             )
-        if self.open_file.isChecked() and not self.open_url(QUrl.fromLocalFile(str(path))):
-            text += " " + self.tr(
-                "The file could not be opened: no application on this computer opens %1 files. It is in %2."
-            ).replace("%1", path.suffix or path.name).replace("%2", str(path.parent))
-        if self.open_folder.isChecked() and not self.open_url(QUrl.fromLocalFile(str(path.parent))):
-            text += " " + self.tr("The folder %1 could not be shown.").replace("%1", str(path.parent))
-        self.status.setText(text)
+        return text
+
+    def task_succeeded(self, result: object) -> None:
+        super().task_succeeded(result)
+        path = self.result_path
+        shown = (
+            path is None
+            or not self.open_folder.isChecked()
+            or self.open_url(QUrl.fromLocalFile(str(path.parent)))
+        )
+        if not shown and path is not None:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("The folder %1 could not be shown.").replace("%1", str(path.parent))
+            )
         self.finished_export.emit(result)
 
     def task_failed(self, error: object) -> None:
         from briefing.assemble import MissingTranslationsError
-        from briefing.export import ExportCancelledError
-        from briefing.files import OutputError
 
-        lang = self.lang()
-        if isinstance(error, ExportCancelledError):
-            self.status.setText(self.tr("Export cancelled; nothing was written."))
-        elif isinstance(error, MissingTranslationsError):
+        if isinstance(error, MissingTranslationsError):
             self.status.setText(
                 self.tr("%n texts of this pack have no up-to-date translation.", "", len(error.problems))
             )
             self._offer_missing(len(error.problems))
-        elif isinstance(error, OutputError):
-            self._show_failure(
-                self.tr("The file cannot be written; if it is open in Word or Excel, close it and try again.")
-                + "\n\n"
-                + error.message(lang)
-            )
-        elif isinstance(error, BriefingError):
-            self._show_failure(error.message(lang))
-        else:
-            self._show_failure(self.tr("The export failed: %1").replace("%1", str(error)))
+            return
+        super().task_failed(error)
 
     def _offer_missing(self, count: int) -> None:
         box = QMessageBox(self)
@@ -450,12 +309,3 @@ class ExportDialog(TaskDialog):
     def export_with_missing(self) -> None:
         self.allow_missing = True
         self.start()
-
-    def _show_failure(self, text: str) -> None:
-        self.status.setText(text)
-        box = QMessageBox(self)
-        box.setObjectName("exportError")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Export failed"))
-        box.setText(text)
-        box.open()

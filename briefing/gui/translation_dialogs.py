@@ -1,7 +1,9 @@
 """Translation workbooks from the app: texts out to a translator in an Excel workbook, translations back in.
 
 The two dialogs do from the File menu what ``briefing translations export`` and ``briefing translations
-import`` do on the command line (:mod:`briefing.interchange.translation_workbook`), off the GUI thread.
+import`` do on the command line (:mod:`briefing.interchange.translation_workbook`), off the GUI thread. The
+export behaves as the pack's export does (:mod:`briefing.gui.file_export`): its progress moves row by row,
+Cancel stops it at once and leaves nothing, an existing file is replaced only when the user agrees.
 """
 
 from __future__ import annotations
@@ -10,42 +12,33 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError
+from briefing.gui.file_export import FileExportDialog
 from briefing.gui.settings import (
-    EXPORT_FOLDER,
     TRANSLATIONS_FOLDER,
     TRANSLATIONS_LANG,
     TRANSLATIONS_OPEN_FILE,
     Settings,
 )
 from briefing.gui.vocabulary import language_name
-from briefing.gui.worker import Cancelled, Progress, TaskDialog
+from briefing.gui.worker import Cancelled, Progress, TaskDialog, Work
 
 if TYPE_CHECKING:
     from briefing.interchange.translation_workbook import ImportReport
     from briefing.operations.queries import MeetingRow
     from briefing.store import Library
-
-SaveFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
-"""``QFileDialog.getSaveFileName``'s signature (parent, caption, folder or file, filter); tests pass their own."""
 
 
 def _failure_text(error: object, lang: str, fallback: str) -> str:
@@ -65,14 +58,17 @@ def _warn(parent: QWidget, name: str, title: str, text: str) -> QMessageBox:
     return box
 
 
-class TranslationExportDialog(TaskDialog):
+class TranslationExportDialog(FileExportDialog):
     """Which texts (one meeting's pack or the whole library), into which language, and where.
 
     The workbook lists the texts whose translation is missing, out of date or a draft; it opens when written.
+    Progress, cancel, the replace question and opening the file are :class:`FileExportDialog`'s.
     """
 
     exported = Signal(object)
     """The workbook was written: its path."""
+
+    folder_option = TRANSLATIONS_FOLDER
 
     def __init__(
         self,
@@ -83,15 +79,10 @@ class TranslationExportDialog(TaskDialog):
         parent: QWidget | None = None,
         meetings: Sequence[MeetingRow] = (),
     ) -> None:
-        super().__init__(parent)
+        super().__init__(settings, lang, parent)
         self.setObjectName("translationExportDialog")
         self.library = library
-        self.settings = settings
-        self.lang = lang
-        self.result_path: Path | None = None
         self.count: int | None = None
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.get_save_file_name: SaveFileName = QFileDialog.getSaveFileName
         self.meetings = list(meetings)
         """The meetings to choose from (as the builder read them)."""
 
@@ -110,37 +101,20 @@ class TranslationExportDialog(TaskDialog):
         self.scope.setObjectName("translationScope")
         self.target = QComboBox(self)
         self.target.setObjectName("translationLanguage")
-        self.destination = QLineEdit(self)
         self.destination.setObjectName("translationDestination")
-        self.browse = QPushButton(self)
-        self.browse.clicked.connect(self._choose_destination)
-        self.open_file = QCheckBox(self)
         self.open_file.setChecked(self.settings[TRANSLATIONS_OPEN_FILE])
-        self.status = QLabel(self)
         self.status.setObjectName("translationExportStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("startTranslationExport")
-        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.export_button.clicked.connect(lambda _checked=False: self.start())
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = self.cancel_button
 
     def _lay_out(self) -> None:
         self.labels = [QLabel(self) for _ in range(4)]
-        destination_row = QHBoxLayout()
-        destination_row.addWidget(self.destination, 1)
-        destination_row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.labels[0], self.scope)
         form.addRow(self.labels[1], self.target)
-        form.addRow(self.labels[2], destination_row)
+        form.addRow(self.labels[2], self.destination_row())
         form.addRow(self.labels[3], self.open_file)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     # --- language -----------------------------------------------------------------------------------------
 
@@ -151,11 +125,8 @@ class TranslationExportDialog(TaskDialog):
             label.setText(text)
         for widget, text in zip((self.scope, self.target, self.destination), texts, strict=False):
             widget.setAccessibleName(text)
-        self.browse.setText(self.tr("Browse…"))
         self.open_file.setText(self.tr("Open the workbook"))
-        self.export_button.setText(self.tr("Export"))
-        self.close_button.setText(self.tr("Close"))
-        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.retranslate_common()
         self._fill_choices()
         self._show_result()
 
@@ -178,9 +149,9 @@ class TranslationExportDialog(TaskDialog):
             self.target.setCurrentIndex(max(0, self.target.findData(target)))
         self.target.blockSignals(False)
 
-    def _show_result(self) -> None:
+    def _result_text(self) -> str:
         if self.result_path is None or self.count is None:
-            return
+            return ""
         target = language_name(str(self.target.currentData()))
         if self.count:
             text = self.tr("Texts to translate into %1: %2. Workbook written to %3.").replace(
@@ -188,87 +159,78 @@ class TranslationExportDialog(TaskDialog):
             )
         else:
             text = self.tr("Nothing needs translating into %1; %3 has no rows.")
-        self.status.setText(text.replace("%1", target).replace("%3", str(self.result_path)))
+        return text.replace("%1", target).replace("%3", str(self.result_path))
+
+    def _show_result(self) -> None:
+        text = self._result_text()
+        if text:
+            self.status.setText(text)
 
     # --- choosing -----------------------------------------------------------------------------------------
 
     def _suggest_destination(self) -> None:
         current = self.destination.text().strip()
-        if current:
-            folder = Path(current).parent
-        else:
-            folder = Path(self.settings[TRANSLATIONS_FOLDER] or self.settings[EXPORT_FOLDER] or Path.home())
+        folder = Path(current).parent if current else self.remembered_folder()
         scope = str(self.scope.currentData() or "library")
         self.destination.setText(
             str(folder / f"{scope}-translations-{self.target.currentData() or 'fr'}.xlsx")
         )
 
-    def _choose_destination(self) -> None:
-        path, _filter = self.get_save_file_name(
-            self, self.tr("Save as"), self.destination.text(), self.tr("Excel workbooks (*.xlsx)")
-        )
-        if path:
-            self.destination.setText(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+    def file_filter(self) -> str:
+        return self.tr("Excel workbooks (*.xlsx)")
+
+    def with_suffix(self, path: str) -> str:
+        return path if path.lower().endswith(".xlsx") else f"{path}.xlsx"
+
+    def output_path(self) -> Path | None:
+        if not self.destination.text().strip():
+            self.status.setText(self.tr("Choose where to save the workbook."))
+            return None
+        return super().output_path()
 
     # --- exporting ----------------------------------------------------------------------------------------
 
-    def start(self, replace: bool = False) -> None:
-        """Write the workbook in a worker thread (once the user agrees to replace a file that exists)."""
-        if self.worker is not None:
-            return
-        text = self.destination.text().strip()
-        if not text:
-            self.status.setText(self.tr("Choose where to save the workbook."))
-            return
+    def remember(self, path: Path) -> None:
+        super().remember(path)
+        self.settings[TRANSLATIONS_LANG] = str(self.target.currentData() or "fr")
+        self.settings[TRANSLATIONS_OPEN_FILE] = self.open_file.isChecked()
+
+    def make_work(self, path: Path) -> Work:
         from briefing.interchange.translation_workbook import export_translations
 
-        path = Path(text).expanduser()
-        if path.exists() and not replace:
-            from briefing.gui.export_dialog import ask_replace
-
-            ask_replace(self, path, lambda: self.start(replace=True))
-            return
         meeting = str(self.scope.currentData() or "") or None
         lang = str(self.target.currentData() or "fr")
-        self.settings[TRANSLATIONS_LANG] = lang
-        self.settings[TRANSLATIONS_FOLDER] = str(path.parent)
-        self.settings[TRANSLATIONS_OPEN_FILE] = self.open_file.isChecked()
-        self.result_path, self.count = None, None
-        self.status.setText(self.tr("Exporting…"))
-        self.export_button.setEnabled(False)
+        self.count = None
         library = self.library
 
-        def work(_progress: Progress, _cancelled: Cancelled) -> tuple[Path, int]:
-            return path, export_translations(library, path, meeting=meeting, lang=lang)
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[Path, int]:
+            count = export_translations(
+                library, path, meeting=meeting, lang=lang, progress=progress, cancelled=cancelled
+            )
+            return path, count
 
-        self.run_task(work)
+        return work
 
-    def task_ended(self) -> None:
-        self.export_button.setEnabled(True)
+    def written_path(self, result: object) -> Path | None:
+        if isinstance(result, tuple):
+            return Path(result[0])
+        return None
 
     def task_succeeded(self, result: object) -> None:
         assert isinstance(result, tuple)
-        path, count = result
-        self.result_path, self.count = Path(path), int(count)
-        self._show_result()
-        if self.open_file.isChecked() and self.count and not self.open_url(QUrl.fromLocalFile(str(path))):
-            from briefing.gui.export_dialog import not_opened
-
-            self.status.setText(self.status.text() + " " + not_opened(self.result_path))
+        self.count = int(result[1])
+        super().task_succeeded(result)
+        assert self.result_path is not None
         self.exported.emit(self.result_path)
 
-    def task_failed(self, error: object) -> None:
-        from briefing.files import OutputError
+    def succeeded_text(self, result: object) -> str:
+        return self._result_text()
 
-        text = _failure_text(error, self.lang(), self.tr("The export failed: %1"))
-        if isinstance(error, OutputError):
-            text = (
-                self.tr("The file cannot be written; if it is open in Word or Excel, close it and try again.")
-                + "\n\n"
-                + text
-            )
-        self.status.setText(text)
-        _warn(self, "translationExportError", self.tr("Export failed"), text)
+    def worth_opening(self, result: object) -> bool:
+        return bool(self.count)  # a workbook without rows is not opened
+
+    def failure_name(self) -> str:
+        return "translationExportError"
 
 
 class TranslationImportDialog(TaskDialog):

@@ -13,12 +13,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
 
 from briefing.gui.retranslate import Retranslating
+from briefing.progress import Cancelled, Progress
 
-Progress = Callable[[float], None]
-"""Called by the work with the fraction done (0 to 1)."""
-Cancelled = Callable[[], bool]
-"""Asked by the work between steps: whether the user cancelled."""
 Work = Callable[[Progress, Cancelled], object]
+"""Called with the progress callback (the fraction done, 0 to 1, or :data:`~briefing.progress.BUSY`) and the
+question "cancelled?" asked between steps."""
 
 
 class Task(QThread):
@@ -28,7 +27,7 @@ class Task(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
     progressed = Signal(int)
-    """Percent done."""
+    """Percent done, each value once (-1: busy, for a stage whose length cannot be known)."""
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,10 +43,17 @@ class Task(QThread):
         return self._cancel
 
     def run(self) -> None:
+        reported = None
+
+        def progress(fraction: float) -> None:
+            nonlocal reported
+            percent = -1 if fraction < 0 else int(fraction * 100)
+            if percent != reported:  # a signal per percent, not per row
+                reported = percent
+                self.progressed.emit(percent)
+
         try:
-            result = self._work(
-                lambda fraction: self.progressed.emit(int(fraction * 100)), lambda: self._cancel
-            )
+            result = self._work(progress, lambda: self._cancel)
         except Exception as error:  # reported on the GUI thread
             self.failed.emit(error)
             return
@@ -64,6 +70,7 @@ class TaskDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker: Task | None = None
+        self._measured = False
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -79,13 +86,14 @@ class TaskDialog(Retranslating, QDialog):
         """
         if self.worker is not None:
             return False
+        self._measured = measured
         if measured:
             self.progress.setRange(0, 100)
         else:
             self.progress.setRange(0, 0)  # busy
         self.progress.setValue(0)
         worker = Task(work, self)
-        worker.progressed.connect(self.progress.setValue)
+        worker.progressed.connect(self._progressed)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)
@@ -104,6 +112,19 @@ class TaskDialog(Retranslating, QDialog):
         """Block until the running task has ended (a file half written or read is let finish)."""
         if self.worker is not None:
             self.worker.wait()
+
+    def _progressed(self, percent: int) -> None:
+        if not self._measured:
+            return
+        if percent < 0:
+            if self.progress.maximum() != 0:
+                self.progress.setRange(0, 0)
+                self.task_busy()
+            return
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+            self.task_measured()
+        self.progress.setValue(percent)
 
     def _succeeded(self, result: object) -> None:
         self.progress.setRange(0, 100)
@@ -129,6 +150,12 @@ class TaskDialog(Retranslating, QDialog):
     def task_failed(self, error: object) -> None:
         raise NotImplementedError
 
+    def task_busy(self) -> None:
+        """The task began a stage whose length cannot be known: the bar shows it is busy."""
+
+    def task_measured(self) -> None:
+        """The task's progress is measured again after a busy stage."""
+
     def task_ended(self) -> None:
         """The task is over (after :meth:`task_succeeded` or :meth:`task_failed`)."""
 
@@ -137,3 +164,6 @@ class TaskDialog(Retranslating, QDialog):
             self.worker.cancel()
             self.worker.wait()
         super().done(result)
+
+
+__all__ = ["Cancelled", "Progress", "Task", "TaskDialog", "Work"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from briefing.assemble.outline import Outline, Text
 from briefing.errors import N_, BriefingError
+from briefing.progress import Step, counter, part
 
 FORMAT = 2
 """The version of the snapshot's layout; a newer one is refused with a clear message.
@@ -37,11 +38,54 @@ class SnapshotError(BriefingError):
     """A recorded outline cannot be read back."""
 
 
-def encode_outline(outline: Outline) -> bytes:
-    """``outline`` as compressed JSON."""
-    document = {"format": FORMAT, "fields": _field_table(Outline), "outline": _encoder(Outline)(outline)}
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 3)  # level 3: near level 6 in size, at a third of its time
+LONG_FIELDS = ("sections", "texts")
+"""The outline's fields that grow with the pack: written a batch of records at a time, each batch reported."""
+BATCH = 200
+"""Records of a long field written between two steps."""
+COMPRESS_CHUNK = 1 << 20
+"""Bytes compressed between two steps."""
+
+
+def encode_outline(outline: Outline, *, step: Step | None = None) -> bytes:
+    """``outline`` as compressed JSON; ``step`` is told the share done as its sections and texts are written and
+    compressed, and may stop the work by raising (see :mod:`briefing.progress`).
+
+    The JSON is the one ``json.dumps`` makes of the whole document; its long fields are written a batch of
+    records at a time only so that the work can report its progress."""
+    hints = typing.get_type_hints(Outline)
+    names = [f.name for f in dataclasses.fields(Outline)]
+    short = _encoder(Outline)(dataclasses.replace(outline, sections=(), texts=()))
+    long = {name: getattr(outline, name) for name in LONG_FIELDS}
+    done = counter(part(step, 0.0, 0.7), max(1, sum(len(value) for value in long.values())), every=BATCH)
+    written = 0
+    fields = []
+    for name, value in zip(names, short, strict=True):
+        if name not in long:
+            fields.append(_json(value))
+            continue
+        write = _encoder(typing.get_args(hints[name])[0])
+        records = long[name]
+        batches = []
+        for start in range(0, len(records), BATCH):
+            batch = [write(record) for record in records[start : start + BATCH]]
+            batches.append(_json(batch)[1:-1])
+            written += len(batch)
+            done(written)
+        fields.append(f"[{','.join(batches)}]")
+    head = _json({"format": FORMAT, "fields": _field_table(Outline)})[:-1]
+    data = f'{head},"outline":[{",".join(fields)}]}}'.encode()
+    compressing = part(step, 0.7, 1.0)
+    packer = zlib.compressobj(3)  # level 3: near level 6 in size, at a third of its time
+    chunks = []
+    for start in range(0, len(data), COMPRESS_CHUNK):
+        chunks.append(packer.compress(data[start : start + COMPRESS_CHUNK]))
+        compressing(start / len(data))
+    chunks.append(packer.flush())
+    return b"".join(chunks)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_outline(data: bytes) -> Outline:

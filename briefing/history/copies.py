@@ -25,6 +25,7 @@ from briefing.export import (
     with_copy_line,
     write_recorded,
 )
+from briefing.progress import stepper
 
 if TYPE_CHECKING:
     import sqlite3
@@ -116,7 +117,7 @@ def _pdf_copies(
             pairs.append((document, document.with_suffix(".pdf")))
         if cancelled is not None and cancelled():
             raise ExportCancelledError(N_("Export cancelled; nothing was written."))
-        convert_many(pairs)
+        convert_many(pairs, step=stepper(None, cancelled))  # a cancel ends LibreOffice
         results = []
         for index, ((copy_request, copy_outline), (_document, pdf)) in enumerate(
             zip(copies, pairs, strict=True)

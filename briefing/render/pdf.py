@@ -3,7 +3,9 @@
 LibreOffice lays the pack out as a reader's word processor does (the contents' page numbers are those of the
 printed pages) and writes a tagged PDF whose catalogue carries the pack's language. It runs with a private,
 throw-away user profile (``-env:UserInstallation``), so a conversion works while the user has LibreOffice open,
-and is stopped after :data:`TIMEOUT_SECONDS`. Without LibreOffice, the error says what to install.
+and is stopped after :data:`TIMEOUT_SECONDS`, or at once when the export is cancelled (the step given raises
+:class:`~briefing.progress.ExportCancelledError`): LibreOffice and the processes it started are ended, and its
+folder removed. Without LibreOffice, the error says what to install.
 """
 
 from __future__ import annotations
@@ -13,15 +15,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from briefing.errors import N_, BriefingError
+from briefing.progress import BUSY, Step
 
 TIMEOUT_SECONDS = 300
 """How long one conversion may take: a few seconds for most packs, a minute for 800 pages."""
 
 SOFFICE_VARIABLE = "BRIEFING_SOFFICE"
 """An environment variable naming the LibreOffice program, when it is not found by itself."""
+
+POLL_SECONDS = 0.1
+"""How often a running conversion asks whether the export was cancelled."""
 
 PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 
@@ -69,14 +76,19 @@ def find_soffice() -> Path:
     )
 
 
-def convert_to_pdf(document: Path, target: Path, *, soffice: Path | None = None) -> None:
+def convert_to_pdf(
+    document: Path, target: Path, *, soffice: Path | None = None, step: Step | None = None
+) -> None:
     """Convert the Word file ``document`` to the PDF ``target`` (written as it is; see :func:`render_pdf`)."""
-    convert_many([(document, target)], soffice=soffice)
+    convert_many([(document, target)], soffice=soffice, step=step)
 
 
-def convert_many(pairs: list[tuple[Path, Path]], *, soffice: Path | None = None) -> None:
+def convert_many(
+    pairs: list[tuple[Path, Path]], *, soffice: Path | None = None, step: Step | None = None
+) -> None:
     """Convert each (Word file, PDF) pair, all in one LibreOffice run: LibreOffice's start-up, a few seconds, is
-    paid once however many copies are made."""
+    paid once however many copies are made. ``step`` is asked every :data:`POLL_SECONDS` while LibreOffice
+    runs; when it raises (the export was cancelled), LibreOffice is ended and the error goes on."""
     program = soffice or find_soffice()
     with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as folder:
         work = Path(folder)
@@ -100,13 +112,7 @@ def convert_many(pairs: list[tuple[Path, Path]], *, soffice: Path | None = None)
         ]
         environment = {**os.environ, "HOME": str(profile)}  # nothing of the user's own profile is touched
         try:
-            finished = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=TIMEOUT_SECONDS * len(pairs),
-                env=environment,
-                check=False,
-            )
+            finished = _run(command, environment, TIMEOUT_SECONDS * len(pairs), step)
         except subprocess.TimeoutExpired as exc:
             raise PdfError(
                 N_("LibreOffice did not finish the PDF within {seconds} seconds; nothing was written."),
@@ -129,9 +135,59 @@ def convert_many(pairs: list[tuple[Path, Path]], *, soffice: Path | None = None)
             shutil.copyfile(pdf, target)
 
 
-def render_pdf(document: Path, target: Path, *, soffice: Path | None = None) -> None:
-    """Convert ``document`` into ``target``; ``target`` is written as given (the caller makes it atomic)."""
-    convert_to_pdf(document, target, soffice=soffice)
+def _run(
+    command: list[str], environment: dict[str, str], timeout: float, step: Step | None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run LibreOffice to its end, its end of time, or the export's cancel (``step`` raising)."""
+    posix = os.name == "posix"
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            env=environment,
+            start_new_session=posix,  # its own process group: LibreOffice's children end with it
+        )
+        ends = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    process.wait(timeout=POLL_SECONDS)
+                    break
+                except subprocess.TimeoutExpired:
+                    if time.monotonic() > ends:
+                        raise
+                    if step is not None:
+                        step(BUSY)
+        except BaseException:
+            _end(process, posix)
+            raise
+        errors.seek(0)
+        return subprocess.CompletedProcess(command, process.returncode, b"", errors.read())
+
+
+def _end(process: subprocess.Popen[bytes], posix: bool) -> None:
+    """End LibreOffice and whatever it started, and wait for them, so its folder can be removed."""
+    import signal
+
+    try:
+        if posix:
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+
+
+def render_pdf(
+    document: Path, target: Path, *, soffice: Path | None = None, step: Step | None = None
+) -> None:
+    """Convert ``document`` into ``target``; ``target`` is written as given (the caller makes it atomic).
+
+    ``step`` is asked while LibreOffice runs (see :func:`convert_many`)."""
+    convert_to_pdf(document, target, soffice=soffice, step=step)
 
 
 __all__ = [

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import N_, NotFoundError
 from briefing.model.enums import ActionStatus, ItemKind, Marking, MeetingKind, TextStatus
+from briefing.progress import Step
 from briefing.selection.pack import (
     PackAction,
     PackAgendaItem,
@@ -115,11 +116,13 @@ def reader(source: Any) -> Reader:
     return lambda sql, params: executor.execute(text(sql), dict(params))
 
 
-def load_pack_selection(source: Any, meeting: int | str) -> PackSelection:
+def load_pack_selection(source: Any, meeting: int | str, *, step: Step | None = None) -> PackSelection:
     """The pack selection of ``meeting`` (an id when an int, a slug when a string).
 
     ``source`` is a :mod:`sqlite3` connection, or a SQLAlchemy session, connection or
     :class:`~briefing.store.UnitOfWork`. Raises :class:`~briefing.errors.NotFoundError` for an unknown meeting.
+    ``step`` is told the fraction read after each statement and each stage of making the records (see
+    :mod:`briefing.progress`).
     """
     read = reader(source)
     if isinstance(meeting, int):
@@ -128,19 +131,42 @@ def load_pack_selection(source: Any, meeting: int | str) -> PackSelection:
         found = list(read(_MEETING + "slug = :key", {"key": meeting}))
     if not found:
         raise NotFoundError(N_("No {kind} named “{key}” in the library."), kind="meeting", key=meeting)
-    return _Builder(read, found[0]).build()
+    return _Builder(read, found[0], step).build()
+
+
+FETCHED_BETWEEN_STEPS = 2000
+"""Rows fetched or made into records between two steps when a statement returns many (a big meeting's texts)."""
+
+_STAGES = STATEMENTS + 4
+"""The steps :func:`load_pack_selection` reports: one per statement, then the records made."""
 
 
 class _Builder:
-    def __init__(self, read: Reader, meeting_row: Sequence[Any]) -> None:
+    def __init__(self, read: Reader, meeting_row: Sequence[Any], step: Step | None = None) -> None:
         self.read = read
         self.meeting_row = meeting_row
         self.params = {"m": meeting_row[0]}
+        self.step = step
+        self.done = 1  # the meeting's own statement
+
+    def stage(self) -> None:
+        """One more step of :data:`_STAGES` done."""
+        self.done += 1
+        if self.step is not None:
+            self.step(min(1.0, self.done / _STAGES))
 
     def rows(self, sql: str) -> list[Sequence[Any]]:
-        return list(self.read(sql, self.params))
+        found = []
+        for count, row in enumerate(self.read(sql, self.params), start=1):
+            found.append(row)
+            if count % FETCHED_BETWEEN_STEPS == 0:
+                self.still()  # a long fetch
+        self.stage()
+        return found
 
     def build(self) -> PackSelection:
+        if self.step is not None:
+            self.step(self.done / _STAGES)
         objectives = self.rows(_OBJECTIVES)
         agenda = self.rows(_AGENDA)
         agenda_topics = self.rows(_AGENDA_TOPICS)
@@ -149,13 +175,16 @@ class _Builder:
         actions = self.rows(_ACTIONS)
         topic_sources = self.rows(_TOPIC_SOURCES)
         participants = self.rows(_PARTICIPANTS)
-        texts = self._texts(self.rows(_TEXTS))
+        texts = self._texts(self.rows(_TEXTS), self.still)
+        self.stage()
 
         topic_rows = {row[1]: row for row in agenda_topics}
         topic_keys = {topic_id: row[2] for topic_id, row in topic_rows.items()}
         topic_markings = {topic_id: _enum(Marking, row[6]) for topic_id, row in topic_rows.items()}
         items_by_topic: dict[int, list[PackItem]] = {}
-        for ident, key, topic_id, kind, position, marking, internal, body, question, answer in items:
+        for ident, key, topic_id, kind, position, marking, internal, body, question, answer in self.checked(
+            items
+        ):
             own = _enum(Marking, marking)
             topic_marking = topic_markings.get(topic_id)
             items_by_topic.setdefault(topic_id, []).append(
@@ -212,6 +241,7 @@ class _Builder:
                     source_texts=_short(texts, source),
                 )
             )
+        self.stage()
         topics_of: dict[int, list[int]] = {}
         for row in agenda_topics:
             topics_of.setdefault(row[0], []).append(row[1])
@@ -241,6 +271,7 @@ class _Builder:
                     tuple(its_actions),
                 )
             )
+        self.stage()
         ident, slug, kind, title_id, location_id, starts_on, ends_on, prepared_by = self.meeting_row
         meeting = PackMeeting(
             ident,
@@ -266,17 +297,33 @@ class _Builder:
             )
             for ident, key, name, organisation, function_id, bio_id in participants
         )
+        self.stage()
         return PackSelection(meeting, tuple(sections), people)
 
+    def checked(self, rows: list[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        """``rows`` one by one, :meth:`still` called every :data:`FETCHED_BETWEEN_STEPS` of them."""
+        for count, row in enumerate(rows, start=1):
+            if count % FETCHED_BETWEEN_STEPS == 0:
+                self.still()
+            yield row
+
+    def still(self) -> None:
+        """Report the same fraction again, in a long stage: a cancel is noticed on the way."""
+        if self.step is not None:
+            self.step(self.done / _STAGES)
+
     @staticmethod
-    def _texts(rows: Iterable[Sequence[Any]]) -> dict[int, Texts]:
+    def _texts(rows: Sequence[Sequence[Any]], still: Callable[[], None]) -> dict[int, Texts]:
         sources: dict[int, str] = {}
         stored: dict[int, dict[str, StoredLanguage]] = {}
-        for block_id, source_lang, lang, text, status, source_print in rows:
+        for count, (block_id, source_lang, lang, text, status, source_print) in enumerate(rows, start=1):
+            if count % FETCHED_BETWEEN_STEPS == 0:
+                still()
             sources[block_id] = source_lang
             languages = stored.setdefault(block_id, {})
             if lang is not None:
                 languages[lang] = StoredLanguage(text or "", _enum(TextStatus, status), source_print)
+        still()
         return {
             block_id: Texts.from_stored(block_id, source_lang, stored[block_id])
             for block_id, source_lang in sources.items()

@@ -79,7 +79,18 @@ window.grab().save(str(out / f"texts-{lang}.png"))
 dialog = window.export_pack()
 settle()
 dialog.grab().save(str(out / f"export-dialog-{lang}.png"))
+dialog.open_url = lambda _url: False  # no viewer here: the dialog says so
+dialog.destination.setText(str(folder / f"pack-{lang}.docx"))
+dialog.start()
+while not dialog.idle():
+    settle(0.1)
+settle()
+dialog.grab().save(str(out / f"export-dialog-done-{lang}.png"))
 dialog.reject()
+workbook = window.export_translations()
+settle()
+workbook.grab().save(str(out / f"translation-export-dialog-{lang}.png"))
+workbook.reject()
 window.close()
 """
 
@@ -115,7 +126,7 @@ def xvfb() -> Iterator[str]:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_screenshots(xvfb: str, lang: str, tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    names = [*SHOTS, "preflight", "export-dialog"]
+    names = [*SHOTS, "preflight", "export-dialog", "export-dialog-done", "translation-export-dialog"]
     for name in names:
         (ARTIFACTS / f"{name}-{lang}.png").unlink(missing_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb}

@@ -81,3 +81,24 @@ def test_the_compact_format_names_each_records_fields_once() -> None:
     document["outline"] = document["outline"][:-1]
     with pytest.raises(SnapshotError, match="cannot be read"):
         decode_outline(zlib.compress(json.dumps(document).encode()))
+
+
+def test_a_snapshot_written_step_by_step_is_the_one_written_at_once(big_library: Library) -> None:
+    import json
+
+    from briefing.export import assemble_pack
+    from briefing.history.codec import FORMAT, _encoder, _field_table
+    from briefing.progress import stepper
+    from tests.support.big_meeting import MEETING
+
+    outline = assemble_pack(big_library, PackRequest(MEETING, "bilingual", "internal", True))
+    seen: list[float] = []
+    data = encode_outline(outline, step=stepper(seen.append))
+    whole = json.dumps(
+        {"format": FORMAT, "fields": _field_table(Outline), "outline": _encoder(Outline)(outline)},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    assert data == zlib.compress(whole.encode("utf-8"), 3)
+    assert decode_outline(data) == outline
+    assert seen == sorted(seen) and len(set(seen)) >= 10  # section by section, chunk by chunk

@@ -204,3 +204,15 @@ def test_ids_are_ints_and_slugs_are_strings(meetings: Library) -> None:
         with pytest.raises(NotFoundError):
             load_pack_selection(uow, str(small.meeting.id))  # a string is a slug, never an id
         assert load_pack_selection(uow, small.meeting.id).meeting.slug == "small"
+
+
+def test_reading_a_selection_reports_each_statement(big_library: Library) -> None:
+    from briefing.progress import stepper
+    from tests.support.big_meeting import MEETING
+
+    seen: list[float] = []
+    with big_library.reading() as uow:
+        selection = load_pack_selection(uow, MEETING, step=stepper(seen.append))
+    assert len(selection.agenda) > 100
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert len(seen) >= STATEMENTS  # a step per statement, then the records made

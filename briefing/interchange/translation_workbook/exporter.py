@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from briefing.assemble import PackRequest
@@ -20,30 +20,63 @@ from briefing.interchange.translation_workbook.format import (
     NEEDS_TRANSLATION,
 )
 from briefing.model import Marking, fingerprint
+from briefing.progress import Cancelled, Progress, Step, counter, part, stepper
 from briefing.store import Library
 
 
-def export_translations(library: Library, path: Path, *, meeting: str | None = None, lang: str = "fr") -> int:
+def export_translations(
+    library: Library,
+    path: Path,
+    *,
+    meeting: str | None = None,
+    lang: str = "fr",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
     """Write the texts that need ``lang`` to the workbook ``path``; the number of rows written.
 
     With ``meeting``, only the texts of that meeting's pack (internal copy) are listed; otherwise every text
-    of the library.
+    of the library. ``progress`` is told the fraction done as the texts are read and written, and
+    ``cancelled`` asked between steps: a cancel raises :class:`~briefing.progress.ExportCancelledError` and
+    leaves neither the workbook nor a temporary file.
     """
     from briefing.files import atomic_output
-    from briefing.render.xlsx.package import save_workbook
+    from briefing.render.xlsx.package import discard_workbook, save_workbook
 
     lang = _language(lang)
+    step = stepper(progress, cancelled)
+    step(0.0)
     with library.reading() as uow, atomic_output(Path(path)) as temporary:
         if meeting is not None:
-            rows: Iterable[TextRow] = pack_text_rows(uow, PackRequest(meeting, mode=lang))
+            listed = pack_text_rows(uow, PackRequest(meeting, mode=lang), step=part(step, 0.0, 0.6))
             scope = uow.meetings.require(meeting).slug
+            rows: Iterable[TextRow] = _counted(listed.texts, part(step, 0.6, WRITTEN))
         else:
-            rows = library_text_rows(uow)
+            rows = library_text_rows(uow, step=part(step, 0.0, WRITTEN))
             scope = ""
         writer = _Writer(lang, scope)
-        count = writer.write(row for row in rows if _needs(row, lang))
-        save_workbook(writer.book, temporary)
+        try:
+            count = writer.write(row for row in rows if _needs(row, lang))
+            step(WRITTEN)
+            save_workbook(writer.book, temporary)
+        except BaseException:
+            discard_workbook(writer.book)
+            raise
+    if progress is not None:
+        progress(1.0)  # in place: too late to cancel
     return count
+
+
+WRITTEN = 0.9
+"""Where the progress stands once the rows are written, while the workbook is saved."""
+
+
+def _counted(rows: Sequence[TextRow], step: Step) -> Iterator[TextRow]:
+    """``rows``, each one reported to ``step``."""
+    done = counter(step, len(rows), every=50)
+    for index, row in enumerate(rows, start=1):
+        yield row
+        done(index)
 
 
 def _language(lang: str) -> str:

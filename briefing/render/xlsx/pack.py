@@ -34,6 +34,7 @@ from briefing.assemble.text_rows import TextRow
 from briefing.files import atomic_output
 from briefing.i18n import labels as lbl
 from briefing.i18n.labels import Labels
+from briefing.progress import Step, counter, part
 from briefing.render.xlsx.cells import CellStyle, excel_text, needs_quote_prefix, text_cell
 from briefing.render.xlsx.layout import (
     BOLD_WIDTH,
@@ -51,7 +52,7 @@ from briefing.render.xlsx.layout import (
     sheet_title,
     unique_headers,
 )
-from briefing.render.xlsx.package import save_workbook
+from briefing.render.xlsx.package import discard_workbook, save_workbook
 
 LIST_SEPARATOR = ","
 INLINE_LIST_LIMIT = 255
@@ -62,15 +63,30 @@ ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
 """The date of every entry of the package: the zip epoch, so the same pack makes the same bytes."""
 
 
-def render_xlsx(outline: Outline, path: Path, *, now: dt.datetime | None = None) -> None:
+ROWS_DONE = 0.7
+"""The share of the work taken by making the rows; saving and putting them into the package take the rest."""
+SPLICE_CHUNK = 1 << 20
+"""Characters of a sheet's XML compressed between two steps."""
+
+
+def render_xlsx(
+    outline: Outline, path: Path, *, now: dt.datetime | None = None, step: Step | None = None
+) -> None:
     """Write the pack of ``outline`` as an Excel workbook at ``path`` (replaced only once complete).
 
     ``now`` dates the workbook's properties (default: the present moment); with the same outline and ``now``
-    the file is the same, byte for byte.
+    the file is the same, byte for byte. ``step`` is told the fraction done every few rows and every
+    :data:`SPLICE_CHUNK` characters compressed; it may stop the work by raising
+    (:class:`~briefing.progress.ExportCancelledError`), which leaves neither the file nor a temporary one.
     """
-    workbook = _PackWorkbook(outline, now)
+    workbook = _PackWorkbook(outline, now, step)
     with atomic_output(Path(path)) as temporary:
-        save_workbook(workbook.build(), temporary)
+        try:
+            book = workbook.build()
+            save_workbook(book, temporary)
+        except BaseException:
+            discard_workbook(workbook.book)
+            raise
         workbook.add_rows(temporary)
 
 
@@ -124,8 +140,14 @@ _EPOCH = dt.date(1899, 12, 30)
 
 
 class _PackWorkbook:
-    def __init__(self, outline: Outline, now: dt.datetime | None = None) -> None:
+    def __init__(self, outline: Outline, now: dt.datetime | None = None, step: Step | None = None) -> None:
         self.outline = outline
+        self.step = step
+        rows = sum(len(slot.entries) for section in outline.sections for slot in section.slots)
+        self.row_done = counter(
+            part(step, 0.0, ROWS_DONE), rows + len(outline.actions) + len(outline.texts), every=20
+        )
+        self.rows_written = 0
         self.now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         self.languages = outline.languages
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
@@ -345,6 +367,8 @@ class _PackWorkbook:
                 cells.append(f'<c r="{ref}" s="{self.xf(sheet, style, False)}"><v>{number_value}</v></c>')
         height = row_height(wrapped)
         rows.xml.append(f'<row r="{number}" ht="{height:g}" customHeight="1">{"".join(cells)}</row>')
+        self.rows_written += 1
+        self.row_done(self.rows_written)
 
     def xf(self, sheet: Any, style: CellStyle, quote_prefix: bool) -> int:
         """The index of ``style``'s cell format record in the workbook (with Excel's quote prefix or not)."""
@@ -358,25 +382,39 @@ class _PackWorkbook:
         return found
 
     def add_rows(self, path: Path) -> None:
-        """Put the data rows into the sheets of the package openpyxl saved at ``path``."""
+        """Put the data rows into the sheets of the package openpyxl saved at ``path``.
+
+        A sheet's XML is compressed :data:`SPLICE_CHUNK` characters at a time, each chunk reported to the step
+        (the bytes are those one write of the whole would make)."""
         by_part = {rows.part: rows for rows in self.rows.values()}
         spliced = path.with_name(path.name + ".rows")
+        step = part(self.step, ROWS_DONE, 1.0)
+        total = max(1, sum(len(row) for rows in by_part.values() for row in rows.xml))
+        done = 0
+        step(0.0)
         try:
             with (
                 zipfile.ZipFile(path) as source,
                 zipfile.ZipFile(spliced, "w", zipfile.ZIP_DEFLATED) as target,
             ):
                 for info in source.infolist():
-                    data = source.read(info)
+                    data = source.read(info).decode("utf-8")
                     rows = by_part.get(info.filename)
                     if rows is not None and rows.xml:
-                        data = _with_rows(data.decode("utf-8"), rows).encode("utf-8")
+                        data = _with_rows(data, rows)
+                        step(min(1.0, done / total))
                     elif info.filename == "docProps/core.xml":
-                        data = _dated(data.decode("utf-8"), self.now).encode("utf-8")
+                        data = _dated(data, self.now)
                     entry = zipfile.ZipInfo(info.filename, ENTRY_TIME)
                     entry.compress_type = zipfile.ZIP_DEFLATED
                     entry.external_attr = info.external_attr
-                    target.writestr(entry, data)
+                    encoded = data.encode("utf-8")
+                    entry.file_size = len(encoded)
+                    with target.open(entry, "w") as member:
+                        for start in range(0, len(encoded), SPLICE_CHUNK):
+                            member.write(encoded[start : start + SPLICE_CHUNK])
+                            done += min(SPLICE_CHUNK, len(encoded) - start)
+                            step(min(1.0, done / total))
             os.replace(spliced, path)
         finally:
             spliced.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ so it is applied once, for every workbook, before saving; nothing is rewritten a
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 from typing import Any
@@ -40,3 +41,22 @@ def use_schema_font_order() -> None:
 
     rank = {name: index for index, name in enumerate(FONT_CHILD_ORDER)}
     Font.__elements__ = tuple(sorted(Font.__elements__, key=lambda name: rank.get(name, len(rank))))
+
+
+def discard_workbook(workbook: Any) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved (its export was cancelled or
+    failed): openpyxl keeps each write-only sheet's rows in a file of the system's temporary folder until the
+    workbook is saved, and would otherwise leave them there until the program ends."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None or not isinstance(getattr(writer, "out", None), str):
+            continue
+        rows = getattr(sheet, "_rows", None)
+        with contextlib.suppress(
+            Exception
+        ):  # a half-written sheet may not close cleanly: its file goes anyway
+            if rows is not None:
+                rows.close()  # the rows' element first, or closing it later fails
+            writer.close()
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
