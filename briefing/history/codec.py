@@ -56,7 +56,7 @@ def encode_outline(outline: Outline, *, step: Step | None = None) -> bytes:
     names = [f.name for f in dataclasses.fields(Outline)]
     short = _encoder(Outline)(dataclasses.replace(outline, sections=(), texts=()))
     long = {name: getattr(outline, name) for name in LONG_FIELDS}
-    done = counter(part(step, 0.0, 0.7), max(1, sum(len(value) for value in long.values())), every=BATCH)
+    done = counter(part(step, 0.0, 0.7), max(1, sum(len(value) for value in long.values())))
     written = 0
     fields = []
     for name, value in zip(names, short, strict=True):
