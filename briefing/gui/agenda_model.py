@@ -36,6 +36,8 @@ FRENCH_ROLE = Qt.ItemDataRole.UserRole + 4
 """An item's French: "missing", "stale" or ""; a topic's: the worst of its items'."""
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 5
 """"agenda", "topic" or "item"."""
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 6
+"""A topic heading's title and the summary of its French (shown whole after the title, which is elided)."""
 ROW_MIME = "application/x-briefing-agenda-row"
 """A row of the agenda dragged within the builder: "agenda item id", "agenda item id, item id", or for a topic
 "topic agenda item id, topic key"."""
@@ -66,7 +68,8 @@ class AgendaModel(QAbstractItemModel):
     """Agenda items → topics → items; a tick on an item or a topic heading is shown at once and reported."""
 
     ticked = Signal(int, list, bool)
-    """Agenda item id, the ids of the items ticked, and whether they now go in."""
+    """Agenda item id, the ids of the items ticked, and whether they now go in (whoever takes it shows the tick
+    with :meth:`show_inclusion`)."""
     reshaped = Signal(int)
     """The topics or items of the agenda item at this row were made again (the view restores their state)."""
 
@@ -133,7 +136,17 @@ class AgendaModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's name
-        return self.rowCount(parent) > 0
+        if not parent.isValid():
+            return bool(self.entries)
+        ident = parent.internalId()
+        if ident == 0:
+            row = parent.row()
+            return row < len(self.entries) and bool(self.entries[row].topics)
+        if ident % 2 == 0:
+            return False  # an item
+        topics = self.entries[(ident - 1) // 2].topics
+        row = parent.row()
+        return row < len(topics) and bool(topics[row].items)
 
     # --- what a row shows ---------------------------------------------------------------------------------
 
@@ -209,9 +222,11 @@ class AgendaModel(QAbstractItemModel):
         if not index.isValid():
             return
         wanted = [roles] if isinstance(roles, QModelRoleData) else cast(Iterable[QModelRoleData], roles)
-        for role_data in wanted:
+        for role_data in wanted:  # every role set or cleared: the view reuses the span from row to row
             value = self.data(index, role_data.role())
-            if value is not None:
+            if value is None:
+                role_data.clearData()
+            else:
                 role_data.setData(value)
 
     def _agenda_data(self, entry: AgendaEntry, role: int) -> Any:
@@ -241,6 +256,12 @@ class AgendaModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{title} — ⚠ {summary}" if summary else title
             return f"{title}\n⚠ {summary}" if summary else f"{title}\n{labels.all_french}".rstrip()
+        if role == SUMMARY_ROLE:
+            lacking, _worst = self.topic_french(entry, group)
+            if not lacking:
+                return None
+            summary = labels.without_french.replace("%1", str(lacking)).replace("%2", str(len(group.items)))
+            return (one_line(row.topic_title(group.key, labels.lang)), f" — ⚠ {summary}")
         if role == Qt.ItemDataRole.CheckStateRole:
             return self.topic_check(entry, group) if group.items else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -307,8 +328,7 @@ class AgendaModel(QAbstractItemModel):
         ids = [entry.items[p].item_id for p in positions if entry.items[p].included != included]
         if not ids:
             return False
-        self.show_inclusion(entry.row.agenda_item_id, ids, included)
-        self.ticked.emit(entry.row.agenda_item_id, ids, included)
+        self.ticked.emit(entry.row.agenda_item_id, ids, included)  # the builder shows it and writes it
         return True
 
     def show_inclusion(self, agenda_id: int, item_ids: Sequence[int], included: bool) -> None:

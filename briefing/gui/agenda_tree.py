@@ -13,10 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from briefing.gui.agenda_entries import AgendaEntry, Labels
-from briefing.gui.agenda_model import AGENDA_ROLE, ROW_MIME, AgendaModel, RowKey
+from briefing.gui.agenda_model import AGENDA_ROLE, ROW_MIME, SUMMARY_ROLE, AgendaModel, RowKey
 from briefing.gui.library_panel import TOPIC_MIME
 
 if TYPE_CHECKING:
@@ -37,6 +44,26 @@ def target_position(slot: int, old: int) -> int:
     return slot if slot <= old else slot - 1
 
 
+class AgendaDelegate(QStyledItemDelegate):
+    """Paints a topic heading with its French summary whole at the end: only its title is elided."""
+
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.internalId() % 2 == 0:
+            return  # an agenda item or an item: elided in the middle by the view
+        parts = index.data(SUMMARY_ROLE)
+        widget = option.widget
+        if not parts or widget is None:
+            return
+        title, tail = parts
+        metrics = option.fontMetrics
+        text = QStyle.SubElement.SE_ItemViewItemText
+        room = widget.style().subElementRect(text, option, widget).width() - metrics.horizontalAdvance(tail)
+        option.text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room - 4, 0)) + tail
+
+
 class AgendaTree(QTreeView):
     """Agenda items → topics → items: topics dropped from the library or from another agenda item, items and
     agenda items dragged to reorder, topic headings ticked to tick all their items.
@@ -55,6 +82,7 @@ class AgendaTree(QTreeView):
         self.builder = builder
         self.agenda_model = AgendaModel(self)
         self.setModel(self.agenda_model)
+        self.setItemDelegate(AgendaDelegate(self))
         self.folds: dict[Fold, bool] = {}
         """What the adviser opened (True) or folded (False), kept across reads."""
         self._restoring = False

@@ -34,11 +34,13 @@ AGENDA_CHARACTERS = 42
 """How many characters of an agenda line the left side has room for at its narrowest."""
 MEETING_CHARACTERS = 24
 """How many characters of a meeting's title the drop-down asks room for (longer ones are elided)."""
+OPTION_CHARACTERS = 14
+"""How many characters of the pack's language and copy the drop-downs ask room for."""
 LEFT_SHARE = 0.46
 """The part of the builder's width the left side takes when first shown."""
 
 
-class MeetingBox(QComboBox):
+class ElidingComboBox(QComboBox):
     """A drop-down whose shown text is elided in the middle when it does not fit (the start and the date stay);
     the whole text is its tooltip."""
 
@@ -85,7 +87,7 @@ def _agenda_page(builder: MeetingBuilder) -> QWidget:
 
 def fit_meeting_box(combo: QComboBox) -> None:
     """The meeting drop-down takes the width it is given, never asks for a title's (a long one would widen the
-    window); its list opens as wide as the longest title; the box elides in the middle (see MeetingBox)."""
+    window); its list opens as wide as the longest title; the box elides in the middle (see ElidingComboBox)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(MEETING_CHARACTERS)
     view = combo.view()
@@ -96,6 +98,12 @@ def fit_meeting_box(combo: QComboBox) -> None:
 
 
 def _right_side(builder: MeetingBuilder, settings: Settings) -> QWidget:
+    for combo in (
+        builder.mode,
+        builder.copy,
+    ):  # elided in the middle when narrow, the whole choice as tooltip
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(OPTION_CHARACTERS)
     options = QHBoxLayout()
     options.addWidget(builder.mode_label)
     options.addWidget(builder.mode)
@@ -120,10 +128,10 @@ def _right_side(builder: MeetingBuilder, settings: Settings) -> QWidget:
 
 
 def lay_out_builder(builder: MeetingBuilder, settings: Settings) -> None:
-    top = QHBoxLayout()
-    top.addWidget(builder.meeting, 1)
-    top.addWidget(builder.new_button)
-    top.addWidget(builder.copy_button)
+    meeting_buttons = QHBoxLayout()  # under the drop-down, which has the whole width for the title
+    meeting_buttons.addWidget(builder.new_button)
+    meeting_buttons.addWidget(builder.copy_button)
+    meeting_buttons.addStretch(1)
     fit_meeting_box(builder.meeting)
     details_scroll = QScrollArea(builder)
     details_scroll.setWidgetResizable(True)
@@ -137,9 +145,14 @@ def lay_out_builder(builder: MeetingBuilder, settings: Settings) -> None:
     left.setObjectName("builderLeft")
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(0, 0, 0, 0)
-    left_layout.addLayout(top)
+    left_layout.addWidget(builder.meeting)
+    left_layout.addLayout(meeting_buttons)
     left_layout.addWidget(builder.sections, 1)
-    left.setMinimumWidth(builder.agenda.fontMetrics().averageCharWidth() * AGENDA_CHARACTERS + 80)
+    # The agenda asks for room for its lines (the left side also fits its buttons, in either language).
+    indent = 3 * builder.agenda.indentation()
+    builder.agenda.setMinimumWidth(
+        builder.agenda.fontMetrics().averageCharWidth() * AGENDA_CHARACTERS + indent
+    )
     right = _right_side(builder, settings)
     builder.split = QSplitter(Qt.Orientation.Horizontal, builder)
     builder.split.setObjectName("builderSplitter")

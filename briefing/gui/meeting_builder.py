@@ -25,7 +25,7 @@ from briefing.gui.agenda_entries import AgendaEntry, Labels, changed_entries, en
 from briefing.gui.agenda_menu import AgendaMenus
 from briefing.gui.agenda_model import AGENDA_ROLE, ITEM_ROLE, TOPIC_KEY_ROLE, TOPIC_ROLE
 from briefing.gui.agenda_tree import AgendaTree
-from briefing.gui.builder_layout import MeetingBox, lay_out_builder
+from briefing.gui.builder_layout import ElidingComboBox, lay_out_builder
 from briefing.gui.builder_meetings import MeetingChoice
 from briefing.gui.changes import ChangeAware, Changes
 from briefing.gui.meeting_details import MeetingDetailsPanel
@@ -83,7 +83,7 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
         """The meeting whose agenda the tree shows."""
         self.loaded = False
 
-        self.meeting = MeetingBox(self)
+        self.meeting = ElidingComboBox(self)
         self.meeting.setObjectName("meeting")
         self.meeting.currentIndexChanged.connect(lambda _i: self._meeting_chosen())
         self.new_button = QPushButton(self)
@@ -157,9 +157,9 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
         self.apply_preset_button = QPushButton(self)
         self.apply_preset_button.clicked.connect(self.apply_preset)
 
-        self.mode = QComboBox(self)
+        self.mode = ElidingComboBox(self)
         self.mode.setObjectName("mode")
-        self.copy = QComboBox(self)
+        self.copy = ElidingComboBox(self)
         self.copy.setObjectName("copy")
         self.mode_label = QLabel(self)
         self.copy_label = QLabel(self)
@@ -223,6 +223,7 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+        combo.setToolTip(combo.currentText())
 
     # --- loading ------------------------------------------------------------------------------------------
 
@@ -357,6 +358,8 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
             self.schedule_preview()  # one read: agenda, preview and preflight
 
     def _options_changed(self) -> None:
+        self.mode.setToolTip(self.mode.currentText())
+        self.copy.setToolTip(self.copy.currentText())
         self.settings[BUILDER_MODE] = self.request_mode
         self.settings[BUILDER_COPY] = self.request_copy
         if self.loaded:

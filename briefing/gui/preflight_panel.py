@@ -6,12 +6,14 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -66,6 +68,27 @@ def lines_of(selection: PackSelection, request: PackRequest, lang: str) -> list[
     ]
 
 
+class FindingDelegate(QStyledItemDelegate):
+    """Gives a finding the height of its text wrapped to the column's width (the tree asks for a row's height
+    without a width, so it would never wrap)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        width = self.view.header().sectionSize(index.column()) - 8
+        if width <= 0 or self.view.uniformRowHeights():
+            return size
+        text = str(index.data() or "")
+        flags = Qt.TextFlag.TextWordWrap
+        bounds = self.view.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 6))
+
+
 class PreflightPanel(Retranslating, QWidget):
     """Findings sorted by agenda item; double-click one to open the text concerned."""
 
@@ -91,9 +114,15 @@ class PreflightPanel(Retranslating, QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setWordWrap(True)
+        self.list.setItemDelegateForColumn(2, FindingDelegate(self.list))
         header = self.list.header()
         header.setStretchLastSection(True)  # the finding takes the width left
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.list.doItemsLayout)
+        header.sectionResized.connect(self._finding_resized)
         self.list.itemDoubleClicked.connect(self._double_clicked)
         self.list.itemActivated.connect(self._double_clicked)
         layout = QVBoxLayout(self)
@@ -130,6 +159,11 @@ class PreflightPanel(Retranslating, QWidget):
         self.list.setColumnWidth(0, max(widest, title) + 4)
         where = heads.horizontalAdvance(self.tr("Agenda item")) + header_margin
         self.list.setColumnWidth(1, max(where, rows.horizontalAdvance("000") + 2 * item_margin) + 4)
+
+    def _finding_resized(self, column: int, _old: int, _new: int) -> None:
+        """The finding column changed width: wrapped findings take their new number of lines."""
+        if column == 2 and not self.list.uniformRowHeights():
+            self._relayout.start()
 
     def severity_name(self, severity: str) -> str:
         return {
