@@ -30,6 +30,7 @@ from briefing.operations import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from briefing.gui.agenda_entries import AgendaEntry
     from briefing.gui.agenda_tree import AgendaTree
     from briefing.gui.background import Background
     from briefing.gui.preview import LivePreview
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         live: LivePreview
         notice: QLabel
         agenda_rows: list[queries.AgendaItemRow]
+        agenda_shown: tuple[AgendaEntry, ...]
 
         @property
         def slug(self) -> str: ...
@@ -234,7 +236,8 @@ class AgendaEditing(_Widget):
         def failed(error: Exception) -> None:
             if isinstance(error, BriefingError):
                 runner.fail(error)
-            self.reload_agenda()  # show what the library holds
+            self.agenda_shown = ()  # the agenda shows the tick: show every row again, as the library holds it
+            self.reload_agenda()
 
         self.background.query(
             lambda: set_items_included(library, agenda_id, ids, included),

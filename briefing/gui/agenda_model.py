@@ -47,6 +47,16 @@ STATE_COLOURS = {"missing": "#b00020", "stale": "#b35c00"}
 TOPICS_PER_AGENDA_ITEM = 1 << 20
 """More topics than any agenda item holds (how an item's index packs its topic's row)."""
 
+PAINTED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.BackgroundRole,
+)
+"""The roles the view asks for each time it paints a row."""
 RowKey = tuple[int, str | None, int | None]
 """A row of the agenda by what it shows: (agenda item id, topic key or None, item id or None)."""
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +89,8 @@ class AgendaModel(QAbstractItemModel):
         self.labels = Labels("en", "", "", str)
         self.brushes = {state: QBrush(QColor(colour)) for state, colour in STATE_COLOURS.items()}
         self._kinds: dict[object, str] = {}
+        self._painted: dict[tuple[int, int], dict[int, Any]] = {}
+        """The roles a row is painted with, by its index's id and row (cleared whenever the entries change)."""
 
     # --- where a row is -----------------------------------------------------------------------------------
 
@@ -222,8 +234,13 @@ class AgendaModel(QAbstractItemModel):
         if not index.isValid():
             return
         wanted = [roles] if isinstance(roles, QModelRoleData) else cast(Iterable[QModelRoleData], roles)
+        key = (index.internalId(), index.row())
+        painted = self._painted.get(key)
+        if painted is None:  # what a row is painted with, worked out once until the agenda changes
+            painted = self._painted[key] = {role: self.data(index, role) for role in PAINTED_ROLES}
         for role_data in wanted:  # every role set or cleared: the view reuses the span from row to row
-            value = self.data(index, role_data.role())
+            role = role_data.role()
+            value = painted[role] if role in painted else self.data(index, role)
             if value is None:
                 role_data.clearData()
             else:
@@ -342,6 +359,7 @@ class AgendaModel(QAbstractItemModel):
             for item in entry.items
         )
         self.entries[row] = dataclasses.replace(entry, items=items)
+        self._painted.clear()
         self._changed(row)
 
     def _changed(self, row: int) -> None:
@@ -361,6 +379,7 @@ class AgendaModel(QAbstractItemModel):
 
     def set_entries(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
         self.beginResetModel()
+        self._painted.clear()
         self.entries = list(entries)
         self._relabelled(labels)
         self.endResetModel()
@@ -370,6 +389,7 @@ class AgendaModel(QAbstractItemModel):
         if labels != self.labels:
             self.relabel(labels)
         rows = {e.row.agenda_item_id: n for n, e in enumerate(self.entries)}
+        self._painted.clear()
         for new in entries:
             row = rows.get(new.row.agenda_item_id)
             if row is None:
@@ -393,6 +413,7 @@ class AgendaModel(QAbstractItemModel):
             self.reshaped.emit(row)
 
     def _relabelled(self, labels: Labels) -> None:
+        self._painted.clear()
         self.labels = labels
         self._kinds = {}
 

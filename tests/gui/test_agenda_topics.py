@@ -210,3 +210,21 @@ def test_undo_keeps_the_row_and_the_folds(window: MainWindow, qtbot: QtBot) -> N
     assert not agenda.isExpanded(agenda_index(window, 0)) and agenda.isExpanded(agenda_index(window, 1))
     assert not agenda.isExpanded(topic_index(window, 1))
     assert item_key(agenda.currentIndex()) == "dt-bg-1"
+
+
+def test_a_tick_the_library_refuses_shows_what_the_library_holds(window: MainWindow, qtbot: QtBot) -> None:
+    from briefing.operations import remove_topic_from_agenda
+
+    open_builder(window, qtbot)
+    agenda_id = int(agenda_index(window, 0).data(Qt.ItemDataRole.UserRole))
+    remove_topic_from_agenda(window.library, agenda_id, "drug-trafficking")  # behind the builder's back
+    count = window.undo_stack.count()
+    click_check(qtbot, window.builder.agenda, row_for(window, "dt-press-1"))
+    qtbot.waitUntil(lambda: not topic_indexes_of(window), timeout=5000)  # the agenda shows the library again
+    settle(window)
+    assert window.undo_stack.count() == count  # nothing was written, nothing to undo
+    assert stored_included(window) == []
+
+
+def topic_indexes_of(window: MainWindow) -> list[str]:
+    return [str(topic.data(TOPIC_KEY_ROLE)) for topic in children(window, agenda_index(window, 0))]
