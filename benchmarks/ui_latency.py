@@ -136,9 +136,10 @@ def measure_open(window: MainWindow, heart: Heartbeat, figures: Figures, timeout
     took = run_until(lambda: builder.meetings_read and builder.slug == MEETING and window.idle(), timeout)
     figures.append(("open the builder: longest gap", heart.longest_gap() * 1000, "ms"))
     figures.append(("open the builder: agenda, preview and preflight in", took, "s"))
-    nodes = builder.agenda.topLevelItemCount()
-    rows = sum(builder.agenda.topLevelItem(i).childCount() for i in range(nodes))  # type: ignore[union-attr]
-    print(f"meeting {MEETING}: {nodes} agenda items, {rows} items in the tree")
+    entries = builder.agenda.entries
+    topics = sum(len(entry.topics) for entry in entries)
+    rows = sum(len(entry.items) for entry in entries)
+    print(f"meeting {MEETING}: {len(entries)} agenda items, {topics} topics, {rows} items in the agenda")
 
 
 def measure_tick(
@@ -147,40 +148,36 @@ def measure_tick(
     """Tick out an item of an agenda item in the middle (once the preview shows its part); returns how to
     tick it back in."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QTreeWidgetItem
 
-    from briefing.gui.agenda_tree import AGENDA_ROLE, ITEM_ROLE
+    from briefing.gui.agenda_model import ITEM_ROLE
 
     builder = window.builder
-    node = builder.agenda.topLevelItem(builder.agenda.topLevelItemCount() // 2)
-    assert node is not None
-    children = [node.child(i) for i in range(node.childCount())]
-    child = next(c for c in children if c is not None and c.checkState(0) == Qt.CheckState.Checked)
-    builder.agenda.setCurrentItem(child)
+    model = builder.agenda.agenda_model
+    entry = model.entries[len(model.entries) // 2]
+    item = next(item for item in entry.items if item.included)
+    key = (entry.row.agenda_item_id, item.topic_key, item.item_id)
+    builder.agenda.set_current_key(key)  # the adviser opens the agenda item and goes to the item
     run_until(window.idle, timeout)
-    text = child.toolTip(0).split("\n")[1][:60]  # the tooltip: topic title, text, any French marker
+    row = model.index_of(key)
+    assert row.data(ITEM_ROLE) == item.item_id
+    text = str(row.data(Qt.ItemDataRole.ToolTipRole)).split("\n")[1][:60]  # topic title, text, French marker
     assert text in builder.preview.toPlainText(), "the preview does not show the ticked item's part"
-    agenda_id, item_id = int(node.data(0, AGENDA_ROLE)), child.data(0, ITEM_ROLE)
+    check = Qt.ItemDataRole.CheckStateRole
     heart.reset()
     started = time.perf_counter()
     count = window.undo_stack.count()
-    child.setCheckState(0, Qt.CheckState.Unchecked)
+    model.setData(row, Qt.CheckState.Unchecked.value, check)  # as the view does for a click on the checkbox
     shown = run_until(lambda: text not in builder.preview.toPlainText(), timeout)
     run_until(lambda: window.undo_stack.count() > count and window.idle(), timeout)  # written and read back
     figures.append(("tick: longest gap", heart.longest_gap() * 1000, "ms"))
     figures.append(("tick: preview shows the change in", shown, "s"))
     figures.append(("tick: everything settled in", time.perf_counter() - started, "s"))
-
-    def ticked_row() -> QTreeWidgetItem:
-        parent = builder.agenda.nodes[agenda_id]
-        rows = (parent.child(i) for i in range(parent.childCount()))
-        return next(r for r in rows if r is not None and r.data(0, ITEM_ROLE) == item_id)
-
-    assert ticked_row().checkState(0) == Qt.CheckState.Unchecked, "the tree does not show the tick"
+    state = Qt.CheckState(model.index_of(key).data(check))
+    assert state == Qt.CheckState.Unchecked, "the agenda does not show the tick"
 
     def tick_back() -> None:
         count = window.undo_stack.count()
-        ticked_row().setCheckState(0, Qt.CheckState.Checked)
+        model.setData(model.index_of(key), Qt.CheckState.Checked.value, check)
         run_until(lambda: window.undo_stack.count() > count and window.idle(), timeout)  # written
 
     return tick_back

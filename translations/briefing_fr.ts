@@ -97,6 +97,128 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditing</name>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item (English):</source>
+        <translation>Titre du point (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Renommer le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Réordonner l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add topic to agenda item</source>
+        <translation>Ajouter un sujet au point</translation>
+    </message>
+    <message>
+        <source>Add topics to agenda item</source>
+        <translation>Ajouter des sujets au point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>“%1” is already on agenda item %2, “%3”: it will be in the pack twice.</source>
+        <translation>«&#x202f;%1&#x202f;» figure déjà au point %2, «&#x202f;%3&#x202f;»&#xa0;: il sera deux fois dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Remove topic from agenda item</source>
+        <translation>Retirer le sujet du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Reorder items</source>
+        <translation>Réordonner les éléments</translation>
+    </message>
+    <message>
+        <source>Include item</source>
+        <translation>Inclure l’élément</translation>
+    </message>
+    <message>
+        <source>Exclude item</source>
+        <translation>Exclure l’élément</translation>
+    </message>
+    <message>
+        <source>Include items</source>
+        <translation>Inclure les éléments</translation>
+    </message>
+    <message>
+        <source>Exclude items</source>
+        <translation>Exclure les éléments</translation>
+    </message>
+    <message>
+        <source>Mark French reviewed</source>
+        <translation>Marquer le français comme relu</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMenus</name>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Remove topic “%1” from this agenda item</source>
+        <translation>Retirer le sujet «&#x202f;%1&#x202f;» de ce point</translation>
+    </message>
+    <message>
+        <source>Leave the topic&apos;s items out of the pack</source>
+        <translation>Retirer du dossier les éléments du sujet</translation>
+    </message>
+    <message>
+        <source>Put all the topic&apos;s items in the pack</source>
+        <translation>Mettre tous les éléments du sujet dans le dossier</translation>
+    </message>
+    <message>
+        <source>Mark French reviewed</source>
+        <translation>Marquer le français comme relu</translation>
+    </message>
+    <message>
+        <source>The items whose French is up to date; open the others to review them</source>
+        <translation>Les éléments dont le français est à jour&#xa0;; ouvrez les autres pour les relire</translation>
+    </message>
+    <message>
+        <source>Open in the topic editor</source>
+        <translation>Ouvrir dans l’éditeur de sujet</translation>
+    </message>
+    <message>
+        <source>Leave out of the pack</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Put in the pack</source>
+        <translation>Mettre dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open the item to see what changed in the English first</source>
+        <translation>Ouvrez d’abord l’élément pour voir ce qui a changé dans l’anglais</translation>
+    </message>
+    <message>
+        <source>Add “%1” to agenda item</source>
+        <translation>Ajouter «&#x202f;%1&#x202f;» à un point</translation>
+    </message>
+    <message>
+        <source>No other agenda item</source>
+        <translation>Aucun autre point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>No topic on this agenda item</source>
+        <translation>Aucun sujet sur ce point de l’ordre du jour</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <source>Back up</source>
@@ -1069,6 +1191,17 @@
         <translation>Aucun sujet pour l’instant</translation>
     </message>
     <message>
+        <source>%1 of %2 without current French</source>
+        <translation>%1 sur %2 sans français à jour</translation>
+    </message>
+    <message>
+        <source>Every item has a current French</source>
+        <translation>Tous les éléments ont un français à jour</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChoice</name>
+    <message>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -1085,84 +1218,16 @@
         <translation>Titre de la nouvelle réunion (anglais)&#xa0;:</translation>
     </message>
     <message>
-        <source>Add agenda item</source>
-        <translation>Ajouter un point à l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>Title of the agenda item (English):</source>
-        <translation>Titre du point (anglais)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Add topic to agenda item</source>
-        <translation>Ajouter un sujet au point</translation>
-    </message>
-    <message>
-        <source>Add topics to agenda item</source>
-        <translation>Ajouter des sujets au point de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>“%1” is already on agenda item %2, “%3”: it will be in the pack twice.</source>
-        <translation>«&#x202f;%1&#x202f;» figure déjà au point %2, «&#x202f;%3&#x202f;»&#xa0;: il sera deux fois dans le dossier.</translation>
-    </message>
-    <message>
-        <source>Leave out of the pack</source>
-        <translation>Retirer du dossier</translation>
-    </message>
-    <message>
-        <source>Put in the pack</source>
-        <translation>Mettre dans le dossier</translation>
-    </message>
-    <message>
-        <source>Mark French reviewed</source>
-        <translation>Marquer le français comme relu</translation>
-    </message>
-    <message>
-        <source>Open the item to see what changed in the English first</source>
-        <translation>Ouvrez d’abord l’élément pour voir ce qui a changé dans l’anglais</translation>
-    </message>
-    <message>
-        <source>Open in the topic editor</source>
-        <translation>Ouvrir dans l’éditeur de sujet</translation>
-    </message>
-    <message>
-        <source>Remove topic “%1” from this agenda item</source>
-        <translation>Retirer le sujet «&#x202f;%1&#x202f;» de ce point</translation>
-    </message>
-    <message>
-        <source>Rename agenda item</source>
-        <translation>Renommer le point de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>No topic on this agenda item</source>
-        <translation>Aucun sujet sur ce point de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>Remove topic from agenda item</source>
-        <translation>Retirer le sujet du point de l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>Reorder agenda</source>
-        <translation>Réordonner l’ordre du jour</translation>
-    </message>
-    <message>
-        <source>Reorder items</source>
-        <translation>Réordonner les éléments</translation>
-    </message>
-    <message>
-        <source>Include item</source>
-        <translation>Inclure l’élément</translation>
-    </message>
-    <message>
-        <source>Exclude item</source>
-        <translation>Exclure l’élément</translation>
-    </message>
-    <message>
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Appliquer le préréglage</translation>
     </message>
 </context>
 <context>

@@ -1,120 +1,42 @@
-"""The agenda of the meeting builder: agenda items with their items, topics dropped onto them, rows dragged."""
+"""The view of the builder's agenda: agenda items, topic headings and items, dragged, dropped and folded.
+
+The view keeps what the adviser was doing across a new read of the agenda (an undo, a colleague's change): the
+row they were on and which agenda items and topics they had folded or opened, by what the rows show, not by
+where they were.
+"""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
+from briefing.gui.agenda_entries import AgendaEntry, Labels
+from briefing.gui.agenda_model import AGENDA_ROLE, ROW_MIME, SUMMARY_ROLE, AgendaModel, RowKey
 from briefing.gui.library_panel import TOPIC_MIME
 
 if TYPE_CHECKING:
     from briefing.gui.meeting_builder import MeetingBuilder
-    from briefing.operations import SelectionRow
-    from briefing.operations.queries import AgendaItemRow
-    from briefing.selection import PackItem, PackSelection
 
-AGENDA_ROLE = Qt.ItemDataRole.UserRole
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The item's key (historical name)."""
-TOPIC_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-FRENCH_ROLE = Qt.ItemDataRole.UserRole + 4
-"""An item's French: "missing", "stale" or ""."""
-ROW_MIME = "application/x-briefing-agenda-row"
-"""A row of the agenda dragged within the builder: "agenda item id" or "agenda item id, item id"."""
-
-
-STATE_BRUSHES = {"missing": QBrush(QColor("#b00020")), "stale": QBrush(QColor("#b35c00"))}
-"""The colour of an item whose French is missing or stale (as the text boxes show these states)."""
+__all__ = ["AGENDA_ROLE", "ROW_MIME", "AgendaTree", "target_position"]
 
 EXPAND_ALL_ROWS = 2000
 """A larger agenda opens with its agenda items folded (the one worked on open): laying out every row of a
 500-item meeting at once held the window for longer than a frame."""
 
-FILL_BUDGET_S = 0.008
-"""How long one turn of the event loop may spend adding agenda rows to the tree."""
-
-
-@dataclass(frozen=True)
-class AgendaEntry:
-    """One agenda item as the tree shows it: its row and its items' rows, in pack order."""
-
-    row: AgendaItemRow
-    items: tuple[SelectionRow, ...]
-    french: tuple[str, ...] = ()
-    """For each item, "missing" or "stale" when a text of it lacks an up-to-date French, else ""."""
-
-
-def french_state(item: PackItem) -> str:
-    """ "missing" or "stale" when one of the item's texts has no up-to-date French, "" otherwise."""
-    from briefing.model.enums import TranslationState
-
-    states = {block.state("fr") for block in item.blocks() if (block.source_text or "").strip()}
-    if TranslationState.MISSING in states:
-        return "missing"
-    if TranslationState.STALE in states:
-        return "stale"
-    return ""
-
-
-def entries_of(selection: PackSelection) -> tuple[AgendaEntry, ...]:
-    """The tree's rows of a meeting's pack selection (on the background task: no Qt, no database)."""
-    from briefing.operations.queries import agenda_item_row
-
-    entries = []
-    for agenda_item in selection.agenda:
-        row = agenda_item_row(agenda_item)
-        french = tuple(french_state(item) for item, _on in agenda_item.selection)
-        entries.append(AgendaEntry(row, row.selection, french))
-    return tuple(entries)
-
-
-def changed_entries(before: Sequence[AgendaEntry], after: Sequence[AgendaEntry]) -> list[AgendaEntry] | None:
-    """The entries of ``after`` that differ from ``before``; ``None`` when the agenda items themselves changed."""
-    if [e.row.agenda_item_id for e in before] != [e.row.agenda_item_id for e in after]:
-        return None
-    return [new for old, new in zip(before, after, strict=True) if old != new]
-
-
-@dataclass(frozen=True)
-class Labels:
-    """How the tree words its rows, in the interface language (given by the builder, which translates them)."""
-
-    lang: str
-    """The language of the texts shown (the pack's)."""
-    topics: str
-    no_topic: str
-    kind: Callable[[object], str]
-    french: Mapping[str, str] = field(default_factory=dict)
-    """The marker shown on an item whose French is "missing" or "stale"."""
-
-
-ITEM_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled
-    | Qt.ItemFlag.ItemIsSelectable
-    | Qt.ItemFlag.ItemIsUserCheckable
-    | Qt.ItemFlag.ItemIsDragEnabled
-)
-AGENDA_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled
-    | Qt.ItemFlag.ItemIsSelectable
-    | Qt.ItemFlag.ItemIsDropEnabled
-    | Qt.ItemFlag.ItemIsDragEnabled
-)
-
-
-def row_payload(node: QTreeWidgetItem) -> str:
-    """What dragging an agenda row carries: its agenda item id, and its item id for an item."""
-    agenda_id = int(node.data(0, AGENDA_ROLE))
-    item_id = node.data(0, ITEM_ROLE)
-    return f"{agenda_id} {int(item_id)}" if item_id is not None else str(agenda_id)
+Fold = tuple[int, str | None]
+"""An agenda item (topic None) or one of its topics, as folded or opened by the adviser."""
 
 
 def target_position(slot: int, old: int) -> int:
@@ -122,207 +44,189 @@ def target_position(slot: int, old: int) -> int:
     return slot if slot <= old else slot - 1
 
 
-class AgendaTree(QTreeWidget):
-    """Agenda items with their items: topics dropped from the library, items and agenda items dragged to reorder.
+class AgendaDelegate(QStyledItemDelegate):
+    """Paints a topic heading with its French summary whole at the end: only its title is elided."""
+
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.internalId() % 2 == 0:
+            return  # an agenda item or an item: elided in the middle by the view
+        parts = index.data(SUMMARY_ROLE)
+        widget = option.widget
+        if not parts or widget is None:
+            return
+        title, tail = parts
+        metrics = option.fontMetrics
+        text = QStyle.SubElement.SE_ItemViewItemText
+        room = widget.style().subElementRect(text, option, widget).width() - metrics.horizontalAdvance(tail)
+        option.text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room - 4, 0)) + tail
+
+
+class AgendaTree(QTreeView):
+    """Agenda items → topics → items: topics dropped from the library or from another agenda item, items and
+    agenda items dragged to reorder, topic headings ticked to tick all their items.
 
     Drags within the tree carry :data:`ROW_MIME` (which row was dragged), so a drop never depends on the
-    current item; the change itself is made once Qt is done with the drop, since it rebuilds the tree.
+    current row; the change itself is made once Qt is done with the drop.
     """
 
     filled = Signal()
-    """Every agenda item of the last :meth:`show_agenda` is in the tree."""
+    """The agenda of the last :meth:`show_agenda` is shown."""
+    currentRowChanged = Signal()  # noqa: N815 - Qt signal naming
+    """The adviser moved to another row (not the view keeping its row across a new read)."""
 
-    def __init__(self, builder: MeetingBuilder) -> None:
-        super().__init__(builder)
+    def __init__(self, builder: MeetingBuilder, parent: QWidget | None = None) -> None:
+        super().__init__(parent or builder)
         self.builder = builder
-        self.entries: list[AgendaEntry] = []
-        self.nodes: dict[int, QTreeWidgetItem] = {}
-        """The top-level node of each agenda item shown, by agenda item id."""
-        self._pending: list[AgendaEntry] = []
-        self._built: list[tuple[int, QTreeWidgetItem]] = []
-        self._relabelling = False
-        self._labels: Labels | None = None
-        self._remembered: tuple[int | None, int | None] | None = None
-        self._fill_timer = QTimer(self)
-        self._fill_timer.setSingleShot(True)
-        self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(self._fill_some)
+        self.agenda_model = AgendaModel(self)
+        self.setModel(self.agenda_model)
+        self.setItemDelegate(AgendaDelegate(self))
+        self.folds: dict[Fold, bool] = {}
+        """What the adviser opened (True) or folded (False), kept across reads."""
+        self._restoring = False
+        self.setHeaderHidden(True)
         self.setUniformRowHeights(True)  # one line per row: the view need not measure thousands of rows
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the start and the French marker stay visible
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setDragDropMode(QTreeWidget.DragDropMode.DragDrop)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.expanded.connect(partial(self._folded, True))
+        self.collapsed.connect(partial(self._folded, False))
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self.agenda_model.reshaped.connect(self._reshaped)
 
-    # --- showing the agenda ------------------------------------------------------------------------------
+    # --- what is shown ------------------------------------------------------------------------------------
 
     @property
     def filling(self) -> bool:
-        return bool(self._pending)
+        """Whether rows are on their way (never: the model answers from the entries it holds)."""
+        return False
+
+    @property
+    def entries(self) -> list[AgendaEntry]:
+        return self.agenda_model.entries
 
     def show_agenda(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
-        """Show ``entries`` instead of what the tree shows.
-
-        The new rows are made off the tree, a few agenda items per turn of the event loop, and put in the tree
-        at once when all are made (one layout of the view, not one per agenda item); until then the tree
-        shows what it showed.
-        """
-        current = self.currentItem()
-        if current is not None and self._remembered is None:
-            self._remembered = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE))
-        self.entries = list(entries)
-        self._labels = labels
-        self._built = []
-        self._relabelling = False
-        self._pending = list(reversed(self.entries))
-        self._fill_timer.stop()
-        self._fill_some()
-
-    def relabel(self, labels: Labels) -> None:
-        """Word the rows shown again (interface or pack language changed), in place, a few per turn."""
-        if self.filling and not self._relabelling:
-            self.show_agenda(self.entries, labels)  # rows are being made: make them with the new words
-            return
-        self._labels = labels
-        self._relabelling = True
-        self._pending = list(reversed(self.entries))
-        self._fill_timer.stop()
-        self._fill_some()
-
-    def _fill_some(self) -> None:
-        started = time.perf_counter()
-        labels = self._labels
-        assert labels is not None
-        relabelling = self._relabelling
-        if relabelling:
-            self.blockSignals(True)
+        """Show ``entries`` instead of what the tree shows, on the row the adviser was on, folded as they were."""
+        keep = self.current_key()
+        if not self._same_agenda(entries):
+            self.folds = {}
+        self._restoring = True
         try:
-            while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
-                entry = self._pending.pop()
-                if relabelling:
-                    node = self.nodes.get(entry.row.agenda_item_id)
-                    if node is not None:
-                        self._describe(node, entry, labels)
-                    continue
-                node = QTreeWidgetItem()
-                self._describe(node, entry, labels)
-                self._built.append((entry.row.agenda_item_id, node))
+            self.agenda_model.set_entries(entries, labels)
+            self._unfold()
+            self.set_current_key(keep, keep_folds=True)
         finally:
-            if relabelling:
-                self.blockSignals(False)
-        if self._pending:
-            self._fill_timer.start()
-            return
-        if relabelling:
-            self._relabelling = False
-            self.filled.emit()
-            return
-        self._swap_in()
-
-    def _swap_in(self) -> None:
-        """Put the rows made by :meth:`_fill_some` in place of the tree's, keeping the current row."""
-        built, self._built = self._built, []
-        remembered, self._remembered = self._remembered, None
-        self.blockSignals(True)
-        try:
-            old = self.invisibleRootItem().takeChildren()
-            self.addTopLevelItems([node for _ident, node in built])
-            self.nodes = dict(built)
-            if sum(node.childCount() for _ident, node in built) <= EXPAND_ALL_ROWS:
-                self.expandAll()
-            if remembered is not None:
-                found = self.row_of(remembered[0], remembered[1])
-                if found is not None:
-                    self.setCurrentItem(found)
-        finally:
-            self.blockSignals(False)
-        del old
+            self._restoring = False
         self.filled.emit()
 
-    def row_of(self, agenda_id: int | None, item_id: int | None) -> QTreeWidgetItem | None:
-        """The row of an agenda item (``item_id`` None) or of one of its items, if shown."""
-        node = self.nodes.get(agenda_id) if agenda_id is not None else None
-        if node is None or item_id is None:
-            return node
-        return next((child for child in self.children_of(node) if child.data(0, ITEM_ROLE) == item_id), None)
-
-    @staticmethod
-    def children_of(node: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
-        for index in range(node.childCount()):
-            child = node.child(index)
-            if child is not None:
-                yield child
+    def _same_agenda(self, entries: Sequence[AgendaEntry]) -> bool:
+        """Whether ``entries`` are of the meeting shown (an agenda item of it is among them)."""
+        shown = {e.row.agenda_item_id for e in self.entries}
+        return not shown or any(e.row.agenda_item_id in shown for e in entries)
 
     def update_entries(self, entries: Sequence[AgendaEntry], labels: Labels) -> None:
         """Show ``entries`` in place of the same agenda items' rows (the rest of the tree stays as it is)."""
-        by_id = {entry.row.agenda_item_id: entry for entry in entries}
-        self.entries = [by_id.get(e.row.agenda_item_id, e) for e in self.entries]
-        if self.filling and not self._relabelling:  # rows are being made: make them again from the newest
-            self.show_agenda(self.entries, labels)
-            return
-        if self._relabelling:
-            self._pending = [by_id.get(e.row.agenda_item_id, e) for e in self._pending]
-        current = self.currentItem()
-        keep = (current.data(0, AGENDA_ROLE), current.data(0, ITEM_ROLE)) if current is not None else None
-        self.blockSignals(True)
+        keep = self.current_key()
+        self._restoring = True
         try:
-            for ident, entry in by_id.items():
-                node = self.nodes.get(ident)
-                if node is not None:
-                    self._describe(node, entry, labels)
-            now = self.currentItem()
-            if keep is not None and (
-                now is None or (now.data(0, AGENDA_ROLE), now.data(0, ITEM_ROLE)) != keep
-            ):
-                found = self.row_of(*keep)  # the current row follows its item, wherever the item now is
-                if found is not None:
-                    self.setCurrentItem(found)
+            self.agenda_model.update_entries(entries, labels)
+            if keep is not None and self.current_key() != keep:
+                self.set_current_key(
+                    keep, keep_folds=True
+                )  # the current row follows its item, wherever the item now is
         finally:
-            self.blockSignals(False)
+            self._restoring = False
+        self.viewport().update()
 
-    def _describe(self, node: QTreeWidgetItem, entry: AgendaEntry, labels: Labels) -> None:
-        """Give ``node`` the agenda item's title and one checkable child per item, reusing the children it has."""
-        row, lang = entry.row, labels.lang
-        node.setText(0, f"{row.number}. {row.title(lang)}")
-        node.setData(0, AGENDA_ROLE, row.agenda_item_id)
-        topics = "\n".join(f"• {row.topic_title(key, lang)}" for key in row.topic_keys)
-        node.setToolTip(0, labels.topics + "\n" + topics if topics else labels.no_topic)
-        node.setFlags(AGENDA_FLAGS)
-        while node.childCount() > len(entry.items):
-            node.takeChild(node.childCount() - 1)
-        french = entry.french or ("",) * len(entry.items)
-        kinds: dict[object, str] = {}
-        for index, (item, state) in enumerate(zip(entry.items, french, strict=True)):
-            child = node.child(index)
-            if child is None:
-                child = QTreeWidgetItem(node)
-                child.setFlags(ITEM_FLAGS)
-            text = item.texts.get(lang) or item.texts.get("en") or next(iter(item.texts.values()), "")
-            kind = kinds.get(item.kind)
-            if kind is None:
-                kind = kinds[item.kind] = labels.kind(item.kind)
-            marker = labels.french.get(state, "") if state else ""
-            label = f"[{kind}] {' '.join(text.split())[:90]}"
-            child.setText(0, f"⚠ {label}" if marker else label)  # first: a long text is cut at the end
-            child.setForeground(0, STATE_BRUSHES[state] if state else QBrush())
-            tip = f"{row.topic_title(item.topic_key, lang)}\n{text}"
-            child.setToolTip(0, f"{tip}\n⚠ {marker}" if marker else tip)
-            child.setData(0, AGENDA_ROLE, row.agenda_item_id)
-            child.setData(0, ITEM_ROLE, item.item_id)
-            child.setData(0, TOPIC_ROLE, item.item_key)
-            child.setData(0, TOPIC_KEY_ROLE, item.topic_key)
-            child.setData(0, FRENCH_ROLE, state)
-            child.setCheckState(0, Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked)
-        node.setExpanded(True)
+    def relabel(self, labels: Labels) -> None:
+        """Word the rows shown again (interface or pack language changed): no row is made again."""
+        self.agenda_model.relabel(labels)
+        self.viewport().update()
+        self.filled.emit()
 
-    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
-        data = QMimeData()
-        if items:
-            data.setData(ROW_MIME, row_payload(items[0]).encode())
-        return data
+    def small(self) -> bool:
+        """Whether every row of the agenda can be laid out at once."""
+        return sum(len(e.items) + len(e.topics) for e in self.entries) <= EXPAND_ALL_ROWS
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
-        return [ROW_MIME, TOPIC_MIME]
+    def _unfold(self) -> None:
+        """Open the agenda items and topics as the adviser left them (all, on an agenda that is not large)."""
+        model, folds = self.agenda_model, self.folds
+        if self.small():
+            self.expandAll()
+            for (agenda_id, topic_key), opened in folds.items():
+                if not opened:
+                    self.collapse(model.index_of((agenda_id, topic_key, None)))
+            return
+        for (agenda_id, topic_key), opened in folds.items():
+            if opened:
+                self.expand(model.index_of((agenda_id, topic_key, None)))
+
+    def _reshaped(self, row: int) -> None:
+        """An agenda item's topics were made again: open them as the adviser left them."""
+        model = self.agenda_model
+        node = model.index(row, 0)
+        agenda_id = int(model.data(node, AGENDA_ROLE))
+        default = self.small()
+        restoring, self._restoring = self._restoring, True
+        try:
+            for number, group in enumerate(model.entries[row].topics):
+                if self.folds.get((agenda_id, group.key), default):
+                    self.expand(model.index(number, 0, node))
+        finally:
+            self._restoring = restoring
+
+    def _folded(self, opened: bool, index: QModelIndex) -> None:
+        if self._restoring:
+            return
+        key = self.agenda_model.key(index)
+        if key is not None:
+            self.folds[(key[0], key[1])] = opened
+
+    # --- the current row ----------------------------------------------------------------------------------
+
+    def current_key(self) -> RowKey | None:
+        return self.agenda_model.key(self.currentIndex())
+
+    def set_current_key(self, key: RowKey | None, *, keep_folds: bool = False) -> None:
+        """Make the row ``key`` names current, opening its agenda item and topic (except, with ``keep_folds``,
+        those the adviser folded)."""
+        index = self.agenda_model.index_of(key)
+        if not index.isValid():
+            return
+        parent, shown = index.parent(), True
+        while parent.isValid():
+            fold = self.agenda_model.key(parent)
+            if not keep_folds or fold is None or self.folds.get((fold[0], fold[1]), True):
+                self.expand(parent)
+            shown = shown and self.isExpanded(parent)
+            parent = parent.parent()
+        scrolls = self.hasAutoScroll()
+        self.setAutoScroll(shown)  # scrolling to a row opens its folded agenda item and topic
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self.setAutoScroll(scrolls)
+        if shown:
+            self.scrollTo(index)
+
+    def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
+        if not self._restoring:
+            self.currentRowChanged.emit()
+
+    def focus_number(self) -> int | None:
+        """The number of the agenda item of the current row."""
+        index = self.currentIndex()
+        while index.isValid() and index.parent().isValid():
+            index = index.parent()
+        return index.row() + 1 if index.isValid() else None
+
+    # --- drags and drops ----------------------------------------------------------------------------------
 
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         data = event.mimeData()
@@ -335,54 +239,72 @@ class AgendaTree(QTreeWidget):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
-        if self._accepts(event) and self.itemAt(event.position().toPoint()) is not None:
+        super().dragMoveEvent(event)  # the drop indicator
+        if self._accepts(event) and self.indexAt(event.position().toPoint()).isValid():
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         point = event.position().toPoint()
-        target = self.itemAt(point)
-        data = event.mimeData()
-        action = self._drop_action(target, data, point.y()) if target is not None else None
+        target = self.indexAt(point)
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        action = self._drop_action(target, event.mimeData(), point.y()) if target.isValid() else None
         if action is None:
             event.ignore()
             return
         QTimer.singleShot(0, action)
-        # Copy, not move: the builder rebuilds the tree itself; a move would make Qt remove the dragged row.
+        # Copy, not move: the builder shows the new agenda itself; a move would make Qt remove the dragged row.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
-    def _drop_action(self, target: QTreeWidgetItem, data: QMimeData, y: int) -> partial[None] | None:
-        parent = target.parent()
-        node = target if parent is None else parent
-        agenda_id = int(node.data(0, AGENDA_ROLE))
-        below = y > self.visualItemRect(target).center().y()
+    def _drop_action(self, target: QModelIndex, data: QMimeData, y: int) -> Callable[[], None] | None:
+        key = self.agenda_model.key(target)
+        if key is None:
+            return None
+        agenda_id = key[0]
+        below = y > self.visualRect(target).center().y()
+        if data.hasFormat(ROW_MIME):
+            parts = bytes(data.data(ROW_MIME).data()).decode().split()
+            if parts[:1] == ["topic"]:  # a topic heading onto another agenda item: it serves that one too
+                if len(parts) != 3 or int(parts[1]) == agenda_id:
+                    return None
+                return partial(self.builder.drop_topics, agenda_id, [parts[2]])
+            return self._move_action(key, [int(part) for part in parts], below)
         if data.hasFormat(TOPIC_MIME):
             keys = bytes(data.data(TOPIC_MIME).data()).decode().split()
             return partial(self.builder.drop_topics, agenda_id, keys) if keys else None
-        if not data.hasFormat(ROW_MIME):
-            return None
-        ids = [int(part) for part in bytes(data.data(ROW_MIME).data()).decode().split()]
+        return None
+
+    def _move_action(self, key: RowKey, ids: list[int], below: bool) -> Callable[[], None] | None:
+        model = self.agenda_model
+        agenda_id, topic_key, item_id = key
         if len(ids) == 1:  # an agenda item onto another one: reorder the agenda
-            nodes = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-            order = [int(n.data(0, AGENDA_ROLE)) for n in nodes if n is not None]
-            if ids[0] not in order:
+            dragged, row = model.agenda_row(ids[0]), model.agenda_row(agenda_id)
+            if dragged is None or row is None:
                 return None
-            dragged = order.index(ids[0])
-            slot = self.indexOfTopLevelItem(node) + (1 if below or parent is not None else 0)
+            slot = row + (1 if below or topic_key is not None else 0)
             position = target_position(slot, dragged)
             if position == dragged:
                 return None
             return partial(self.builder.move_agenda_item, ids[0], position)
-        if len(ids) != 2 or ids[0] != agenda_id:
+        if len(ids) != 2 or ids[0] != agenda_id or topic_key is None:
             return None  # items stay under their own agenda item
-        children = [int(node.child(i).data(0, ITEM_ROLE)) for i in range(node.childCount())]  # type: ignore[union-attr]
-        if ids[1] not in children:
-            return None
-        slot = 0 if parent is None else node.indexOfChild(target) + (1 if below else 0)
-        old = children.index(ids[1])
+        row = model.agenda_row(agenda_id)
+        assert row is not None
+        entry = model.entries[row]
+        group = entry.topic_of(ids[1])
+        if group is None or group.key != topic_key:
+            return None  # and under their own topic
+        order = entry.item_ids()
+        # onto the topic heading: first of the topic; onto an item: above or below it
+        slot = group.items[0] if item_id is None else order.index(item_id) + (1 if below else 0)
+        old = order.index(ids[1])
         position = target_position(slot, old)
         if position == old:
             return None
         return partial(self.builder.move_item, agenda_id, ids[1], position)
+
+    def index_for(self, key: RowKey) -> QModelIndex | QPersistentModelIndex:
+        return self.agenda_model.index_of(key)

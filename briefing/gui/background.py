@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import heapq
 import itertools
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +38,10 @@ URGENT = 0
 """Priority of reads a user waits for (the rows of the agenda after a tick)."""
 NORMAL = 1
 """Priority of reads that may wait (the preview, preflight)."""
+SWITCH_INTERVAL_S = 0.0005
+"""How long a thread holds the interpreter lock another one asks for. Each call Qt makes into Python on the UI
+thread (an item model's data, a slot) waits for the lock; with Python's default of 5 ms, a read running here made
+each of them wait that long, and a view painting a Python model froze the window for hundreds of them."""
 
 
 @dataclass(eq=False)
@@ -63,6 +68,7 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._lock = threading.Condition()
         self._queue: list[tuple[int, int, Job[Any]]] = []
         self._order = itertools.count()

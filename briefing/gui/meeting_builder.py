@@ -1,45 +1,33 @@
-"""The meeting builder: agenda, what goes into the pack, presets, and a live preview with preflight."""
+"""The meeting builder: the meeting, its agenda (agenda items, topic headings, items), presets, and a live
+preview with preflight. The agenda's model, view, edits and menus are in their own modules (agenda_*)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError
-from briefing.gui.agenda_tree import (
-    AGENDA_ROLE,
-    FRENCH_ROLE,
-    ITEM_ROLE,
-    TOPIC_KEY_ROLE,
-    TOPIC_ROLE,
-    AgendaEntry,
-    AgendaTree,
-    Labels,
-    changed_entries,
-    entries_of,
-)
-from briefing.gui.background import URGENT
-from briefing.gui.changes import ChangeAware, Changes, new_key
-from briefing.gui.dialogs import TextsDialog
+from briefing.gui.agenda_entries import AgendaEntry, Labels, changed_entries, entries_of
+from briefing.gui.agenda_menu import AgendaMenus
+from briefing.gui.agenda_model import AGENDA_ROLE, ITEM_ROLE, TOPIC_KEY_ROLE, TOPIC_ROLE
+from briefing.gui.agenda_tree import AgendaTree
+from briefing.gui.builder_layout import ElidingComboBox, lay_out_builder
+from briefing.gui.builder_meetings import MeetingChoice
+from briefing.gui.changes import ChangeAware, Changes
 from briefing.gui.meeting_details import MeetingDetailsPanel
 from briefing.gui.meeting_participants import MeetingParticipantsPanel
 from briefing.gui.preflight_panel import PreflightPanel
@@ -48,25 +36,7 @@ from briefing.gui.retranslate import Retranslating
 from briefing.gui.runner import Runner
 from briefing.gui.settings import BUILDER_COPY, BUILDER_MEETING, BUILDER_MODE, Settings
 from briefing.gui.vocabulary import copy_names, kind_name, mode_names
-from briefing.operations import (
-    Change,
-    Changed,
-    add_agenda_item,
-    add_topic_to_agenda,
-    apply_preset,
-    copy_meeting,
-    create_meeting,
-    delete_agenda_item,
-    mark_reviewed,
-    move_agenda_item,
-    move_selection_item,
-    preset_names,
-    queries,
-    remove_topic_from_agenda,
-    rename_agenda_item,
-    save_preset,
-    set_item_included,
-)
+from briefing.operations import Changed, queries
 
 if TYPE_CHECKING:
     from briefing.assemble import PackRequest
@@ -85,8 +55,11 @@ class AgendaUpdate:
     changed: list[AgendaEntry] | None
 
 
-class MeetingBuilder(ChangeAware, Retranslating, QWidget):
+class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWidget):
     """Build a meeting's pack; every change is undoable and saved at once."""
+
+    sections: QTabWidget
+    split: QSplitter
 
     exportRequested = Signal()  # noqa: N815 - Qt signal naming
     jump = Signal(str, str)
@@ -110,7 +83,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         """The meeting whose agenda the tree shows."""
         self.loaded = False
 
-        self.meeting = QComboBox(self)
+        self.meeting = ElidingComboBox(self)
         self.meeting.setObjectName("meeting")
         self.meeting.currentIndexChanged.connect(lambda _i: self._meeting_chosen())
         self.new_button = QPushButton(self)
@@ -127,7 +100,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.participants.setObjectName("meetingParticipantsPanel")
 
         self._make_options()
-        self._lay_out()
+        lay_out_builder(self, settings)
 
         self.live = LivePreview(
             self.background,
@@ -140,8 +113,10 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             self,
             agenda=self._agenda_reader,
             read=self._pack_read,
+            anchor=self.focus_anchor,
         )
-        self.agenda.currentItemChanged.connect(lambda _now, _before: self.live.refocus())
+        self.agenda.currentRowChanged.connect(self.live.refocus)
+        self.agenda.agenda_model.ticked.connect(self.set_items_included)
         self.mode.currentIndexChanged.connect(lambda _i: self._options_changed())
         self.copy.currentIndexChanged.connect(lambda _i: self._options_changed())
         runner.changed.connect(self.on_changes)
@@ -150,10 +125,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
     def _make_agenda(self) -> None:
         self.agenda = AgendaTree(self)
         self.agenda.setObjectName("agenda")
-        self.agenda.setHeaderHidden(True)
-        self.agenda.itemChanged.connect(self._item_changed)
         self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.agenda.customContextMenuRequested.connect(self._show_agenda_menu)
+        self.agenda.customContextMenuRequested.connect(self.show_agenda_menu)
         self.notice = QLabel(self)
         self.notice.setObjectName("builderNotice")
         self.notice.setWordWrap(True)
@@ -184,9 +157,9 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.apply_preset_button = QPushButton(self)
         self.apply_preset_button.clicked.connect(self.apply_preset)
 
-        self.mode = QComboBox(self)
+        self.mode = ElidingComboBox(self)
         self.mode.setObjectName("mode")
-        self.copy = QComboBox(self)
+        self.copy = ElidingComboBox(self)
         self.copy.setObjectName("copy")
         self.mode_label = QLabel(self)
         self.copy_label = QLabel(self)
@@ -201,67 +174,6 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.preflight = PreflightPanel(self)
         self.preflight.jump.connect(self.jump.emit)
         self.preflight.jumpText.connect(self.focus_text)
-
-    def _agenda_page(self) -> QWidget:
-        agenda_buttons = QHBoxLayout()
-        for button in (self.add_agenda_button, self.rename_agenda_button, self.remove_agenda_button):
-            agenda_buttons.addWidget(button)
-        order_buttons = QHBoxLayout()
-        for button in (self.remove_topic_button, self.up_button, self.down_button):
-            order_buttons.addWidget(button)
-        preset_row = QHBoxLayout()
-        preset_row.addWidget(self.presets, 1)
-        preset_row.addWidget(self.apply_preset_button)
-        preset_row.addWidget(self.save_preset_button)
-        agenda_page = QWidget(self)
-        agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.addWidget(self.notice)
-        agenda_layout.addWidget(self.agenda, 1)
-        agenda_layout.addLayout(agenda_buttons)
-        agenda_layout.addLayout(order_buttons)
-        agenda_layout.addLayout(preset_row)
-        return agenda_page
-
-    def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.meeting, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.copy_button)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setWidget(self.details)
-        self.sections = QTabWidget(self)
-        self.sections.setObjectName("meetingSections")
-        self.sections.addTab(self._agenda_page(), "")
-        self.sections.addTab(details_scroll, "")
-        self.sections.addTab(self.participants, "")
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.sections, 1)
-        options = QHBoxLayout()
-        options.addWidget(self.mode_label)
-        options.addWidget(self.mode)
-        options.addWidget(self.copy_label)
-        options.addWidget(self.copy)
-        options.addStretch(1)
-        options.addWidget(self.export_button)
-        right_split = QSplitter(Qt.Orientation.Vertical, self)
-        right_split.addWidget(self.preview)
-        right_split.addWidget(self.preflight)
-        right_split.setSizes([500, 160])
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(options)
-        right_layout.addWidget(right_split, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([380, 520])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
 
     # --- language -----------------------------------------------------------------------------------------
 
@@ -311,6 +223,7 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+        combo.setToolTip(combo.currentText())
 
     # --- loading ------------------------------------------------------------------------------------------
 
@@ -365,43 +278,9 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             return None
         return PackRequest(self.slug, self.request_mode, self.request_copy, allow_missing=True)
 
-    def reload_meetings(self, select: str | None = None, *, reload: bool = False) -> None:
-        """Read the meetings (on the background task) and show ``select``, or the meeting shown, or the last one.
-
-        The agenda, presets and preview are read again when another meeting is chosen, or with ``reload``.
-        """
-        library = self.library
-
-        def read() -> list[queries.MeetingRow]:
-            return queries.meetings(library)
-
-        def done(rows: list[queries.MeetingRow]) -> None:
-            self.meetings = rows
-            self.meetings_read = True
-            before = self.slug
-            self._fill_meetings(select or before or self.settings[BUILDER_MEETING])
-            if reload or self.slug != before or not self._chosen:
-                self._meeting_chosen()
-            waiting, self._when_read = self._when_read, []
-            for callback in waiting:
-                callback()
-
-        def failed(error: Exception) -> None:
-            self._show_error(error)
-
-        self.background.query(read, done, failed=failed, priority=URGENT)
-
-    def _fill_meetings(self, wanted: str) -> None:
-        self.meeting.blockSignals(True)
-        self.meeting.clear()
-        for row in self.meetings:
-            when = row.starts_on.isoformat() if row.starts_on else "—"
-            self.meeting.addItem(f"{row.title(self.ui_lang)} ({when})", row.slug)
-        self.meeting.setCurrentIndex(max(0, self.meeting.findData(wanted)))
-        self.meeting.blockSignals(False)
-
     def _meeting_chosen(self) -> None:
         self._chosen = True
+        self.meeting.setToolTip(self.meeting.currentText())
         if self.slug:
             self.settings[BUILDER_MEETING] = self.slug
         self.reload_presets()
@@ -409,36 +288,17 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         self.participants.show_meeting(self.slug)
         self.reload_agenda()
 
-    def reload_presets(self) -> None:
-        slug, library = self.slug, self.library
-        if not slug:
-            self.presets.clear()
-            return
-
-        def done(names: list[str]) -> None:
-            if slug != self.slug:
-                return
-            current = self.presets.currentData()
-            self.presets.clear()
-            for name in names:
-                self.presets.addItem(name, name)
-            self.presets.setCurrentIndex(max(0, self.presets.findData(current)))
-
-        def failed(_error: Exception) -> None:
-            pass  # the meeting went away; the meetings' reload chooses another
-
-        self.background.query(
-            lambda: preset_names(library, slug),
-            done,
-            failed=failed,
-            channel="builder.presets",
-            priority=URGENT,
-        )
-
     def _labels(self) -> Labels:
-        lang = "fr" if self.request_mode == "fr" else "en"
         french = {"missing": self.tr("no French"), "stale": self.tr("French out of date")}
-        return Labels(lang, self.tr("Topics:"), self.tr("No topic yet"), kind_name, french)  # type: ignore[arg-type]
+        return Labels(
+            self.pack_lang(),
+            self.tr("Topics:"),
+            self.tr("No topic yet"),
+            kind_name,  # type: ignore[arg-type]
+            french,
+            self.tr("%1 of %2 without current French"),
+            self.tr("Every item has a current French"),
+        )
 
     def reload_agenda(self) -> None:
         """Read the meeting's selection again (on the background task): agenda, preview and preflight follow."""
@@ -498,6 +358,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
             self.schedule_preview()  # one read: agenda, preview and preflight
 
     def _options_changed(self) -> None:
+        self.mode.setToolTip(self.mode.currentText())
+        self.copy.setToolTip(self.copy.currentText())
         self.settings[BUILDER_MODE] = self.request_mode
         self.settings[BUILDER_COPY] = self.request_copy
         if self.loaded:
@@ -508,11 +370,24 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
 
     def focus_number(self) -> int | None:
         """The number of the agenda item being worked on (the preview of a long pack shows its part)."""
-        item = self.agenda.currentItem()
-        if item is None:
+        return self.agenda.focus_number()
+
+    def focus_anchor(self) -> str | None:
+        """Where in the agenda item's part the preview goes for the current row: the item (or the topic's
+        first item in the pack), unless the topic serves another agenda item too (its items are there twice)."""
+        key = self.agenda.current_key()
+        if key is None:
             return None
-        node = item.parent() or item
-        return self.agenda.indexOfTopLevelItem(node) + 1
+        agenda_id, topic_key, item_id = key
+        if topic_key is None or sum(1 for row in self.agenda_rows if topic_key in row.topic_keys) > 1:
+            return None
+        entry = next((e for e in self.agenda.entries if e.row.agenda_item_id == agenda_id), None)
+        group = entry.topic(topic_key) if entry is not None else None
+        if entry is None or group is None:
+            return None
+        items = [entry.items[i] for i in group.items]
+        chosen = [i for i in items if i.item_id == item_id] if item_id is not None else items
+        return next((i.item_key for i in chosen if i.included), None)
 
     def schedule_preview(self) -> None:
         self.live.schedule()
@@ -526,287 +401,8 @@ class MeetingBuilder(ChangeAware, Retranslating, QWidget):
         if isinstance(error, BriefingError):
             self.runner.fail(error)
 
-    # --- editing ------------------------------------------------------------------------------------------
-
-    def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value.strip() if ok and value.strip() else None
-
-    def new_meeting(self, title: str | None = None) -> None:
-        title = title or self._ask(self.tr("New meeting"), self.tr("Title of the meeting (English):"))
-        if not title:
-            return
-        change = self.runner.run(self.tr("New meeting"), lambda: create_meeting(self.library, {"en": title}))
-        if change is not None:
-            self.reload_meetings(select=new_key(change, "meeting"))
-
-    def copy_meeting(self, title: str | None = None) -> None:
-        if not self.slug:
-            return
-        source = self.slug
-        current = next((m.title("en") for m in self.meetings if m.slug == source), "")
-        title = title or self._ask(
-            self.tr("Copy meeting"), self.tr("Title of the new meeting (English):"), current
-        )
-        if not title:
-            return
-        change = self.runner.run(
-            self.tr("Copy meeting"), lambda: copy_meeting(self.library, source, title={"en": title})
-        )
-        if change is not None:
-            self.reload_meetings(select=new_key(change, "meeting"))
-
-    def add_agenda_item(self, title: str | None = None) -> None:
-        if not self.slug:
-            return
-        title = title or self._ask(self.tr("Add agenda item"), self.tr("Title of the agenda item (English):"))
-        if not title:
-            return
-        slug = self.slug
-        self.runner.run(
-            self.tr("Add agenda item"), lambda: add_agenda_item(self.library, slug, {"en": title})
-        )
-
-    def current_agenda_id(self) -> int | None:
-        item = self.agenda.currentItem()
-        return int(item.data(0, AGENDA_ROLE)) if item is not None else None
-
-    def remove_agenda_item(self) -> None:
-        agenda_id = self.current_agenda_id()
-        if agenda_id is not None:
-            self.runner.run(
-                self.tr("Remove agenda item"), lambda: delete_agenda_item(self.library, agenda_id)
-            )
-
-    def drop_topic(self, agenda_id: int, topic_key: str) -> None:
-        self.runner.run(
-            self.tr("Add topic to agenda item"),
-            lambda: add_topic_to_agenda(self.library, agenda_id, topic_key),
-        )
-
-    def drop_topics(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
-        """Topics dropped from the library onto an agenda item: one undo step for all of them.
-
-        A topic already covered by another agenda item is added all the same (a topic may serve two), with a
-        warning saying where it already is.
-        """
-        self.warn_if_elsewhere(agenda_id, topic_keys)
-        if len(topic_keys) == 1:
-            self.drop_topic(agenda_id, topic_keys[0])
-            return
-        self.runner.stack.beginMacro(self.tr("Add topics to agenda item"))
-        try:
-            for key in topic_keys:
-                self.drop_topic(agenda_id, key)
-        finally:
-            self.runner.stack.endMacro()
-
-    def warn_if_elsewhere(self, agenda_id: int, topic_keys: Sequence[str]) -> None:
-        """Say so when topics dropped on an agenda item are already on another one; hide the notice otherwise."""
-        lang = "fr" if self.request_mode == "fr" else "en"
-        lines = []
-        for key in topic_keys:
-            for row in self.agenda_rows:
-                if row.agenda_item_id != agenda_id and key in row.topic_keys:
-                    lines.append(
-                        self.tr("“%1” is already on agenda item %2, “%3”: it will be in the pack twice.")
-                        .replace("%1", row.topic_title(key, lang))
-                        .replace("%2", str(row.number))
-                        .replace("%3", row.title(lang))
-                    )
-        self.notice.setText("\n".join(lines))
-        self.notice.setVisible(bool(lines))
-
     def focus_text(self, topic_key: str, item_key: str, lang: str) -> None:
         """A finding was opened: put the cursor in the box that needs work (the topic editor shows the topic)."""
         editor = getattr(self.window(), "topic_editor", None)
         if editor is not None and item_key and lang and hasattr(editor, "focus_text"):
             editor.focus_text(item_key, lang)
-
-    # --- the agenda's context menu ------------------------------------------------------------------------
-
-    def _show_agenda_menu(self, point: QPoint) -> None:
-        menu = self.agenda_menu(self.agenda.itemAt(point))
-        if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(self.agenda.viewport().mapToGlobal(point))
-
-    def agenda_menu(self, node: QTreeWidgetItem | None) -> QMenu | None:
-        """What can be done to an agenda row: an item (in or out, French reviewed, its topic removed, opened)
-        or an agenda item (renamed, removed)."""
-        if node is None:
-            return None
-        self.agenda.setCurrentItem(node)
-        menu = QMenu(self)
-        menu.setObjectName("agendaMenu")
-        agenda_id = int(node.data(0, AGENDA_ROLE))
-        if node.parent() is None:
-            menu.addAction(self.tr("Rename…"), partial(self.rename_agenda_item, None))
-            menu.addAction(self.tr("Remove agenda item"), self.remove_agenda_item)
-            return menu
-        item_id = int(node.data(0, ITEM_ROLE))
-        topic_key, item_key = str(node.data(0, TOPIC_KEY_ROLE)), str(node.data(0, TOPIC_ROLE))
-        included = node.checkState(0) == Qt.CheckState.Checked
-        menu.addAction(
-            self.tr("Leave out of the pack") if included else self.tr("Put in the pack"),
-            partial(self.set_included, agenda_id, item_id, not included),
-        )
-        review = menu.addAction(self.tr("Mark French reviewed"), partial(self.mark_french_reviewed, item_id))
-        review.setObjectName("markFrenchReviewed")
-        french = str(node.data(0, FRENCH_ROLE) or "")
-        review.setEnabled(french == "")
-        if french == "stale":
-            review.setToolTip(self.tr("Open the item to see what changed in the English first"))
-        menu.addAction(self.tr("Open in the topic editor"), partial(self.jump.emit, topic_key, item_key))
-        row = self.agenda_row(agenda_id)
-        title = row.topic_title(topic_key, self._labels().lang) if row is not None else topic_key
-        menu.addAction(
-            self.tr("Remove topic “%1” from this agenda item").replace("%1", title),
-            partial(self.remove_topic, agenda_id, topic_key),
-        )
-        return menu
-
-    def mark_french_reviewed(self, item_id: int) -> None:
-        """Mark the French of every text of an item reviewed, as one undo step."""
-        selection = self.live.selection
-        item = None
-        if selection is not None:
-            item = next((i for a in selection.agenda for i, _on in a.selection if i.id == item_id), None)
-        if item is None:
-            return
-        blocks = [b.block_id for b in item.blocks() if b.text("fr") and b.source_lang != "fr"]
-        if not blocks:
-            return
-        self.runner.stack.beginMacro(self.tr("Mark French reviewed"))
-        try:
-            for block_id in blocks:
-                self.runner.run(
-                    self.tr("Mark French reviewed"), partial(mark_reviewed, self.library, block_id, "fr")
-                )
-        finally:
-            self.runner.stack.endMacro()
-
-    def agenda_row(self, agenda_id: int | None) -> queries.AgendaItemRow | None:
-        return next((row for row in self.agenda_rows if row.agenda_item_id == agenda_id), None)
-
-    def rename_agenda_item(self, title: dict[str, str] | None = None) -> TextsDialog | None:
-        """Rename the current agenda item in English and French (asked in a dialog unless ``title`` is given)."""
-        row = self.agenda_row(self.current_agenda_id())
-        if row is None:
-            return None
-        agenda_id = row.agenda_item_id
-
-        def rename(texts: dict[str, str]) -> None:
-            self.runner.run(
-                self.tr("Rename agenda item"), lambda: rename_agenda_item(self.library, agenda_id, texts)
-            )
-
-        if title is not None:
-            rename(title)
-            return None
-        dialog = TextsDialog(self, self.tr("Rename agenda item"), row.titles, rename)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def fill_remove_topic_menu(self) -> None:
-        """The topics of the current agenda item, each an action removing it."""
-        self.remove_topic_menu.clear()
-        row = self.agenda_row(self.current_agenda_id())
-        if row is None or not row.topic_keys:
-            action = self.remove_topic_menu.addAction(self.tr("No topic on this agenda item"))
-            action.setEnabled(False)
-            return
-        lang = "fr" if self.request_mode == "fr" else "en"
-        for key in row.topic_keys:
-            action = self.remove_topic_menu.addAction(row.topic_title(key, lang))
-            action.setData(key)
-            action.triggered.connect(partial(self.remove_topic, row.agenda_item_id, key))
-
-    def remove_topic(self, agenda_id: int, topic_key: str) -> None:
-        self.runner.run(
-            self.tr("Remove topic from agenda item"),
-            lambda: remove_topic_from_agenda(self.library, agenda_id, topic_key),
-        )
-
-    def move_agenda_item(self, agenda_id: int, position: int) -> None:
-        self.runner.run(
-            self.tr("Reorder agenda"), lambda: move_agenda_item(self.library, agenda_id, position)
-        )
-
-    def move_item(self, agenda_id: int, item_id: int, position: int) -> None:
-        self.runner.run(
-            self.tr("Reorder items"), lambda: move_selection_item(self.library, agenda_id, item_id, position)
-        )
-
-    def move_current(self, step: int) -> None:
-        """Move the current agenda item, or the current item within its agenda item, by ``step``."""
-        item = self.agenda.currentItem()
-        if item is None:
-            return
-        parent = item.parent()
-        if parent is None:
-            position = self.agenda.indexOfTopLevelItem(item) + step
-            if 0 <= position < self.agenda.topLevelItemCount():
-                self.move_agenda_item(int(item.data(0, AGENDA_ROLE)), position)
-            return
-        position = parent.indexOfChild(item) + step
-        if 0 <= position < parent.childCount():
-            self.move_item(int(item.data(0, AGENDA_ROLE)), int(item.data(0, ITEM_ROLE)), position)
-
-    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
-        """A checkbox was clicked: apply it once Qt is done with the row (the tree is rebuilt afterwards)."""
-        if item.parent() is None:
-            return
-        included = item.checkState(0) == Qt.CheckState.Checked
-        agenda_id, item_id = int(item.data(0, AGENDA_ROLE)), int(item.data(0, ITEM_ROLE))
-        QTimer.singleShot(0, partial(self.set_included, agenda_id, item_id, included))
-
-    def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
-        """Put an item in or out of the pack.
-
-        Unlike the builder's other edits, a tick is written on the background task: on a large meeting the write
-        takes a few hundred milliseconds, which the window would otherwise spend frozen under the user's
-        pointer. The preview shows the tick at once; the undo step is pushed (and the panels told) when the
-        write is done, and a refused write shows why and reads the agenda again.
-        """
-        from briefing.gui.commands import OperationCommand
-
-        text = self.tr("Include item") if included else self.tr("Exclude item")
-        library, runner = self.library, self.runner
-        self.live.show_inclusion(agenda_id, item_id, included)
-
-        def done(change: Change) -> None:
-            runner.stack.push(
-                OperationCommand(text, library, change, runner.report, runner.fail, self.agenda)
-            )
-
-        def failed(error: Exception) -> None:
-            if isinstance(error, BriefingError):
-                runner.fail(error)
-            self.reload_agenda()  # show what the library holds
-
-        self.background.query(
-            lambda: set_item_included(library, agenda_id, item_id, included),
-            done,
-            failed=failed,
-            priority=URGENT,
-        )
-
-    def save_preset(self, name: str | None = None) -> None:
-        if not self.slug:
-            return
-        name = name or self._ask(
-            self.tr("Save preset"), self.tr("Name of the preset:"), self.presets.currentText()
-        )
-        if not name:
-            return
-        slug = self.slug
-        self.runner.run(self.tr("Save preset"), lambda: save_preset(self.library, slug, name))
-        self.presets.setCurrentIndex(self.presets.findData(name))
-
-    def apply_preset(self) -> None:
-        name = self.presets.currentData()
-        if self.slug and name:
-            slug = self.slug
-            self.runner.run(self.tr("Apply preset"), lambda: apply_preset(self.library, slug, str(name)))

@@ -6,12 +6,14 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +33,8 @@ SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 FILL_BUDGET_S = 0.008
 """How long one turn of the event loop may spend making rows of findings."""
+WRAP_ROWS = 200
+"""The most findings whose text wraps over several lines."""
 SEVERITY_COLOURS = {"blocking": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
 SEVERITY_ICONS = {
     "blocking": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -64,6 +68,27 @@ def lines_of(selection: PackSelection, request: PackRequest, lang: str) -> list[
     ]
 
 
+class FindingDelegate(QStyledItemDelegate):
+    """Gives a finding the height of its text wrapped to the column's width (the tree asks for a row's height
+    without a width, so it would never wrap)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        width = self.view.header().sectionSize(index.column()) - 8
+        if width <= 0 or self.view.uniformRowHeights():
+            return size
+        text = str(index.data() or "")
+        flags = Qt.TextFlag.TextWordWrap
+        bounds = self.view.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 6))
+
+
 class PreflightPanel(Retranslating, QWidget):
     """Findings sorted by agenda item; double-click one to open the text concerned."""
 
@@ -89,9 +114,15 @@ class PreflightPanel(Retranslating, QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setWordWrap(True)
+        self.list.setItemDelegateForColumn(2, FindingDelegate(self.list))
         header = self.list.header()
         header.setStretchLastSection(True)  # the finding takes the width left
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.list.doItemsLayout)
+        header.sectionResized.connect(self._finding_resized)
         self.list.itemDoubleClicked.connect(self._double_clicked)
         self.list.itemActivated.connect(self._double_clicked)
         layout = QVBoxLayout(self)
@@ -111,15 +142,28 @@ class PreflightPanel(Retranslating, QWidget):
             if row is not None:
                 severity = str(row.data(0, SEVERITY_ROLE))
                 row.setText(0, names.get(severity, severity))
+                row.setToolTip(0, names.get(severity, severity))
         self._summarise()
 
     def _fit_columns(self) -> None:
-        """Severity and agenda item as wide as their longest word (measured once, not row by row)."""
-        metrics = self.list.fontMetrics()
-        icon = self.list.iconSize().width() or 16
-        names = [self.severity_name(name) for name in SEVERITY_ICONS] + [self.tr("Severity")]
-        self.list.setColumnWidth(0, max(metrics.horizontalAdvance(n) for n in names) + icon + 24)
-        self.list.setColumnWidth(1, metrics.horizontalAdvance(self.tr("Agenda item")) + 16)
+        """Severity and agenda item as wide as their longest word or header in the language shown, icon and
+        margins included (measured once, not row by row); the finding takes the rest."""
+        style, header = self.list.style(), self.list.header()
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.list)
+        item_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.list) + 1)
+        header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+        rows, heads = self.list.fontMetrics(), header.fontMetrics()
+        names = [self.severity_name(name) for name in SEVERITY_ICONS]
+        widest = max(rows.horizontalAdvance(n) for n in names) + icon + 2 * item_margin
+        title = heads.horizontalAdvance(self.tr("Severity")) + header_margin
+        self.list.setColumnWidth(0, max(widest, title) + 4)
+        where = heads.horizontalAdvance(self.tr("Agenda item")) + header_margin
+        self.list.setColumnWidth(1, max(where, rows.horizontalAdvance("000") + 2 * item_margin) + 4)
+
+    def _finding_resized(self, column: int, _old: int, _new: int) -> None:
+        """The finding column changed width: wrapped findings take their new number of lines."""
+        if column == 2 and not self.list.uniformRowHeights():
+            self._relayout.start()
 
     def severity_name(self, severity: str) -> str:
         return {
@@ -154,6 +198,7 @@ class PreflightPanel(Retranslating, QWidget):
             if line.severity in icons:
                 row.setIcon(0, icons[line.severity])
                 row.setForeground(0, brushes[line.severity])
+            row.setToolTip(0, names.get(line.severity, line.severity))
             row.setToolTip(2, line.message)
             row.setData(0, TOPIC_ROLE, line.topic_key or "")
             row.setData(0, ITEM_ROLE, line.item_key or "")
@@ -165,6 +210,9 @@ class PreflightPanel(Retranslating, QWidget):
             return
         rows, self._rows = self._rows, []
         self.list.clear()
+        # A short list wraps long findings over several lines; a long one keeps one line a finding (measuring
+        # every row's height would hold the window), the whole finding in its tooltip.
+        self.list.setUniformRowHeights(len(rows) > WRAP_ROWS)
         self.list.addTopLevelItems(rows)  # at once: one layout of the list, not one per finding
         self._summarise()
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -155,15 +155,15 @@ def render_part(selection: PackSelection, request: PackRequest, focus: int | Non
 
 
 def with_inclusion(
-    selection: PackSelection, agenda_item_id: int, item_id: int, included: bool
+    selection: PackSelection, agenda_item_id: int, item_ids: Collection[int], included: bool
 ) -> PackSelection:
-    """``selection`` with one item of one agenda item put in or left out (the rest as it was)."""
+    """``selection`` with items of one agenda item put in or left out (the rest as it was)."""
     agenda = []
     for agenda_item in selection.agenda:
         if agenda_item.id != agenda_item_id:
             agenda.append(agenda_item)
             continue
-        chosen = tuple((item, included if item.id == item_id else on) for item, on in agenda_item.selection)
+        chosen = tuple((item, included if item.id in item_ids else on) for item, on in agenda_item.selection)
         agenda.append(dataclasses.replace(agenda_item, selection=chosen))
     return dataclasses.replace(selection, agenda=tuple(agenda))
 
@@ -189,6 +189,7 @@ class LivePreview(QObject):
         *,
         agenda: Callable[[], Callable[[PackSelection], object]] | None = None,
         read: Callable[[Pack], None] | None = None,
+        anchor: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.background = background
@@ -202,6 +203,8 @@ class LivePreview(QObject):
         """Gives, when a read is queued, what makes the agenda's rows from its selection (on the background
         task)."""
         self.read = read
+        self.anchor = anchor
+        """Where in the focused agenda item's part to scroll to (an item's key), if anywhere."""
         """Given each pack read, on the UI thread, before the preview shows it (the agenda follows it)."""
         self.generation = 0
         """Raised by each request; a result of an older generation is dropped."""
@@ -278,12 +281,12 @@ class LivePreview(QObject):
             priority=NORMAL,
         )
 
-    def show_inclusion(self, agenda_item_id: int, item_id: int, included: bool) -> None:
-        """An item was put in or left out: show it from the snapshot held (the read that follows confirms it)."""
+    def show_inclusion(self, agenda_item_id: int, item_ids: Collection[int], included: bool) -> None:
+        """Items were put in or left out: show it from the snapshot held (the read that follows confirms it)."""
         selection, request = self.selection, self.request()
         if selection is None or request is None or selection.agenda_item(agenda_item_id) is None:
             return
-        selection = with_inclusion(selection, agenda_item_id, item_id, included)
+        selection = with_inclusion(selection, agenda_item_id, set(item_ids), included)
         self.selection = selection
         self._render(selection, request)
 
@@ -300,10 +303,13 @@ class LivePreview(QObject):
         self._render(selection, request, scroll=True)
 
     def scroll_to_focus(self) -> None:
-        """Scroll the preview to the agenda item being worked on."""
+        """Scroll the preview to the agenda item being worked on (to its topic or item, when one is current)."""
         focus = self.focus()
         if focus is not None:
             self.browser.scrollToAnchor(f"section-{focus}")
+            anchor = self.anchor() if self.anchor is not None else None
+            if anchor:
+                self.browser.scrollToAnchor(anchor)  # the item or topic clicked, within its agenda item
 
     def _render(self, selection: PackSelection, request: PackRequest, *, scroll: bool = False) -> None:
         """Show ``selection`` again, assembled off the UI thread (no database read); preflight's findings stay."""

@@ -111,6 +111,8 @@ TEXTS_HEADER = BytesOption("texts/header", None)
 BUILDER_MEETING = TextOption("builder/meeting", "")
 BUILDER_MODE = TextOption("builder/mode", "en")
 BUILDER_COPY = TextOption("builder/copy", "internal")
+BUILDER_SPLITTER = BytesOption("builder/splitter", None)
+BUILDER_PREVIEW_SPLITTER = BytesOption("builder/preview_splitter", None)
 
 EXPORT_FORMAT = TextOption("export/format", "docx")
 EXPORT_MODE = TextOption("export/mode", "en")

@@ -86,6 +86,7 @@ from briefing.operations.selection import (
     restore_agenda,
     selection_rows,
     set_item_included,
+    set_items_included,
 )
 from briefing.operations.texts import (
     TextChange,
@@ -155,6 +156,7 @@ __all__ = [
     "save_preset",
     "selection_rows",
     "set_item_included",
+    "set_items_included",
     "set_meeting_location",
     "set_meeting_participants",
     "set_text",

@@ -146,12 +146,20 @@ def explicit_state(agenda_item: AgendaItem, entries: Sequence[tuple[int, bool]])
 
 def set_item_included(target: Target, agenda_item_id: int, item_id: int, included: bool) -> AgendaChange:
     """Check or uncheck one item of an agenda item's topics for the pack."""
+    return set_items_included(target, agenda_item_id, (item_id,), included)
+
+
+def set_items_included(
+    target: Target, agenda_item_id: int, item_ids: Sequence[int], included: bool
+) -> AgendaChange:
+    """Check or uncheck items of an agenda item's topics for the pack (a topic's, at once)."""
     with unit_of_work(target) as uow:
         agenda_item = require_agenda_item(uow, agenda_item_id)
         entries = [(item.id, flag) for item, flag in effective_selection(agenda_item)]
-        if item_id not in {i for i, _ in entries}:
+        chosen = set(item_ids)
+        if not chosen <= {i for i, _ in entries}:
             raise BriefingError(N_("This item does not belong to the agenda item's topics."))
-        entries = [(i, included if i == item_id else flag) for i, flag in entries]
+        entries = [(i, included if i in chosen else flag) for i, flag in entries]
         return _change(uow, agenda_item, explicit_state(agenda_item, entries), Changed.SELECTION)
 
 

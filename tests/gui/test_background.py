@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.background import Background
 from briefing.gui.main_window import MainWindow
-from briefing.gui.meeting_builder import ITEM_ROLE, TOPIC_ROLE
 from briefing.operations import update_participant
+from tests.gui.agenda_rows import click_check, is_checked, row_for
 from tests.gui.settle import settle
 
 
@@ -75,30 +75,25 @@ def test_a_tick_updates_its_agenda_item_in_place_then_the_preview(window: MainWi
     settle(window)
     builder.meeting.setCurrentIndex(builder.meeting.findData("jha-test"))
     settle(window)
-    node = builder.agenda.topLevelItem(0)
-    other = builder.agenda.topLevelItem(1)
-    assert node is not None and other is not None
-    row = next(
-        node.child(i) for i in range(node.childCount()) if node.child(i).data(0, TOPIC_ROLE) == "dt-press-1"
-    )  # type: ignore[union-attr]
-    assert row is not None and row.checkState(0) == Qt.CheckState.Unchecked
+    model = builder.agenda.model()
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    row = row_for(window, "dt-press-1")
+    assert not is_checked(row)
     assert "Europe stands together" not in builder.preview.toPlainText()
-    item_id = row.data(0, ITEM_ROLE)
     shown = builder.live.shown_generation
-    row.setCheckState(0, Qt.CheckState.Checked)
+    click_check(qtbot, builder.agenda, row)
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
     settle(window)
-    # the same rows, updated in place: the rest of the agenda was not rebuilt
-    assert builder.agenda.topLevelItem(0) is node and builder.agenda.topLevelItem(1) is other
-    ticked = [node.child(i) for i in range(node.childCount()) if node.child(i).data(0, ITEM_ROLE) == item_id]  # type: ignore[union-attr]
-    assert len(ticked) == 1 and ticked[0].checkState(0) == Qt.CheckState.Checked  # type: ignore[union-attr]
+    # the same rows, updated in place: the rest of the agenda was not made again
+    assert not resets
+    assert is_checked(row_for(window, "dt-press-1"))
     assert builder.live.shown_generation > shown
     assert "Europe stands together against organised crime." in builder.preview.toPlainText()
     window.undo_action.trigger()  # an undo is told to the tree too (its initiator is the undo stack)
     settle(window)
-    assert builder.agenda.topLevelItem(0) is node
-    ticked = [node.child(i) for i in range(node.childCount()) if node.child(i).data(0, ITEM_ROLE) == item_id]  # type: ignore[union-attr]
-    assert ticked[0].checkState(0) == Qt.CheckState.Unchecked  # type: ignore[union-attr]
+    assert not resets
+    assert not is_checked(row_for(window, "dt-press-1"))
     assert "Europe stands together" not in builder.preview.toPlainText()
 
 

@@ -7,13 +7,14 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from briefing.gui.agenda_tree import AGENDA_ROLE, FRENCH_ROLE
+from briefing.gui.agenda_model import AGENDA_ROLE, FRENCH_ROLE
 from briefing.gui.main_window import MainWindow
 from briefing.gui.preflight_panel import SEVERITY_COLOURS, Line
+from tests.gui.agenda_rows import agenda_index, all_item_rows, item_key
 from tests.gui.settle import settle
 from tests.gui.test_meeting_builder import agenda_rows, check, checked_keys, open_builder, row_for
 
@@ -23,22 +24,22 @@ if TYPE_CHECKING:
     from briefing.store import Library
 
 
-def all_rows(window: MainWindow) -> list[QTreeWidgetItem]:
-    agenda = window.builder.agenda
-    return [row for i in range(agenda.topLevelItemCount()) for row in agenda_rows(window, i)]
+def row_colour(index: QModelIndex) -> str:
+    return str(index.data(Qt.ItemDataRole.ForegroundRole).color().name())
 
 
 def test_agenda_marks_items_whose_french_is_missing(window: MainWindow, qtbot: QtBot) -> None:
     open_builder(window, qtbot)
-    rows = all_rows(window)
-    missing = [row for row in rows if row.data(0, FRENCH_ROLE) == "missing"]
-    done = [row for row in rows if row.data(0, FRENCH_ROLE) == ""]
+    rows = all_item_rows(window)
+    tip = Qt.ItemDataRole.ToolTipRole
+    missing = [row for row in rows if row.data(FRENCH_ROLE) == "missing"]
+    done = [row for row in rows if row.data(FRENCH_ROLE) == ""]
     assert missing and done
-    assert all(row.text(0).startswith("⚠ [") for row in missing)
-    assert all(row.toolTip(0).endswith("\n⚠ no French") for row in missing)
-    assert all("⚠" not in row.text(0) + row.toolTip(0) for row in done)
-    assert missing[0].foreground(0).color().name() == "#b00020"
-    assert "›" not in missing[0].toolTip(0)  # the tooltip names the topic's title, not keys
+    assert all(str(row.data()).startswith("⚠ [") for row in missing)
+    assert all(str(row.data(tip)).endswith("\n⚠ no French") for row in missing)
+    assert all("⚠" not in str(row.data()) + str(row.data(tip)) for row in done)
+    assert row_colour(missing[0]) == "#b00020"
+    assert "›" not in str(missing[0].data(tip))  # the tooltip names the topic's title, not keys
 
 
 def test_preflight_shows_severity_by_icon_and_colour_and_the_double_click_lands_in_the_french_box(
@@ -90,9 +91,8 @@ def test_context_menu_leaves_an_item_out_and_undo_keeps_the_row_selected(
     window.undo_action.trigger()
     settle(window)
     assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
-    current = builder.agenda.currentItem()
-    assert current is not None and current.data(0, Qt.ItemDataRole.UserRole + 2) == "dt-qa-1"
-    node_menu = builder.agenda_menu(builder.agenda.topLevelItem(0))
+    assert item_key(builder.agenda.currentIndex()) == "dt-qa-1"
+    node_menu = builder.agenda_menu(agenda_index(window, 0))
     assert node_menu is not None
     assert [a.text() for a in node_menu.actions()] == ["Rename…", "Remove agenda item"]
 
@@ -102,7 +102,7 @@ def test_mark_french_reviewed_from_the_context_menu_is_one_undo_step(
 ) -> None:
     open_builder(window, qtbot)
     builder = window.builder
-    row = next(r for r in all_rows(window) if r.data(0, FRENCH_ROLE) == "")
+    row = next(r for r in all_item_rows(window) if r.data(FRENCH_ROLE) == "")
     menu = builder.agenda_menu(row)
     assert menu is not None
     review = next(a for a in menu.actions() if a.objectName() == "markFrenchReviewed")
@@ -112,7 +112,7 @@ def test_mark_french_reviewed_from_the_context_menu_is_one_undo_step(
     settle(window)
     assert window.undo_stack.count() == before + 1
     assert window.undo_stack.undoText() == "Mark French reviewed"
-    missing = next(r for r in all_rows(window) if r.data(0, FRENCH_ROLE) == "missing")
+    missing = next(r for r in all_item_rows(window) if r.data(FRENCH_ROLE) == "missing")
     menu = builder.agenda_menu(missing)
     assert menu is not None
     assert not next(a for a in menu.actions() if a.objectName() == "markFrenchReviewed").isEnabled()
@@ -123,10 +123,9 @@ def test_a_topic_dropped_on_a_second_agenda_item_is_added_with_a_warning(
 ) -> None:
     open_builder(window, qtbot)
     builder = window.builder
-    second = builder.agenda.topLevelItem(1)
-    assert second is not None
+    second = agenda_index(window, 1)
     rows_before = len(agenda_rows(window, 1))
-    builder.drop_topics(int(second.data(0, AGENDA_ROLE)), ["drug-trafficking"])
+    builder.drop_topics(int(second.data(AGENDA_ROLE)), ["drug-trafficking"])
     settle(window)
     assert builder.notice.isVisible()
     assert builder.notice.text() == (
@@ -137,9 +136,8 @@ def test_a_topic_dropped_on_a_second_agenda_item_is_added_with_a_warning(
     window.undo_action.trigger()
     settle(window)
     assert len(agenda_rows(window, 1)) == rows_before
-    first = builder.agenda.topLevelItem(0)
-    assert first is not None
-    builder.drop_topics(int(first.data(0, AGENDA_ROLE)), ["drug-trafficking"])
+    first = agenda_index(window, 0)
+    builder.drop_topics(int(first.data(AGENDA_ROLE)), ["drug-trafficking"])
     assert not builder.notice.isVisible()
 
 
@@ -154,10 +152,10 @@ def test_preview_shows_page_breaks_and_pages_and_scrolls_to_the_agenda_item_clic
     assert "Programme" in text
     bar = builder.preview.verticalScrollBar()
     assert bar.maximum() > 0
-    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(1))
+    builder.agenda.setCurrentIndex(agenda_index(window, 1))
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
     lower = bar.value()
-    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(0))
+    builder.agenda.setCurrentIndex(agenda_index(window, 0))
     qtbot.waitUntil(lambda: 0 < bar.value() < lower, timeout=2000)
 
 
@@ -187,7 +185,7 @@ def test_one_read_of_the_selection_feeds_the_agenda_the_preview_and_preflight(
     assert len(read) == 1  # one read for the agenda, the preview and preflight
     assert len(checked) == 1 and checked[0] is read[0] is builder.live.selection
     assert "Europe stands together against organised crime." in builder.preview.toPlainText()
-    assert "dt-press-1" in [str(r.data(0, Qt.ItemDataRole.UserRole + 2)) for r in all_rows(window)]
+    assert "dt-press-1" in [item_key(r) for r in all_item_rows(window)]
 
 
 def test_a_long_pack_is_assembled_only_around_the_agenda_item_worked_on(

@@ -1,30 +1,40 @@
-"""A soak of the real meeting builder on the demo library: thousands of ticks, agenda moves and language switches
-in one process. The app must stay alive (no "none_dealloc" abort) and the library must hold the final state."""
+"""A soak of the real meeting builder on the demo library: thousands of mouse clicks on the checkboxes of items
+and topic headings, agenda moves and language switches in one process. The app must stay alive (no "none_dealloc" abort) and the library must hold the final state."""
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.language import UiLanguage
 from briefing.gui.main_window import MainWindow
-from briefing.gui.meeting_builder import AGENDA_ROLE, ITEM_ROLE
 from briefing.gui.settings import Settings
 from briefing.interchange.demo.builder import create_demo_library
 from briefing.operations.queries import agenda
 from briefing.operations.selection import selection_rows
 from briefing.store import Library
+from tests.gui.agenda_rows import (
+    agenda_count,
+    agenda_index,
+    all_item_rows,
+    children,
+    click_check,
+    ids_of,
+    is_checked,
+    topic_indexes,
+)
 from tests.gui.settle import settle
 
 MEETING = "jha-council-2024-06"
-TOGGLES = 2000
+TOGGLES = int(os.environ.get("BRIEFING_SOAK_CLICKS", "2000"))
 MOVES = 200
 SWITCHES = 40
 
@@ -44,14 +54,8 @@ def demo_window(
     library.close()
 
 
-def item_rows(window: MainWindow) -> list[QTreeWidgetItem]:
-    tree = window.builder.agenda
-    rows = []
-    for i in range(tree.topLevelItemCount()):
-        node = tree.topLevelItem(i)
-        assert node is not None
-        rows += [node.child(j) for j in range(node.childCount())]  # type: ignore[misc]
-    return rows
+def headings(window: MainWindow) -> list[QModelIndex]:
+    return [topic for n in range(agenda_count(window)) for topic in topic_indexes(window, n)]
 
 
 def test_thousands_of_builder_clicks_keep_the_app_alive_and_the_library_right(
@@ -68,20 +72,24 @@ def test_thousands_of_builder_clicks_keep_the_app_alive_and_the_library_right(
     none_refs = sys.getrefcount(None)
     rng = random.Random(20240613)
     expected: dict[tuple[int, int], bool] = {}
-    switch_every = TOGGLES // SWITCHES
-    move_every = TOGGLES // MOVES
+    switch_every = max(1, TOGGLES // SWITCHES)
+    move_every = max(1, TOGGLES // MOVES)
     for step in range(TOGGLES):
-        rows = item_rows(window)
-        row = rows[rng.randrange(len(rows))]
-        key = (int(row.data(0, AGENDA_ROLE)), int(row.data(0, ITEM_ROLE)))
-        on = row.checkState(0) != Qt.CheckState.Checked
+        if step % 10 == 0:  # a topic heading: all its items go in (or out, when all are in)
+            row = rng.choice([h for h in headings(window) if children(window, h)])
+            rows = children(window, row)
+            on = not all(is_checked(r) for r in rows)
+            keys = [ids_of(r) for r in rows]
+        else:
+            row = rng.choice(all_item_rows(window))
+            on = not is_checked(row)
+            keys = [ids_of(row)]
         before = window.undo_stack.count()
-        row.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        click_check(qtbot, builder.agenda, row)
         qtbot.waitUntil(lambda before=before: window.undo_stack.count() > before, timeout=5000)
-        expected[key] = on
+        expected.update(dict.fromkeys(keys, on))
         if step % move_every == 0:
-            count = builder.agenda.topLevelItemCount()
-            builder.agenda.setCurrentItem(builder.agenda.topLevelItem(rng.randrange(count)))
+            builder.agenda.setCurrentIndex(agenda_index(window, rng.randrange(agenda_count(window))))
             builder.move_current(rng.choice((-1, 1)))
         if step % switch_every == 0:
             (window.french_action if window.language.code == "en" else window.english_action).trigger()
@@ -100,9 +108,6 @@ def test_thousands_of_builder_clicks_keep_the_app_alive_and_the_library_right(
     }
     assert {key: stored[key] for key in expected} == expected
     # And what the tree shows is what the library holds.
-    shown = {
-        (int(r.data(0, AGENDA_ROLE)), int(r.data(0, ITEM_ROLE))): r.checkState(0) == Qt.CheckState.Checked
-        for r in item_rows(window)
-    }
+    shown = {ids_of(r): is_checked(r) for r in all_item_rows(window)}
     assert shown == stored
     assert sys.getrefcount(None) >= none_refs - 100

@@ -7,15 +7,16 @@ drag-move and drop events to the agenda's viewport at the target row, as Qt does
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from briefing.gui.agenda_tree import ROW_MIME, TOPIC_ROLE
+from briefing.gui.agenda_tree import ROW_MIME
 from briefing.gui.library_panel import TOPIC_MIME
 from briefing.gui.main_window import MainWindow
 from briefing.operations import queries, selection_rows
+from tests.gui.agenda_rows import agenda_index, agenda_rows, children, item_keys, topic_index
 from tests.gui.settle import settle
 
 
@@ -27,26 +28,29 @@ def open_builder(window: MainWindow, slug: str = "jha-test") -> None:
     assert window.builder.slug == slug
 
 
-def drag_data(view: QTreeWidget, item: QTreeWidgetItem) -> QMimeData:
+def drag_data(view: QTreeView, item: QTreeWidgetItem | QModelIndex) -> QMimeData:
     """What dragging ``item`` out of ``view`` carries: the MIME data its model makes for the index."""
-    index = view.indexFromItem(item)
+    if isinstance(item, QModelIndex):
+        index = item
+    else:
+        assert isinstance(view, QTreeWidget)
+        index = view.indexFromItem(item)
     assert index.isValid() and bool(view.model().flags(index) & Qt.ItemFlag.ItemIsDragEnabled)
     data = view.model().mimeData([index])
     assert data is not None
     return data
 
 
-def point_in(view: QAbstractItemView, item: QTreeWidgetItem, where: str = "middle") -> QPoint:
-    assert isinstance(view, QTreeWidget)
-    view.scrollToItem(item)
-    rect = view.visualItemRect(item)
+def point_in(view: QAbstractItemView, index: QModelIndex, where: str = "middle") -> QPoint:
+    view.scrollTo(index)
+    rect = view.visualRect(index)
     assert rect.isValid()
     y = {"top": rect.top() + 2, "middle": rect.center().y(), "bottom": rect.bottom() - 2}[where]
     return QPoint(rect.center().x(), y)
 
 
 def drop(
-    qtbot: QtBot, window: MainWindow, data: QMimeData, target: QTreeWidgetItem, where: str = "middle"
+    qtbot: QtBot, window: MainWindow, data: QMimeData, target: QModelIndex, where: str = "middle"
 ) -> bool:
     """Deliver enter, move and drop to the agenda's viewport at ``target``; whether the drop was accepted."""
     agenda = window.builder.agenda
@@ -83,15 +87,12 @@ def library_item(window: MainWindow, topic_key: str) -> QTreeWidgetItem:
     raise AssertionError(f"{topic_key} is not in the library tree")
 
 
-def agenda_node(window: MainWindow, index: int) -> QTreeWidgetItem:
-    node = window.builder.agenda.topLevelItem(index)
-    assert node is not None
-    return node
+def agenda_node(window: MainWindow, index: int) -> QModelIndex:
+    return agenda_index(window, index)
 
 
-def item_keys(window: MainWindow, index: int) -> list[str]:
-    node = agenda_node(window, index)
-    return [str(node.child(i).data(0, TOPIC_ROLE)) for i in range(node.childCount())]  # type: ignore[union-attr]
+def item_row(window: MainWindow, number: int, index: int) -> QModelIndex:
+    return agenda_rows(window, number)[index]
 
 
 def agenda_topics(window: MainWindow) -> list[list[str]]:
@@ -130,9 +131,9 @@ def test_a_topic_dropped_on_an_item_row_goes_to_that_rows_agenda_item(
     settle(window)
     data = drag_data(window.library_panel.tree, library_item(window, "programme-fr"))
     assert drop(qtbot, window, data, agenda_node(window, 1))
-    assert agenda_node(window, 1).childCount() >= 1
+    assert len(children(window, agenda_node(window, 1))) >= 1
     data = drag_data(window.library_panel.tree, library_item(window, "drug-trafficking"))
-    assert drop(qtbot, window, data, agenda_node(window, 1).child(0), "bottom")  # type: ignore[arg-type]
+    assert drop(qtbot, window, data, item_row(window, 1, 0), "bottom")
     slug = window.builder.slug
     assert [row.topic_keys for row in queries.agenda(window.library, slug)] == [
         [],
@@ -144,19 +145,16 @@ def test_items_reordered_by_dragging_within_the_selection_and_undo(window: MainW
     open_builder(window)
     agenda = window.builder.agenda
     assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
-    first = agenda_node(window, 0).child(0)
-    assert first is not None
+    first = item_row(window, 0, 0)
     data = drag_data(agenda, first)
     assert data.hasFormat(ROW_MIME)
-    target = agenda_node(window, 0).child(2)
-    assert target is not None
+    target = item_row(window, 0, 2)
     assert drop(qtbot, window, data, target, "bottom")  # below the third row
     assert item_keys(window, 0)[:3] == ["dt-qa-1", "dt-bg-1", "dt-ltt-1"]
     assert window.undo_stack.undoText() == "Reorder items"
-    moved = agenda_node(window, 0).child(2)
-    assert moved is not None
+    moved = item_row(window, 0, 2)
     data = drag_data(agenda, moved)
-    assert drop(qtbot, window, data, agenda_node(window, 0).child(0), "top")  # type: ignore[arg-type]
+    assert drop(qtbot, window, data, item_row(window, 0, 0), "top")
     assert item_keys(window, 0)[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
     window.undo_action.trigger()
     settle(window)
@@ -177,12 +175,11 @@ def test_agenda_items_reordered_by_dragging_and_an_item_cannot_leave_its_agenda_
     data = drag_data(agenda, agenda_node(window, 1))
     assert drop(qtbot, window, data, agenda_node(window, 0), "top")
     assert agenda_topics(window) == [["programme-fr"], ["drug-trafficking"]]
-    assert agenda_node(window, 0).text(0).startswith("1. Programme")
+    assert str(agenda_node(window, 0).data()).startswith("1. Programme")
     window.undo_action.trigger()
     settle(window)
     assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
-    item = agenda_node(window, 0).child(0)
-    assert item is not None
+    item = item_row(window, 0, 0)
     count = window.undo_stack.count()
     refused = not drop(qtbot, window, drag_data(agenda, item), agenda_node(window, 1))
     assert refused and window.undo_stack.count() == count
@@ -196,3 +193,53 @@ def test_the_library_tree_starts_real_drags_and_the_agenda_accepts_them(window: 
     agenda = window.builder.agenda
     assert agenda.acceptDrops() and agenda.viewport().acceptDrops()
     assert ROW_MIME in agenda.model().mimeTypes()
+
+
+def test_a_topic_heading_dragged_onto_a_second_agenda_item_is_added_there_with_a_warning(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window)
+    builder = window.builder
+    heading = topic_index(window, 0)
+    data = drag_data(builder.agenda, heading)
+    assert bytes(data.data(TOPIC_MIME).data()).decode() == "drug-trafficking"
+    count = window.undo_stack.count()
+    assert not drop(qtbot, window, data, agenda_node(window, 0))  # onto its own agenda item: nothing to do
+    assert window.undo_stack.count() == count and not builder.notice.isVisible()
+    assert drop(qtbot, window, drag_data(builder.agenda, topic_index(window, 0)), agenda_node(window, 1))
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr", "drug-trafficking"]]
+    assert builder.notice.isVisible()
+    assert "is already on agenda item 1" in builder.notice.text()
+    assert [topic_index(window, 1, t).data(Qt.ItemDataRole.UserRole + 3) for t in range(2)] == [
+        "programme-fr",
+        "drug-trafficking",
+    ]
+    window.undo_action.trigger()
+    settle(window)
+    assert agenda_topics(window) == [["drug-trafficking"], ["programme-fr"]]
+
+
+def test_an_item_cannot_be_dragged_out_of_its_topic(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentWidget(window.builder)
+    window.builder.load()
+    settle(window)
+    window.builder.new_meeting("Two topics")
+    settle(window)
+    window.builder.add_agenda_item("Both")
+    settle(window)
+    node = agenda_node(window, 0)
+    window.builder.drop_topics(int(node.data(Qt.ItemDataRole.UserRole)), ["programme-fr", "drug-trafficking"])
+    settle(window)
+    first, second = topic_index(window, 0, 0), topic_index(window, 0, 1)
+    dragged = children(window, first)[0]
+    count = window.undo_stack.count()
+    assert not drop(qtbot, window, drag_data(window.builder.agenda, dragged), children(window, second)[0])
+    assert window.undo_stack.count() == count
+    moved = children(window, second)[1]
+    key = str(moved.data(Qt.ItemDataRole.UserRole + 2))
+    before = [str(row.data(Qt.ItemDataRole.UserRole + 2)) for row in children(window, second)]
+    assert drop(qtbot, window, drag_data(window.builder.agenda, moved), second)  # onto its topic's heading
+    after = [
+        str(row.data(Qt.ItemDataRole.UserRole + 2)) for row in children(window, topic_index(window, 0, 1))
+    ]
+    assert after == [key] + [k for k in before if k != key]  # first of its topic

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
-from briefing.gui.meeting_builder import ITEM_ROLE, TOPIC_ROLE
+from tests.gui.agenda_rows import (
+    agenda_index,
+    agenda_rows,
+    agenda_titles,
+    checked_keys,
+    click_check,
+    is_checked,
+    item_key,
+    row_for,
+)
 from tests.gui.settle import settle
+
+__all__ = ["agenda_rows", "check", "checked_keys", "open_builder", "row_for"]
 
 
 def open_builder(window: MainWindow, qtbot: QtBot, slug: str = "jha-test") -> None:
@@ -21,28 +31,13 @@ def open_builder(window: MainWindow, qtbot: QtBot, slug: str = "jha-test") -> No
     assert builder.slug == slug
 
 
-def agenda_rows(window: MainWindow, index: int) -> list[QTreeWidgetItem]:
-    node = window.builder.agenda.topLevelItem(index)
-    assert node is not None
-    return [node.child(i) for i in range(node.childCount())]  # type: ignore[misc]
-
-
-def checked_keys(window: MainWindow, index: int = 0) -> list[str]:
-    return [
-        str(row.data(0, TOPIC_ROLE))
-        for row in agenda_rows(window, index)
-        if row.checkState(0) == Qt.CheckState.Checked
-    ]
-
-
-def row_for(window: MainWindow, item_key: str, index: int = 0) -> QTreeWidgetItem:
-    return next(row for row in agenda_rows(window, index) if row.data(0, TOPIC_ROLE) == item_key)
-
-
-def check(window: MainWindow, qtbot: QtBot, item_key: str, on: bool) -> None:
+def check(window: MainWindow, qtbot: QtBot, key: str, on: bool) -> None:
     """Click an item's checkbox and wait for the builder to apply it."""
     before = window.undo_stack.count()
-    row_for(window, item_key).setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    row = row_for(window, key)
+    assert is_checked(row) != on
+    click_check(qtbot, window.builder.agenda, row)
+    assert is_checked(row_for(window, key)) == on  # shown at once
     qtbot.waitUntil(lambda: window.undo_stack.count() == before + 1, timeout=2000)
     settle(window)
 
@@ -78,9 +73,9 @@ def test_new_meeting_from_scratch_with_a_dropped_topic(window: MainWindow, qtbot
     assert window.builder.slug == "informal-jha-council"
     window.builder.add_agenda_item("Drugs")
     settle(window)
-    node = window.builder.agenda.topLevelItem(0)
-    assert node is not None and node.text(0) == "1. Drugs"
-    window.builder.drop_topic(int(node.data(0, Qt.ItemDataRole.UserRole)), "drug-trafficking")
+    node = agenda_index(window, 0)
+    assert node.data() == "1. Drugs"
+    window.builder.drop_topic(int(node.data(Qt.ItemDataRole.UserRole)), "drug-trafficking")
     settle(window)
     assert len(checked_keys(window)) == 7
     window.builder.update_preview()
@@ -94,11 +89,11 @@ def test_copy_meeting_and_reorder_with_move_buttons(window: MainWindow, qtbot: Q
     settle(window)
     assert window.builder.slug != "jha-test"
     assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
-    window.builder.agenda.setCurrentItem(row_for(window, "dt-ltt-1"))
+    window.builder.agenda.setCurrentIndex(row_for(window, "dt-ltt-1"))
     window.builder.down_button.click()
     settle(window)
     assert checked_keys(window) == ["dt-qa-1", "dt-ltt-1", "dt-bg-1"]
-    assert window.builder.agenda.currentItem().data(0, TOPIC_ROLE) == "dt-ltt-1"  # type: ignore[union-attr]
+    assert item_key(window.builder.agenda.currentIndex()) == "dt-ltt-1"
     window.undo_action.trigger()
     settle(window)
     assert checked_keys(window) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
@@ -146,12 +141,6 @@ def test_preview_follows_language_and_copy_and_preflight_jumps_to_the_item(
     assert window.tabs.currentWidget() is window.topic_editor
     assert window.topic_editor.view is not None
     assert window.topic_editor.view.key == lines[target].topic_key
-    assert ITEM_ROLE  # rows carry the item id for drag and drop
-
-
-def agenda_titles(window: MainWindow) -> list[str]:
-    agenda = window.builder.agenda
-    return [agenda.topLevelItem(i).text(0) for i in range(agenda.topLevelItemCount())]  # type: ignore[union-attr]
 
 
 def test_rename_agenda_item_in_both_languages_through_the_dialog_and_undo(
@@ -163,7 +152,7 @@ def test_rename_agenda_item_in_both_languages_through_the_dialog_and_undo(
 
     open_builder(window, qtbot)
     builder = window.builder
-    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(1))
+    builder.agenda.setCurrentIndex(agenda_index(window, 1))
     builder.rename_agenda_button.click()
     dialog = builder.findChild(TextsDialog, "textsDialog")
     assert dialog is not None and dialog.isVisible()
@@ -188,11 +177,11 @@ def test_rename_agenda_item_in_both_languages_through_the_dialog_and_undo(
 def test_agenda_items_move_with_the_buttons_and_undo(window: MainWindow, qtbot: QtBot) -> None:
     open_builder(window, qtbot)
     builder = window.builder
-    builder.agenda.setCurrentItem(builder.agenda.topLevelItem(1))
+    builder.agenda.setCurrentIndex(agenda_index(window, 1))
     builder.up_button.click()
     settle(window)
     assert agenda_titles(window) == ["1. Programme", "2. Drug trafficking"]
-    assert builder.agenda.currentItem() is builder.agenda.topLevelItem(0)
+    assert builder.agenda.currentIndex() == agenda_index(window, 0)
     window.undo_action.trigger()
     settle(window)
     assert agenda_titles(window) == ["1. Drug trafficking", "2. Programme"]
@@ -203,14 +192,14 @@ def test_remove_a_topic_from_an_agenda_item_through_its_menu_and_undo(
 ) -> None:
     open_builder(window, qtbot)
     builder = window.builder
-    builder.agenda.setCurrentItem(row_for(window, "dt-qa-1"))
+    builder.agenda.setCurrentIndex(row_for(window, "dt-qa-1"))
     builder.fill_remove_topic_menu()
     actions = builder.remove_topic_menu.actions()
     assert [a.text() for a in actions] == ["Drug trafficking and organised crime"]
     actions[0].trigger()
     settle(window)
     assert agenda_rows(window, 0) == []
-    assert builder.agenda.topLevelItem(0).toolTip(0) == "No topic yet"  # type: ignore[union-attr]
+    assert agenda_index(window, 0).data(Qt.ItemDataRole.ToolTipRole).endswith("\nNo topic yet")
     builder.fill_remove_topic_menu()
     assert not builder.remove_topic_menu.actions()[0].isEnabled()
     window.undo_action.trigger()

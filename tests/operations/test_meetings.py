@@ -28,6 +28,7 @@ from briefing.operations import (
     save_preset,
     selection_rows,
     set_item_included,
+    set_items_included,
     update_meeting,
 )
 from briefing.store import Library
@@ -87,6 +88,32 @@ def test_checking_and_unchecking_items_follows_into_the_pack(sample_library: Lib
     assert len(selection_rows(sample_library, first)) == 7
     change.revert(sample_library)
     assert checked(sample_library, first) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+
+
+def test_a_topics_items_are_checked_at_once_and_undone_at_once(sample_library: Library) -> None:
+    first = agenda_ids(sample_library, "jha-test")[0]
+    keys = ["dt-press-1", "dt-obj-1", "dt-ltt-1"]
+    change = set_items_included(sample_library, first, [item_id(sample_library, k) for k in keys], True)
+    now = checked(sample_library, first)
+    assert now[:3] == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"] and sorted(now[3:]) == ["dt-obj-1", "dt-press-1"]
+    off = set_items_included(sample_library, first, [item_id(sample_library, k) for k in keys], False)
+    assert checked(sample_library, first) == ["dt-qa-1", "dt-bg-1"]
+    off.revert(sample_library)
+    change.revert(sample_library)
+    assert checked(sample_library, first) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+    other = agenda_ids(sample_library, "jha-test")[1]
+    with pytest.raises(BriefingError):  # an item of another agenda item's topics: nothing is written
+        set_items_included(
+            sample_library,
+            first,
+            [item_id(sample_library, "dt-qa-1"), _programme_item(sample_library, other)],
+            False,
+        )
+    assert checked(sample_library, first) == ["dt-ltt-1", "dt-qa-1", "dt-bg-1"]
+
+
+def _programme_item(library: Library, agenda_id: int) -> int:
+    return selection_rows(library, agenda_id)[0].item_id
 
 
 def test_reordering_the_selection_and_undo(sample_library: Library) -> None:
