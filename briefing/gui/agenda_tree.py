@@ -196,20 +196,27 @@ class AgendaTree(QTreeWidget):
         relabelling = self._relabelling
         if relabelling:
             self.blockSignals(True)
+        model = self.model()
         try:
             while self._pending and time.perf_counter() - started < FILL_BUDGET_S:
                 entry = self._pending.pop()
                 if relabelling:
                     node = self.nodes.get(entry.row.agenda_item_id)
                     if node is not None:
+                        # Rows worded again, none added or taken (one line each): the view is not told row by
+                        # row (each a search of its thousands of rows), it paints the new words below.
+                        model.blockSignals(node.childCount() == len(entry.items))
                         self._describe(node, entry, labels)
+                        model.blockSignals(False)
                     continue
                 node = QTreeWidgetItem()
                 self._describe(node, entry, labels)
                 self._built.append((entry.row.agenda_item_id, node))
         finally:
             if relabelling:
+                model.blockSignals(False)
                 self.blockSignals(False)
+                self.viewport().update()
         if self._pending:
             self._fill_timer.start()
             return

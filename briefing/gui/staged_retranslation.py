@@ -3,8 +3,8 @@
 Installing a translator makes Qt post ``QEvent.LanguageChange`` to each window, and a widget hands that event on
 to its whole tree at once: every panel's ``retranslateUi``, every label re-measured, in one go (on a meeting of
 500 agenda items, most of a second with the UI thread blocked). The main window takes the event itself instead
-and gives it to :class:`StagedRetranslation`, which hands it on in *parts* — subtrees of at most
-:data:`PART_WIDGETS` widgets — as many per turn of the event loop as fit in :data:`TURN_BUDGET_S`, so the window
+and gives it to :class:`StagedRetranslation`, which hands it on in *parts* — a container's own texts, or a
+widget with its children — as many per turn of the event loop as fit in :data:`TURN_BUDGET_S`, so the window
 paints and answers between two turns:
 
 1. the parts that are visible;
@@ -42,8 +42,6 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.retranslate import Retranslating
 
-PART_WIDGETS = 40
-"""The most widgets a part holds before it is split (when it can be)."""
 TURN_BUDGET_S = 0.010
 """How long one turn of the event loop hands the event on before it lets the window paint and answer."""
 
@@ -80,10 +78,6 @@ def splittable(widget: QWidget) -> bool:
     return change is base.changeEvent or change is Retranslating.changeEvent
 
 
-def widget_count(widget: QWidget) -> int:
-    return len(widget.findChildren(QWidget))
-
-
 def language_change(target: QObject) -> None:
     """Send ``target`` (and, for a widget, its whole tree) a language change now."""
     QCoreApplication.sendEvent(target, QEvent(QEvent.Type.LanguageChange))
@@ -95,8 +89,7 @@ def retranslate_own(widget: QWidget) -> None:
         if not isinstance(child, QWidget):
             language_change(child)  # actions, layouts, models: as QWidget.event hands them the event
     if isinstance(widget, Retranslating):
-        widget.retranslateUi()
-    widget.update()
+        widget.retranslateUi()  # what changes repaints itself: no repaint of the whole container
 
 
 @dataclass
@@ -118,11 +111,10 @@ class _Step:
     name: str
     run: Callable[[], object]
 
-    def alive(self) -> bool:
-        return True
 
-    def visible(self) -> bool:
-        return True
+def _parts_of(widget: QWidget) -> list[_Part]:
+    """``widget``'s child widgets (not windows: Qt sends those their own event), in the tree's order."""
+    return [_Part(child) for child in widget.findChildren(QWidget, options=_DIRECT) if not child.isWindow()]
 
 
 class StagedRetranslation(QObject):
@@ -134,7 +126,8 @@ class StagedRetranslation(QObject):
     def __init__(self, parent: QObject | None = None, budget: float = TURN_BUDGET_S) -> None:
         super().__init__(parent)
         self.budget = budget
-        self._parts: list[_Part] = []
+        self._shown: list[_Part] = []
+        self._hidden: list[_Part] = []
         self._steps: list[_Step] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -151,21 +144,21 @@ class StagedRetranslation(QObject):
 
         ``root``'s own texts are its caller's (done at once); what was left of an earlier change is dropped, as
         this one covers it."""
-        self._parts = [
-            _Part(child) for child in root.findChildren(QWidget, options=_DIRECT) if not child.isWindow()
-        ]
-        self._parts.sort(key=lambda part: not part.visible())  # stable: the visible parts first
-        self._start()
+        idle = not self.pending()
+        self._shown, self._hidden = [], []
+        self._sort(_parts_of(root))
+        self._start(idle)
 
     def add_step(self, name: str, run: Callable[[], object]) -> None:
         """Run ``run`` after the visible parts (in place of a step of the same ``name`` not yet run)."""
+        idle = not self.pending()
         self._steps = [step for step in self._steps if step.name != name]
         self._steps.append(_Step(name, run))
-        self._start()
+        self._start(idle)
 
     def pending(self) -> bool:
         """Whether a part or step of a language change is still to be done."""
-        return bool(self._parts or self._steps)
+        return bool(self._shown or self._steps or self._hidden)
 
     def finish(self) -> None:
         """Do what is left at once (e.g. before the window is grabbed as an image)."""
@@ -175,17 +168,28 @@ class StagedRetranslation(QObject):
 
     # --- the turns ----------------------------------------------------------------------------------------
 
-    def _start(self) -> None:
+    def _start(self, idle: bool) -> None:
+        if idle:  # a new change, not one more step of the change under way
+            self.started_at = time.perf_counter()
+            self.turns = 0
+            self.longest_turn = 0.0
         if not self._timer.isActive():
-            if not self.turns or not self.pending():
-                self.started_at = time.perf_counter()
-                self.turns = 0
-                self.longest_turn = 0.0
             self._timer.start()
+
+    def _sort(self, parts: list[_Part], *, first: bool = False) -> None:
+        """Put ``parts`` with the shown or the hidden ones (ahead of those already there when ``first``)."""
+        shown = [part for part in parts if part.visible()]
+        hidden = [part for part in parts if not part.visible()]
+        self._shown = shown + self._shown if first else self._shown + shown
+        self._hidden = hidden + self._hidden if first else self._hidden + hidden
 
     def _turn(self) -> None:
         started = time.perf_counter()
         self.turns += 1
+        self._hidden = [part for part in self._hidden if part.alive()]
+        if any(part.visible() for part in self._hidden):  # shown since (another tab): theirs is next
+            hidden, self._hidden = self._hidden, []
+            self._sort(hidden, first=True)
         while self.pending():  # at least one part a turn, more while the budget lasts
             self._run(self._next())
             if time.perf_counter() - started >= self.budget:
@@ -197,29 +201,25 @@ class StagedRetranslation(QObject):
             self.settled.emit()
 
     def _next(self) -> _Part | _Step:
-        """The first visible part, else the first step, else the first (hidden) part."""
-        self._parts = [part for part in self._parts if part.alive()]
-        for index, part in enumerate(self._parts):
-            if part.visible():
-                return self._parts.pop(index)
+        """The first shown part, else the first step, else the first hidden part."""
+        if self._shown:
+            return self._shown.pop(0)
         if self._steps:
             return self._steps.pop(0)
-        return self._parts.pop(0)
+        return self._hidden.pop(0)
 
     def _run(self, item: _Part | _Step) -> None:
         if isinstance(item, _Step):
             item.run()
             return
         widget = item.widget
-        if not item.split and widget_count(widget) > PART_WIDGETS and splittable(widget):
-            children = [
-                _Part(child)
-                for child in widget.findChildren(QWidget, options=_DIRECT)
-                if not child.isWindow()
-            ]
-            self._parts[0:0] = [_Part(widget, split=True), *children]  # next, in the tree's order
-            return
+        if not item.alive():
+            return  # deleted since: nothing to word
         if item.split:
             retranslate_own(widget)
+        elif splittable(widget) and widget.findChild(QWidget, options=_DIRECT) is not None:
+            self._sort(
+                [_Part(widget, split=True), *_parts_of(widget)], first=True
+            )  # next, in the tree's order
         else:
             language_change(widget)
