@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import heapq
 import itertools
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +38,14 @@ URGENT = 0
 """Priority of reads a user waits for (the rows of the agenda after a tick)."""
 NORMAL = 1
 """Priority of reads that may wait (the preview, preflight)."""
+LATER = 2
+"""Priority of work nobody waits for (freeing what the window no longer shows)."""
+SWITCH_INTERVAL_S = 0.001
+"""How long a Python thread runs before it must hand the GIL to another thread waiting for it.
+
+Python's default is 5 ms: while a read runs Python code, each time the UI thread needs the GIL back (after a
+Qt call that released it, or to run a Python slot or event handler) it waited up to that long, and a turn of
+the event loop that needs it a dozen times waited tens of milliseconds. Set when the task starts."""
 
 
 @dataclass(eq=False)
@@ -74,6 +83,7 @@ class Background(QObject):
         self.ran = 0
         """How many reads ran (skipped stale ones are not counted)."""
         self._delivered.connect(self._deliver)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         gc.freeze()  # what the window was made of lives as long as it: no collection need walk it again
 
     # --- the UI thread ------------------------------------------------------------------------------------
@@ -104,6 +114,22 @@ class Background(QObject):
                 self._thread.start()
             self._lock.notify()
         return job
+
+    def dispose(self, garbage: list[Any]) -> None:
+        """Empty ``garbage`` on the background thread, one entry at a time: what only it held is freed there.
+
+        Freeing a snapshot the window no longer shows (tens of thousands of records) holds the GIL for as long
+        as it takes, in one go when its last reference goes; given as the snapshot then its parts (e.g. a
+        selection, then its agenda items), it is freed a part at a time between reads, and the UI thread can
+        take the GIL between two parts. The caller keeps no other reference to what it hands over.
+        """
+        garbage.reverse()
+
+        def drop() -> None:
+            while garbage:
+                garbage.pop()
+
+        self.query(drop, lambda _none: None, priority=LATER)
 
     def invalidate(self, channel: str) -> None:
         """Make every read queued on ``channel`` stale (e.g. the meeting it reads is no longer shown)."""

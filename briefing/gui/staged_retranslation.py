@@ -13,6 +13,9 @@ paints and answers between two turns:
 3. the parts that are hidden (another tab, a collapsed section). A part that is shown before its turn is
    taken next, ahead of the hidden ones.
 
+The window does not paint while its shown parts are worded (a few turns): it paints them all at once, in the
+new language, rather than a part of the screen after each turn.
+
 Every widget still receives the event exactly once, from its own part: a container that Qt itself does nothing
 for on a language change (a plain widget, frame, splitter, scroll area, tab or stacked widget, group box) is
 split into its own texts (``retranslateUi``, when it is :class:`~briefing.gui.retranslate.Retranslating`) and
@@ -128,6 +131,8 @@ class StagedRetranslation(QObject):
         self.budget = budget
         self._shown: list[_Part] = []
         self._hidden: list[_Part] = []
+        self._frozen: QWidget | None = None
+        """The window while its shown parts are worded: it paints them all at once after, not turn by turn."""
         self._steps: list[_Step] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -147,6 +152,9 @@ class StagedRetranslation(QObject):
         idle = not self.pending()
         self._shown, self._hidden = [], []
         self._sort(_parts_of(root))
+        if self._frozen is None and root.updatesEnabled():
+            root.setUpdatesEnabled(False)  # painted once, when what shows is worded (see _thaw)
+            self._frozen = root
         self._start(idle)
 
     def add_step(self, name: str, run: Callable[[], object]) -> None:
@@ -165,6 +173,12 @@ class StagedRetranslation(QObject):
         while self.pending():
             self._run(self._next())
         self._timer.stop()
+        self._thaw()
+
+    def _thaw(self) -> None:
+        frozen, self._frozen = self._frozen, None
+        if frozen is not None and shiboken6.isValid(frozen):
+            frozen.setUpdatesEnabled(True)
 
     # --- the turns ----------------------------------------------------------------------------------------
 
@@ -194,6 +208,8 @@ class StagedRetranslation(QObject):
             self._run(self._next())
             if time.perf_counter() - started >= self.budget:
                 break
+        if not self._shown and not self._steps:
+            self._thaw()
         self.longest_turn = max(self.longest_turn, time.perf_counter() - started)
         if self.pending():
             self._timer.start()
