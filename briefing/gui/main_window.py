@@ -4,6 +4,10 @@ The window can be shown before the library is open (:meth:`MainWindow.open_later
 :class:`~briefing.store.snapshot.LibrarySnapshot` read with the standard ``sqlite3`` module, and the panels that
 edit the library are built once :class:`~briefing.gui.loader.LibraryLoader` has imported SQLAlchemy and opened
 it. Until then the status bar says so and the actions that change the library are disabled.
+
+Its actions and menus are made in :mod:`~briefing.gui.window_menus`, what it remembers between sessions in
+:mod:`~briefing.gui.window_state`; a change of interface language reaches its panels through
+:mod:`~briefing.gui.staged_retranslation`, a few at a time.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,10 +39,6 @@ from briefing.gui.settings import (
     LAST_TOPIC,
     TRANSLATIONS_FOLDER,
     UI_LANGUAGE,
-    WINDOW_GEOMETRY,
-    WINDOW_SPLITTER,
-    WINDOW_STATE,
-    WINDOW_TAB,
     Settings,
 )
 from briefing.gui.staged_retranslation import StagedRetranslation, retranslate_own
@@ -50,6 +50,7 @@ from briefing.gui.window_menus import (
     shortcut_actions,
     update_undo_texts,
 )
+from briefing.gui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
     from briefing.errors import BriefingError
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.retranslateUi()
         self._check_language(self.language.code)
         self.library_panel.set_language(self.language.code)
-        self._restore_state()
+        restore_window_state(self)
         if library is not None:
             self._attach(library)
             self.library_panel.reload()
@@ -611,31 +612,8 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry = self.settings[WINDOW_GEOMETRY]
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings[WINDOW_STATE]
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings[WINDOW_SPLITTER]
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        tab = self.settings[WINDOW_TAB]
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
-
     def save_state(self) -> None:
-        self.settings[WINDOW_GEOMETRY] = QByteArray(self.saveGeometry())
-        self.settings[WINDOW_STATE] = QByteArray(self.saveState())
-        self.settings[WINDOW_SPLITTER] = QByteArray(self.splitter.saveState())
-        self.settings[WINDOW_TAB] = self.tabs.currentIndex()
-        if self.ready:
-            view = self.topic_editor.view
-            self.settings[LAST_TOPIC] = view.key if view is not None else self.settings[LAST_TOPIC]
-        self.settings.sync()
+        save_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.ready:
