@@ -38,10 +38,13 @@ URGENT = 0
 """Priority of reads a user waits for (the rows of the agenda after a tick)."""
 NORMAL = 1
 """Priority of reads that may wait (the preview, preflight)."""
+LATER = 2
+"""Priority of work nobody waits for (freeing what the window no longer shows)."""
 SWITCH_INTERVAL_S = 0.0005
-"""How long a thread holds the interpreter lock another one asks for. Each call Qt makes into Python on the UI
-thread (an item model's data, a slot) waits for the lock; with Python's default of 5 ms, a read running here made
-each of them wait that long, and a view painting a Python model froze the window for hundreds of them."""
+"""How long a thread holds the interpreter lock another one asks for, set when the task starts. Each call Qt makes
+into Python on the UI thread (an item model's data, a slot, an event handler) waits for the lock; with Python's
+default of 5 ms, a read running here made each of them wait that long, and a view painting a Python model froze
+the window for hundreds of them."""
 
 
 @dataclass(eq=False)
@@ -68,7 +71,6 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._lock = threading.Condition()
         self._queue: list[tuple[int, int, Job[Any]]] = []
         self._order = itertools.count()
@@ -80,6 +82,7 @@ class Background(QObject):
         self.ran = 0
         """How many reads ran (skipped stale ones are not counted)."""
         self._delivered.connect(self._deliver)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         gc.freeze()  # what the window was made of lives as long as it: no collection need walk it again
 
     # --- the UI thread ------------------------------------------------------------------------------------
@@ -110,6 +113,22 @@ class Background(QObject):
                 self._thread.start()
             self._lock.notify()
         return job
+
+    def dispose(self, garbage: list[Any]) -> None:
+        """Empty ``garbage`` on the background thread, one entry at a time: what only it held is freed there.
+
+        Freeing a snapshot the window no longer shows (tens of thousands of records) holds the GIL for as long
+        as it takes, in one go when its last reference goes; given as the snapshot then its parts (e.g. a
+        selection, then its agenda items), it is freed a part at a time between reads, and the UI thread can
+        take the GIL between two parts. The caller keeps no other reference to what it hands over.
+        """
+        garbage.reverse()
+
+        def drop() -> None:
+            while garbage:
+                garbage.pop()
+
+        self.query(drop, lambda _none: None, priority=LATER)
 
     def invalidate(self, channel: str) -> None:
         """Make every read queued on ``channel`` stale (e.g. the meeting it reads is no longer shown)."""

@@ -1,8 +1,9 @@
 """The language of the user interface: Qt translators installed and swapped at run time.
 
-Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; each window and
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every window; each window and
 panel re-sets its texts in ``retranslateUi()`` when it receives that event (Frescobaldi's pattern), so the
-interface changes language without a restart. Qt's own ``qtbase_fr.qm`` translates the standard dialogs.
+interface changes language without a restart. The main window hands the event on to its panels a few at a
+time (:mod:`briefing.gui.staged_retranslation`). Qt's own ``qtbase_fr.qm`` translates the standard dialogs.
 """
 
 from __future__ import annotations

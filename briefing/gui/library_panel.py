@@ -319,7 +319,43 @@ class LibraryPanel(Retranslating, QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.refresh_tree()
+        self.relabel_tree()
+
+    def relabel_tree(self) -> None:
+        """Word the tree's areas and topics in the language in place (no row made again); search hits anew."""
+        topics = {topic.key: (area, topic) for area in self._areas for topic in area.topics}
+        nodes = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        if self.search.text().strip() or any(node is None or not node.childCount() for node in nodes):
+            self.refresh_tree()
+            return
+        model = self.tree.model()
+        blocked = model.blockSignals(True)  # one layout of the tree after, not one per row (each a search)
+        try:
+            relabelled = self._relabel(nodes, topics)
+        finally:
+            model.blockSignals(blocked)
+        if relabelled:
+            self.tree.doItemsLayout()
+        else:  # the tree is not the areas'
+            self.refresh_tree()
+
+    def _relabel(
+        self, nodes: list[QTreeWidgetItem | None], topics: dict[str, tuple[AreaEntry, TopicEntry]]
+    ) -> bool:
+        for node in nodes:
+            assert node is not None
+            for index in range(node.childCount()):
+                child = node.child(index)
+                found = topics.get(str(child.data(0, KEY_ROLE))) if child is not None else None
+                if child is None or found is None:
+                    return False
+                area, topic = found
+                title = topic.title(self.lang)
+                child.setText(0, title)
+                child.setToolTip(0, title)
+            node.setText(0, area.title(self.lang))
+            node.setToolTip(0, area.title(self.lang))
+        return True
 
     def show_areas(self, areas: Sequence[AreaEntry]) -> None:
         """Show ``areas`` (read without the library, e.g. from a snapshot) until the library is set."""

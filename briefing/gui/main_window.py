@@ -4,6 +4,10 @@ The window can be shown before the library is open (:meth:`MainWindow.open_later
 :class:`~briefing.store.snapshot.LibrarySnapshot` read with the standard ``sqlite3`` module, and the panels that
 edit the library are built once :class:`~briefing.gui.loader.LibraryLoader` has imported SQLAlchemy and opened
 it. Until then the status bar says so and the actions that change the library are disabled.
+
+Its actions and menus are made in :mod:`~briefing.gui.window_menus`, what it remembers between sessions in
+:mod:`~briefing.gui.window_state`; a change of interface language reaches its panels through
+:mod:`~briefing.gui.staged_retranslation`, a few at a time.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -31,20 +35,26 @@ from PySide6.QtWidgets import (
 from briefing.gui.import_dialog import ImportDocxMenu
 from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
-from briefing.gui.retranslate import Retranslating
 from briefing.gui.settings import (
     LAST_TOPIC,
     TRANSLATIONS_FOLDER,
     UI_LANGUAGE,
-    WINDOW_GEOMETRY,
-    WINDOW_SPLITTER,
-    WINDOW_STATE,
-    WINDOW_TAB,
     Settings,
 )
+from briefing.gui.staged_retranslation import StagedRetranslation, retranslate_own
+from briefing.gui.window_menus import (
+    library_actions,
+    make_actions,
+    make_menus,
+    retranslate_menus,
+    shortcut_actions,
+    update_undo_texts,
+)
+from briefing.gui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
     from briefing.errors import BriefingError
+    from briefing.gui.backups import BackupCommands
     from briefing.gui.changes import Changes
     from briefing.gui.export_dialog import ExportDialog
     from briefing.gui.loader import LibraryLoader
@@ -59,7 +69,7 @@ if TYPE_CHECKING:
     from briefing.store.snapshot import LibrarySnapshot
 
 
-class MainWindow(Retranslating, QMainWindow):
+class MainWindow(QMainWindow):
     """Everything the adviser works with; every edit is saved at once and can be undone.
 
     Given a library, the window is complete when constructed. Given ``None`` and a ``snapshot``, it shows the
@@ -78,6 +88,33 @@ class MainWindow(Retranslating, QMainWindow):
     builder: MeetingBuilder
     participants: ParticipantsTable
     texts: TextsPanel
+
+    # Made by briefing.gui.window_menus.
+    new_topic_action: QAction
+    new_meeting_action: QAction
+    export_action: QAction
+    export_translations_action: QAction
+    import_translations_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    language_group: QActionGroup
+    english_action: QAction
+    french_action: QAction
+    about_action: QAction
+    shortcuts_action: QAction
+    guide_action: QAction
+    backups: BackupCommands
+    backup_action: QAction
+    restore_action: QAction
+    history_action: QAction
+    file_menu: QMenu
+    translations_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
 
     def __init__(
         self,
@@ -102,16 +139,13 @@ class MainWindow(Retranslating, QMainWindow):
         )
         """Asks for the workbook to import (``QFileDialog.getOpenFileName``'s signature); tests replace it."""
         self._pending_topic: tuple[str, str] | None = None
+        self.language_change = StagedRetranslation(self)
+        """Words the panels again, part by part, when the interface language changes (see :meth:`event`)."""
 
         self.library_panel = LibraryPanel(library, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self._placeholders: list[QLabel] = []
-        for _ in range(4):
-            placeholder = QLabel(self.tabs)
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._placeholders.append(placeholder)
-            self.tabs.addTab(placeholder, "")
+        self._placeholders = self._make_placeholders()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.tabs)
@@ -121,8 +155,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
 
-        self._make_actions()
-        self._make_menus()
+        make_actions(self)
+        make_menus(self)
         self.import_docx_menu = ImportDocxMenu(self)
         self.library_panel.topicActivated.connect(self._topic_activated)
         self.library_panel.meetingActivated.connect(self.show_meeting)
@@ -135,20 +169,31 @@ class MainWindow(Retranslating, QMainWindow):
         ]
         self.tabs.currentChanged.connect(self._tab_changed)
         self.language.changed.connect(self._language_changed)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
-        self.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
-        for action in self._library_actions():
+        self.undo_stack.cleanChanged.connect(lambda _clean: update_undo_texts(self))
+        self.undo_stack.indexChanged.connect(lambda _index: update_undo_texts(self))
+        for action in library_actions(self):
             action.setEnabled(False)
 
         self.retranslateUi()
-        self._language_changed(self.language.code)
-        self._restore_state()
+        self._check_language(self.language.code)
+        self.library_panel.set_language(self.language.code)
+        restore_window_state(self)
         if library is not None:
             self._attach(library)
             self.library_panel.reload()
         elif snapshot is not None:
             self.library_panel.show_areas(snapshot.areas)
         self.library_panel.search.setFocus()
+
+    def _make_placeholders(self) -> list[QLabel]:
+        """The tabs' pages until the library is open (the panels take their place)."""
+        placeholders = []
+        for _ in range(4):
+            placeholder = QLabel(self.tabs)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholders.append(placeholder)
+            self.tabs.addTab(placeholder, "")
+        return placeholders
 
     # --- the library --------------------------------------------------------------------------------------
 
@@ -205,7 +250,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner.changed.connect(self.on_changes)
         self.library_panel.set_library(library, self.runner.background)
         self.ready = True
-        for action in self._library_actions():
+        for action in library_actions(self):
             action.setEnabled(True)
         self.builder.set_language(self.language.code)
         self._show_saved_hint()
@@ -230,8 +275,8 @@ class MainWindow(Retranslating, QMainWindow):
             part.deleteLater()
 
     def idle(self) -> bool:
-        """Whether every panel shows what the library holds (no read or preview on its way)."""
-        if self.library_panel.searching():
+        """Whether every panel shows what the library holds (no read, preview or change of language on its way)."""
+        if self.library_panel.searching() or self.language_change.pending():
             return False
         return not self.ready or (
             self.builder.idle()
@@ -249,126 +294,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.runner.background.stop()
             self.library.close()
 
-    # --- actions and menus --------------------------------------------------------------------------------
-
-    def _make_actions(self) -> None:
-        self.new_topic_action = QAction(self)
-        self.new_topic_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_topic_action.triggered.connect(partial(self.new_topic, None))
-        self.new_meeting_action = QAction(self)
-        self.new_meeting_action.triggered.connect(self.new_meeting)
-        self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_pack)
-        self.export_translations_action = QAction(self)
-        self.export_translations_action.triggered.connect(self.export_translations)
-        self.import_translations_action = QAction(self)
-        self.import_translations_action.triggered.connect(lambda _checked=False: self.import_translations())
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_action.setEnabled(False)
-        self.redo_action = QAction(self)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
-            if extra not in redo_keys:
-                redo_keys.append(extra)
-        self.redo_action.setShortcuts(redo_keys)
-        self.redo_action.triggered.connect(self.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.redo_action.setEnabled(False)
-        self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.language_group = QActionGroup(self)
-        self.english_action = QAction("English", self, checkable=True)
-        self.french_action = QAction("Français", self, checkable=True)
-        for action, code in ((self.english_action, "en"), (self.french_action, "fr")):
-            self.language_group.addAction(action)
-            action.triggered.connect(lambda _checked=False, code=code: self.set_ui_language(code))
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.about)
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setObjectName("shortcutsAction")
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.triggered.connect(lambda _checked=False: self.show_shortcuts())
-        self.guide_action = QAction(self)
-        self.guide_action.triggered.connect(lambda _checked=False: self.show_guide())
-        from briefing.gui.backups import BackupCommands
-
-        self.backups = BackupCommands(self)
-        self.backup_action = QAction(self)
-        self.backup_action.triggered.connect(lambda _checked=False: self.backups.back_up_now())
-        self.restore_action = QAction(self)
-        self.restore_action.triggered.connect(lambda _checked=False: self.backups.restore())
-
-    def _library_actions(self) -> list[QAction]:
-        """The actions that need the open library (disabled until it is)."""
-        return [
-            self.new_topic_action,
-            self.new_meeting_action,
-            self.export_action,
-            self.export_translations_action,
-            self.import_translations_action,
-            self.backup_action,
-            self.restore_action,
-        ]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = QMenu(self)
-        self.file_menu.addActions([self.new_topic_action, self.new_meeting_action, self.export_action])
-        from briefing.gui.history_dialog import add_history_action
-
-        self.history_action = add_history_action(self, self.file_menu, after=self.export_action)
-        self.translations_menu = QMenu(self)
-        self.translations_menu.addActions([self.export_translations_action, self.import_translations_action])
-        self.file_menu.addMenu(self.translations_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.backup_action, self.restore_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = QMenu(self)
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = QMenu(self)
-        self.language_menu = QMenu(self)
-        self.language_menu.addActions([self.english_action, self.french_action])
-        self.view_menu.addMenu(self.language_menu)
-        self.help_menu = QMenu(self)
-        self.help_menu.addActions([self.shortcuts_action, self.guide_action])
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
-            bar.addMenu(menu)
-
     # --- language -----------------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        """The window's own texts: title, menus, tabs, status bar (its panels word themselves)."""
         self.setWindowTitle(self.tr("Briefing"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_topic_action.setText(self.tr("&New topic"))
-        self.new_meeting_action.setText(self.tr("New &meeting…"))
-        self.export_action.setText(self.tr("&Export pack…"))
-        self.translations_menu.setTitle(self.tr("&Translations"))
-        self.export_translations_action.setText(self.tr("E&xport texts to translate…"))
-        self.import_translations_action.setText(self.tr("&Import translations…"))
-        self.backup_action.setText(self.tr("&Back up now…"))
-        self.restore_action.setText(self.tr("&Restore from backup…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.find_action.setText(self.tr("&Find in library"))
-        self.about_action.setText(self.tr("&About Briefing"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.guide_action.setText(self.tr("&Getting started"))
+        retranslate_menus(self)
         self.tabs.setTabText(0, self.tr("Topic"))
         self.tabs.setTabText(1, self.tr("Meeting"))
         self.tabs.setTabText(2, self.tr("Participants"))
@@ -377,7 +308,6 @@ class MainWindow(Retranslating, QMainWindow):
             3, self.tr("Every text of the library: sort, filter and review several at once")
         )
         self.tabs.setAccessibleName(self.tr("Work area"))
-        self._update_undo_texts()
         for placeholder in self._placeholders:
             placeholder.setText(self.tr("Opening the library…"))
         self._show_saved_hint()
@@ -388,38 +318,40 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Opening the library…"))
 
-    def _update_undo_texts(self) -> None:
-        if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
-            return  # the window is being destroyed
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip())
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip())
-
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface language at once, without a restart."""
         self.language.set(lang)
         self.settings[UI_LANGUAGE] = lang
 
-    def _language_changed(self, lang: str) -> None:
+    def event(self, event: QEvent) -> bool:
+        """A language change words the window's own texts at once and its panels over the next turns.
+
+        Qt would hand the event to every widget of the window in one go; :class:`StagedRetranslation` hands it
+        on a few parts at a time, the visible ones first, so the window never freezes for long.
+        """
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            retranslate_own(self)
+            self.language_change.begin(self)
+            return True
+        return super().event(event)
+
+    def _check_language(self, lang: str) -> None:
         (self.french_action if lang == "fr" else self.english_action).setChecked(True)
-        self.library_panel.set_language(lang)
-        if not self.ready:
-            return
-        self.builder.set_language(lang)
+
+    def _language_changed(self, lang: str) -> None:
+        """Word the data shown again (library titles, the builder's meeting, preview notes and preflight), in
+        turns of their own after the visible texts (:meth:`event`)."""
+        self._check_language(lang)
+        self.language_change.add_step("library", partial(self.library_panel.set_language, lang))
+        if self.ready:
+            self.language_change.add_step("builder", partial(self.builder.set_language, lang))
 
     # --- working ------------------------------------------------------------------------------------------
 
     def shortcut_actions(self) -> list[QAction]:
         """The window's actions that have keyboard shortcuts (listed by Help › Keyboard shortcuts)."""
-        return [
-            self.new_topic_action,
-            self.export_action,
-            self.undo_action,
-            self.redo_action,
-            self.find_action,
-            self.shortcuts_action,
-            self.quit_action,
-        ]
+        return shortcut_actions(self)
 
     def show_shortcuts(self) -> QWidget:
         from briefing.gui.help import ShortcutsDialog
@@ -680,31 +612,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- state --------------------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry = self.settings[WINDOW_GEOMETRY]
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings[WINDOW_STATE]
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings[WINDOW_SPLITTER]
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        tab = self.settings[WINDOW_TAB]
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
-
     def save_state(self) -> None:
-        self.settings[WINDOW_GEOMETRY] = QByteArray(self.saveGeometry())
-        self.settings[WINDOW_STATE] = QByteArray(self.saveState())
-        self.settings[WINDOW_SPLITTER] = QByteArray(self.splitter.saveState())
-        self.settings[WINDOW_TAB] = self.tabs.currentIndex()
-        if self.ready:
-            view = self.topic_editor.view
-            self.settings[LAST_TOPIC] = view.key if view is not None else self.settings[LAST_TOPIC]
-        self.settings.sync()
+        save_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.ready:

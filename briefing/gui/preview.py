@@ -215,6 +215,8 @@ class LivePreview(QObject):
         self.selection: PackSelection | None = None
         """The snapshot shown."""
         self.last: Rendered | None = None
+        self._html = ""
+        """The HTML the browser shows (set by :meth:`_display`)."""
         self.pages_text = ""
         self._scroll = True
         """Whether the next part shown scrolls to the agenda item being worked on (else it keeps its place)."""
@@ -241,6 +243,7 @@ class LivePreview(QObject):
         if request is None:
             self.selection = self.last = None
             self.browser.clear()
+            self._html = ""
             self.panel.show_lines([])
             self.shown_generation = self.checked_generation = generation
             self.shown.emit()
@@ -330,7 +333,11 @@ class LivePreview(QObject):
     def _read(self, generation: int, request: PackRequest, pack: Pack) -> None:
         if generation != self.generation:
             return  # a newer request is on its way
-        self.selection = pack.selection
+        old, self.selection = self.selection, pack.selection
+        if old is not None and old is not pack.selection:  # freed off the UI thread, a part at a time
+            garbage: list[object] = [old, *old.agenda, *old.participants]
+            del old
+            self.background.dispose(garbage)
         if self.read is not None:
             self.read(pack)
         self._show(generation, pack.rendered)
@@ -370,9 +377,11 @@ class LivePreview(QObject):
             note = "".join(f'<p class="copy"><i>{escape(n)}</i></p>' for n in notes)
             html = html.replace("<body>", f"<body>{note}", 1)
         scroll = self.browser.verticalScrollBar().value()
-        started = time.perf_counter()
-        self.browser.setHtml(html)
-        self.layout_seconds = time.perf_counter() - started
+        if html != self._html:  # the read after a tick mostly shows what the tick showed: not laid out again
+            started = time.perf_counter()
+            self.browser.setHtml(html)
+            self.layout_seconds = time.perf_counter() - started
+            self._html = html
         if self._scroll:
             self._scroll = False
             self.scroll_to_focus()
@@ -383,6 +392,7 @@ class LivePreview(QObject):
         if generation != self.generation:
             return
         self.last = self.selection = None
+        self._html = ""
         if isinstance(error, BriefingError):
             self.browser.setPlainText(error.message(self.lang()))
         else:

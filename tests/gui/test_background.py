@@ -113,3 +113,27 @@ def test_a_preview_result_that_is_no_longer_current_is_not_shown(window: MainWin
     assert first not in shown
     assert shown == [builder.live.generation]
     assert "Point 1 de l’ordre du jour" in builder.preview.toPlainText()
+
+
+class Freed:
+    """Records the thread that frees it."""
+
+    def __init__(self, threads: list[str]) -> None:
+        self.threads = threads
+
+    def __del__(self) -> None:
+        self.threads.append(threading.current_thread().name)
+
+
+def test_what_the_window_no_longer_shows_is_freed_on_the_background_thread(qtbot: QtBot) -> None:
+    import sys
+
+    background = Background()
+    assert sys.getswitchinterval() <= 0.001  # the UI thread waits at most a millisecond for the GIL
+    threads: list[str] = []
+    garbage: list[object] = [Freed(threads) for _ in range(3)]
+    background.dispose(garbage)
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert garbage == []
+    assert threads == ["briefing-background"] * 3
+    background.stop()

@@ -138,7 +138,7 @@ def test_the_interface_language_can_change_while_opening(
 ) -> None:
     window = early_window
     window.set_ui_language("fr")
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Sujet", timeout=2000)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Sujet" and window.idle(), timeout=5000)
     assert tree_titles(window)[1] == "  Trafic de drogue et criminalité organisée"
     with qtbot.waitSignal(window.libraryReady, timeout=10_000):
         window.open_later(lambda: Library.open(library_path, create=False))

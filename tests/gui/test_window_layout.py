@@ -58,10 +58,11 @@ def test_side_by_side_columns_are_labelled_and_boxes_grow_with_their_text(
     laid_out(qtbot, window)
     assert pair.editors["en"].height() > short * 2  # not a fixed 64 px
     assert pair.editors["en"].verticalScrollBar().maximum() == 0  # all of it shows
+    window.commit_typing()  # the note saved: the French is out of date, whenever the switch comes
     window.set_ui_language("fr")
     laid_out(qtbot, window)
     assert pair.headers["en"].text() == "Anglais — source"
-    assert pair.headers["fr"].text() == "Français — traduction"
+    assert pair.headers["fr"].text() == "Français — périmé\u00a0: la source a changé depuis la relecture"
 
 
 def test_splitters_and_the_last_topic_are_remembered(
