@@ -276,7 +276,10 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
 
         if not self.slug:
             return None
-        return PackRequest(self.slug, self.request_mode, self.request_copy, allow_missing=True)
+        # the preview reads no table of every text (only the Excel pack does): it is not built at each change
+        return PackRequest(
+            self.slug, self.request_mode, self.request_copy, allow_missing=True, text_table=False
+        )
 
     def _meeting_chosen(self) -> None:
         self._chosen = True
