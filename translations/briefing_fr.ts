@@ -512,10 +512,6 @@
         <source>French, separated by semicolons</source>
         <translation>Français, séparés par des points-virgules</translation>
     </message>
-    <message>
-        <source>French: %1</source>
-        <translation>Français&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>FrenchShortField</name>

@@ -12,6 +12,7 @@ by semicolons as the English box does, and saves them as one undo step.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from briefing.gui.changes import Changes
@@ -57,14 +58,7 @@ class FrenchShortField(Retranslating, QLineEdit):
         return self.view.states.get("fr", TranslationState.MISSING) if self.view is not None else None
 
     def _show_state(self) -> None:
-        state = self.state()
-        if state is None or state is TranslationState.SOURCE:
-            self.setStyleSheet("")
-            self.setToolTip("")
-            return
-        self.setToolTip(self.tr("French: %1").replace("%1", state_name(state)))
-        colour = STATE_COLOURS[state]
-        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}" if state in FLAGGED else "")
+        show_french_state(self, self.state())
 
     def _edited(self) -> None:
         view = self.view
@@ -118,14 +112,7 @@ class FrenchListField(Retranslating, QLineEdit):
         return states[0] if states else None
 
     def _show_state(self) -> None:
-        state = self.state()
-        if state is None or state is TranslationState.SOURCE:
-            self.setStyleSheet("")
-            self.setToolTip("")
-            return
-        self.setToolTip(self.tr("French: %1").replace("%1", state_name(state)))
-        colour = STATE_COLOURS[state]
-        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}" if state in FLAGGED else "")
+        show_french_state(self, self.state())
 
     def _edited(self) -> None:
         if not self.views or not self.isModified():
@@ -162,3 +149,16 @@ def split_entries(text: str, count: int | None = None) -> list[str]:
 
 
 __all__ = ["FrenchListField", "FrenchShortField", "split_entries"]
+
+
+def show_french_state(box: QLineEdit, state: TranslationState | None) -> None:
+    """Say ``state`` of the French in ``box`` in its tooltip, and frame the box when the French needs work."""
+    if state is None or state is TranslationState.SOURCE:
+        box.setStyleSheet("")
+        box.setToolTip("")
+        return
+    box.setToolTip(
+        QCoreApplication.translate("FrenchShortField", "French: %1").replace("%1", state_name(state))
+    )
+    colour = STATE_COLOURS[state]
+    box.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}" if state in FLAGGED else "")
