@@ -224,6 +224,7 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         combo.setToolTip(combo.currentText())
+        combo.updateGeometry()  # the entries are in another language: the room a box asks for may change
 
     # --- loading ------------------------------------------------------------------------------------------
 
