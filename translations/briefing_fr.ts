@@ -131,6 +131,10 @@
         <translation>«&#x202f;%1&#x202f;» figure déjà au point %2, «&#x202f;%3&#x202f;»&#xa0;: il sera deux fois dans le dossier.</translation>
     </message>
     <message>
+        <source>Reorder topics</source>
+        <translation>Réordonner les sujets</translation>
+    </message>
+    <message>
         <source>Remove topic from agenda item</source>
         <translation>Retirer le sujet du point de l’ordre du jour</translation>
     </message>
@@ -1115,12 +1119,12 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <source>Move the agenda item or the item up</source>
-        <translation>Monter le point de l’ordre du jour ou l’élément</translation>
+        <source>Move the agenda item, topic or item up</source>
+        <translation>Monter le point de l’ordre du jour, le sujet ou l’élément</translation>
     </message>
     <message>
-        <source>Move the agenda item or the item down</source>
-        <translation>Descendre le point de l’ordre du jour ou l’élément</translation>
+        <source>Move the agenda item, topic or item down</source>
+        <translation>Descendre le point de l’ordre du jour, le sujet ou l’élément</translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -20,6 +20,7 @@ from briefing.operations import (
     delete_agenda_item,
     mark_reviewed,
     move_agenda_item,
+    move_agenda_topic,
     move_selection_item,
     queries,
     remove_topic_from_agenda,
@@ -170,6 +171,13 @@ class AgendaEditing(_Widget):
         self.notice.setToolTip("\n".join(lines))
         self.notice.setVisible(bool(lines))
 
+    def move_topic(self, agenda_id: int, topic_key: str, position: int) -> None:
+        """Move a topic to index ``position`` among its agenda item's topics (the pack follows)."""
+        self.runner.run(
+            self.tr("Reorder topics"),
+            lambda: move_agenda_topic(self.library, agenda_id, topic_key, position),
+        )
+
     def remove_topic(self, agenda_id: int, topic_key: str) -> None:
         self.runner.run(
             self.tr("Remove topic from agenda item"),
@@ -184,15 +192,22 @@ class AgendaEditing(_Widget):
         )
 
     def move_current(self, step: int) -> None:
-        """Move the current agenda item, or the current item among its topic's items, by ``step``."""
+        """Move the current agenda item, topic among its agenda item's topics, or item among its topic's items,
+        by ``step``."""
         key = self.agenda.current_key()
         if key is None:
             return
         agenda_id, topic_key, item_id = key
         entries = self.agenda.entries
         row = next((n for n, e in enumerate(entries) if e.row.agenda_item_id == agenda_id), None)
-        if row is None or (topic_key is not None and item_id is None):
-            return  # a topic heading keeps its place: topics are listed in the order they were added
+        if row is None:
+            return
+        if topic_key is not None and item_id is None:
+            keys = [group.key for group in entries[row].topics]
+            at = keys.index(topic_key) + step if topic_key in keys else -1
+            if 0 <= at < len(keys):
+                self.move_topic(agenda_id, topic_key, at)
+            return
         if item_id is None:
             if 0 <= row + step < len(entries):
                 self.move_agenda_item(agenda_id, row + step)

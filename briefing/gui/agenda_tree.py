@@ -268,8 +268,10 @@ class AgendaTree(QTreeView):
         if data.hasFormat(ROW_MIME):
             parts = bytes(data.data(ROW_MIME).data()).decode().split()
             if parts[:1] == ["topic"]:  # a topic heading onto another agenda item: it serves that one too
-                if len(parts) != 3 or int(parts[1]) == agenda_id:
+                if len(parts) != 3:
                     return None
+                if int(parts[1]) == agenda_id:  # within its own agenda item: reorder its topics
+                    return self._topic_move_action(key, parts[2], below)
                 return partial(self.builder.drop_topics, agenda_id, [parts[2]])
             return self._move_action(key, [int(part) for part in parts], below)
         if data.hasFormat(TOPIC_MIME):
@@ -305,6 +307,22 @@ class AgendaTree(QTreeView):
         if position == old:
             return None
         return partial(self.builder.move_item, agenda_id, ids[1], position)
+
+    def _topic_move_action(self, key: RowKey, dragged: str, below: bool) -> Callable[[], None] | None:
+        """A topic heading dropped within its own agenda item: above or below a heading, or in the place of the
+        topic whose item it was dropped on."""
+        agenda_id, topic_key, item_id = key
+        row = self.agenda_model.agenda_row(agenda_id)
+        if row is None or topic_key is None:
+            return None  # onto the agenda item itself: nothing to do
+        keys = [group.key for group in self.agenda_model.entries[row].topics]
+        if dragged not in keys or topic_key not in keys:
+            return None
+        old, at = keys.index(dragged), keys.index(topic_key)
+        position = target_position(at + (1 if below else 0), old) if item_id is None else at
+        if position == old:
+            return None
+        return partial(self.builder.move_topic, agenda_id, dragged, position)
 
     def index_for(self, key: RowKey) -> QModelIndex | QPersistentModelIndex:
         return self.agenda_model.index_of(key)

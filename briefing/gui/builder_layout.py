@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QScrollArea,
     QSplitter,
@@ -42,7 +43,22 @@ LEFT_SHARE = 0.46
 
 class ElidingComboBox(QComboBox):
     """A drop-down whose shown text is elided in the middle when it does not fit (the start and the date stay);
-    the whole text is its tooltip."""
+    the whole text is its tooltip.
+
+    With :attr:`wants_widest`, it asks for the width its longest entry needs (in the language shown): the
+    layout gives it that width when there is room, and the box elides only when there is not.
+    """
+
+    wants_widest = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        if not self.wants_widest or not self.count():
+            return hint
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+        asked = metrics.horizontalAdvance("x") * self.minimumContentsLength()  # what Qt's hint has room for
+        return QSize(hint.width() + max(0, widest - asked), hint.height())
 
     def text_rect_width(self) -> int:
         option = QStyleOptionComboBox()
@@ -104,13 +120,16 @@ def _right_side(builder: MeetingBuilder, settings: Settings) -> QWidget:
     ):  # elided in the middle when narrow, the whole choice as tooltip
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(OPTION_CHARACTERS)
-    options = QHBoxLayout()
-    options.addWidget(builder.mode_label)
-    options.addWidget(builder.mode)
-    options.addWidget(builder.copy_label)
-    options.addWidget(builder.copy)
-    options.addStretch(1)
-    options.addWidget(builder.export_button)
+    builder.copy.wants_widest = True  # "Internal copy (minister)" whole when the right side has room
+    # The language and the copy one above the other: on one line with the export button, at 1280×800 the
+    # copy type ("Exemplaire externe (sans les notes internes)") had a third of the room it needs.
+    options = QGridLayout()
+    options.addWidget(builder.mode_label, 0, 0)
+    options.addWidget(builder.mode, 0, 1)
+    options.addWidget(builder.copy_label, 1, 0)
+    options.addWidget(builder.copy, 1, 1)
+    options.setColumnStretch(2, 1)
+    options.addWidget(builder.export_button, 0, 3)
     right_split = QSplitter(Qt.Orientation.Vertical, builder)
     right_split.setObjectName("builderPreviewSplitter")
     right_split.addWidget(builder.preview)

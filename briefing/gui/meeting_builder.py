@@ -196,8 +196,8 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
         self.remove_topic_button.setToolTip(self.tr("Stop the agenda item covering one of its topics"))
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
-        self.up_button.setToolTip(self.tr("Move the agenda item or the item up"))
-        self.down_button.setToolTip(self.tr("Move the agenda item or the item down"))
+        self.up_button.setToolTip(self.tr("Move the agenda item, topic or item up"))
+        self.down_button.setToolTip(self.tr("Move the agenda item, topic or item down"))
         self.sections.setTabText(0, self.tr("Agenda"))
         self.sections.setTabText(1, self.tr("Details"))
         self.sections.setTabText(2, self.tr("Participants"))
@@ -224,6 +224,7 @@ class MeetingBuilder(AgendaMenus, MeetingChoice, ChangeAware, Retranslating, QWi
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         combo.setToolTip(combo.currentText())
+        combo.updateGeometry()  # the entries are in another language: the room a box asks for may change
 
     # --- loading ------------------------------------------------------------------------------------------
 

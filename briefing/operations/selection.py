@@ -23,6 +23,7 @@ __all__ = [
     "add_topic_to_agenda",
     "effective_selection",
     "explicit_state",
+    "move_agenda_topic",
     "move_selection_item",
     "remove_topic_from_agenda",
     "reorder_selection",
@@ -218,3 +219,43 @@ def remove_topic_from_agenda(target: Target, agenda_item_id: int, topic_key: str
             tuple(e for e in state.entries if e[0] not in item_ids),
         )
         return _change(uow, agenda_item, new, Changed.AGENDA | Changed.SELECTION)
+
+
+def move_agenda_topic(target: Target, agenda_item_id: int, topic_key: str, position: int) -> AgendaChange:
+    """Move one topic to index ``position`` of the agenda item's topics.
+
+    The pack lists an agenda item's items slot by slot, topic by topic: with every item in, the new topic order
+    is the pack's. With a chosen selection, the items of each kind swap places topic by topic (each topic's own
+    order kept), so the pack follows the new topic order there too.
+    """
+    with unit_of_work(target) as uow:
+        agenda_item = require_agenda_item(uow, agenda_item_id)
+        topic = uow.topics.require(topic_key)
+        state = _state(agenda_item)
+        if topic.id not in state.topic_ids:
+            raise BriefingError(N_("This topic is not on this agenda item."))
+        topic_ids = [t for t in state.topic_ids if t != topic.id]
+        topic_ids.insert(max(0, min(position, len(topic_ids))), topic.id)
+        if tuple(topic_ids) == state.topic_ids:
+            return AgendaChange({agenda_item.id: state}, {agenda_item.id: state}, Changed.NOTHING)
+        new = AgendaState(tuple(topic_ids), state.select_all, _in_topic_order(agenda_item, state, topic_ids))
+        return _change(uow, agenda_item, new, Changed.AGENDA | Changed.SELECTION)
+
+
+def _in_topic_order(
+    agenda_item: AgendaItem, state: AgendaState, topic_ids: Sequence[int]
+) -> tuple[tuple[int, bool], ...]:
+    """The stored selection with the items of each kind in ``topic_ids`` order, in the places that kind holds."""
+    items = {item.id: item for topic in agenda_item.topics for item in topic.items}
+    rank = {topic_id: n for n, topic_id in enumerate(topic_ids)}
+    entries = list(state.entries)
+    places: dict[object, list[int]] = {}
+    for n, (item_id, _included) in enumerate(entries):
+        if item_id in items:
+            places.setdefault(items[item_id].kind, []).append(n)
+    result = list(entries)
+    for indexes in places.values():
+        moved = sorted((entries[n] for n in indexes), key=lambda e: rank.get(items[e[0]].topic_id, len(rank)))
+        for n, entry in zip(indexes, moved, strict=True):
+            result[n] = entry
+    return tuple(result)

@@ -22,6 +22,8 @@ from tests.gui.agenda_rows import (
     level,
     row_for,
     topic_index,
+    topic_indexes,
+    topic_key,
 )
 from tests.gui.settle import settle
 from tests.gui.test_meeting_builder import open_builder
@@ -228,3 +230,56 @@ def test_a_tick_the_library_refuses_shows_what_the_library_holds(window: MainWin
 
 def topic_indexes_of(window: MainWindow) -> list[str]:
     return [str(topic.data(TOPIC_KEY_ROLE)) for topic in children(window, agenda_index(window, 0))]
+
+
+def two_topics(window: MainWindow, qtbot: QtBot) -> int:
+    """The first agenda item of jha-test with a second topic; its id."""
+    open_builder(window, qtbot)
+    agenda_id = int(agenda_index(window, 0).data(Qt.ItemDataRole.UserRole))
+    window.builder.drop_topics(agenda_id, ["programme-fr"])
+    settle(window)
+    assert [topic_key(index) for index in topic_indexes(window, 0)] == ["drug-trafficking", "programme-fr"]
+    return agenda_id
+
+
+def preview_topic_order(window: MainWindow) -> list[str]:
+    """The two topics of the first agenda item in the order the preview first names them."""
+    text = window.builder.preview.toPlainText()
+    titles = {"drug-trafficking": TOPIC, "programme-fr": PROGRAMME}
+    assert all(title in text for title in titles.values())
+    return sorted(titles, key=lambda key: text.index(titles[key]))
+
+
+PROGRAMME = "Presidency programme"
+
+
+def test_move_down_on_a_topic_heading_reorders_the_topics_as_one_undo_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    agenda_id = two_topics(window, qtbot)
+    builder, agenda = window.builder, window.builder.agenda
+    assert preview_topic_order(window) == ["drug-trafficking", "programme-fr"]
+    agenda.collapse(topic_index(window, 0, 1))  # the programme folded, the drugs open
+    agenda.setCurrentIndex(topic_index(window, 0, 0))
+    count = window.undo_stack.count()
+    builder.down_button.click()
+    settle(window)
+    assert window.undo_stack.count() == count + 1
+    assert window.undo_stack.undoText() == "Reorder topics"
+    assert [topic_key(index) for index in topic_indexes(window, 0)] == ["programme-fr", "drug-trafficking"]
+    assert list(queries.agenda(window.library, "jha-test")[0].topic_keys) == [
+        "programme-fr",
+        "drug-trafficking",
+    ]
+    assert agenda.current_key() == (agenda_id, "drug-trafficking", None)  # the row followed its topic
+    assert not agenda.isExpanded(topic_index(window, 0, 0)) and agenda.isExpanded(topic_index(window, 0, 1))
+    assert preview_topic_order(window) == ["programme-fr", "drug-trafficking"]
+    builder.down_button.click()  # the last topic: nothing to do
+    settle(window)
+    assert window.undo_stack.count() == count + 1
+    window.undo_action.trigger()
+    settle(window)
+    assert [topic_key(index) for index in topic_indexes(window, 0)] == ["drug-trafficking", "programme-fr"]
+    assert agenda.current_key() == (agenda_id, "drug-trafficking", None)
+    assert agenda.isExpanded(topic_index(window, 0, 0)) and not agenda.isExpanded(topic_index(window, 0, 1))
+    assert preview_topic_order(window) == ["drug-trafficking", "programme-fr"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeView
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
@@ -119,3 +119,16 @@ def test_preflight_severity_column_is_not_cut(window: MainWindow, qtbot: QtBot, 
     assert view.header().stretchLastSection()
     heights = [view.visualRect(view.indexFromItem(view.topLevelItem(n), 2)).height() for n in range(3)]  # type: ignore[arg-type]
     assert max(heights) > min(heights)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_copy_drop_down_shows_each_copy_type_whole(window: MainWindow, qtbot: QtBot, lang: str) -> None:
+    at_1280(window, qtbot, lang)
+    box = window.builder.copy
+    texts = [box.itemText(i) for i in range(box.count())]
+    assert len(texts) == 2 and ("Exemplaire interne (ministre)" in texts) == (lang == "fr")
+    for number, text in enumerate(texts):
+        box.setCurrentIndex(number)
+        QApplication.processEvents()
+        assert box.shown_text() == text  # whole, not "Exemplair…ministre)"
+    assert window.width() == 1280  # nothing widened the window

@@ -243,3 +243,38 @@ def test_an_item_cannot_be_dragged_out_of_its_topic(window: MainWindow, qtbot: Q
         str(row.data(Qt.ItemDataRole.UserRole + 2)) for row in children(window, topic_index(window, 0, 1))
     ]
     assert after == [key] + [k for k in before if k != key]  # first of its topic
+
+
+def test_a_topic_heading_dragged_above_another_in_its_agenda_item_reorders_the_topics(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_builder(window)
+    builder = window.builder
+    agenda_id = int(agenda_node(window, 0).data(Qt.ItemDataRole.UserRole))
+    builder.drop_topics(agenda_id, ["programme-fr"])
+    settle(window)
+    builder.update_preview()
+    settle(window)
+    text = builder.preview.toPlainText()
+    assert text.index("Drug trafficking") < text.index("Presidency programme")
+    second = topic_index(window, 0, 1)
+    assert drop(qtbot, window, drag_data(builder.agenda, second), topic_index(window, 0, 0), "top")
+    assert window.undo_stack.undoText() == "Reorder topics"
+    assert agenda_topics(window)[0] == ["programme-fr", "drug-trafficking"]
+    keys = [topic_index(window, 0, t).data(Qt.ItemDataRole.UserRole + 3) for t in range(2)]
+    assert keys == ["programme-fr", "drug-trafficking"]
+    text = builder.preview.toPlainText()
+    assert "Presidency programme; Drug trafficking and organised crime" in text
+    assert text.index("Text written in French first") < text.index("Internal assessment")
+    count = window.undo_stack.count()  # onto itself, or back onto its own place: nothing to do
+    assert not drop(
+        qtbot, window, drag_data(builder.agenda, topic_index(window, 0, 0)), topic_index(window, 0, 1), "top"
+    )
+    assert window.undo_stack.count() == count
+    # onto an item of the other topic: it takes that topic's place
+    items = children(window, topic_index(window, 0, 1))
+    assert drop(qtbot, window, drag_data(builder.agenda, topic_index(window, 0, 0)), items[0])
+    assert agenda_topics(window)[0] == ["drug-trafficking", "programme-fr"]
+    window.undo_action.trigger()
+    settle(window)
+    assert agenda_topics(window)[0] == ["programme-fr", "drug-trafficking"]
