@@ -22,6 +22,9 @@ export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
 export BRIEFING_OOXML_VALIDATOR="${BRIEFING_OOXML_VALIDATOR:-$ROOT/.tools/node_modules/.bin/ooxml-validator}"
 
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# The tests start many `python -m briefing` processes: let the first one keep the compiled modules
+# (in the gitignored __pycache__ folders) instead of every one compiling Briefing again.
+unset PYTHONDONTWRITEBYTECODE
 run_pytest() {
     local code=0
     "$VENV/bin/python" -m pytest "$@" || code=$?
