@@ -30,13 +30,21 @@ def group_of(module: str, fixtures: set[str]) -> str:
     return shared[0] if shared else module
 
 
+def session_fixtures(item: pytest.Item) -> set[str]:
+    """The names of the session-scoped fixtures ``item`` uses (a module's own fixture of the same name is not)."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return set()
+    return {name for name, defs in info.name2fixturedefs.items() if defs and defs[-1].scope == "session"}
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not hasattr(config, "workerinput") or config.getoption("dist", "no") != "loadgroup":
         return
     fixtures: dict[str, set[str]] = {}
     for item in items:
-        fixtures.setdefault(item.nodeid.split("::")[0], set()).update(getattr(item, "fixturenames", ()))
+        fixtures.setdefault(item.nodeid.split("::")[0], set()).update(session_fixtures(item))
     groups = {module: group_of(module, used) for module, used in fixtures.items()}
     first: set[str] = set()
     for item in items:
