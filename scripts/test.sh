@@ -44,7 +44,7 @@ fi
 # then the desktop app's tests and the frozen bundle's. Each run shares its test modules between
 # BRIEFING_TEST_WORKERS pytest-xdist workers (2 by default, the cores CI has; 0 runs in one process): a module goes
 # whole to one worker, and the slow and LibreOffice modules start first (tests/support/parallel.py).
-workers=(-n "${BRIEFING_TEST_WORKERS:-2}" --dist loadgroup --no-loadscope-reorder)
+workers=(-n "${BRIEFING_TEST_WORKERS:-2}" --dist loadscope --no-loadscope-reorder)
 status=0
 run_pytest -p tests.support.no_qt -p no:pytest-qt --ignore=tests/gui --ignore=tests/packaging "${workers[@]}" || status=$?
 run_pytest "${workers[@]}" tests/gui tests/packaging || status=$?

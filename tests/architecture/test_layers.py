@@ -72,7 +72,7 @@ def test_qt_stays_unimportable_in_the_parallel_workers_of_the_core_run(tmp_path:
     )
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "tests.support.no_qt", "-p", "no:pytest-qt", "-p",
-         "no:cacheprovider", "-n", "2", "--dist", "loadgroup", "--no-loadscope-reorder", "-q", str(probe)],
+         "no:cacheprovider", "-n", "2", "--dist", "loadscope", "--no-loadscope-reorder", "-q", str(probe)],
         cwd=Path(__file__).parents[2], capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert result.returncode == 1, result.stdout + result.stderr

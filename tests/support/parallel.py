@@ -1,56 +1,32 @@
-"""How the suite shares its tests between pytest-xdist workers (``scripts/test.sh`` runs ``-n 2 --dist loadgroup``).
+"""How the suite shares its tests between pytest-xdist workers (``scripts/test.sh`` runs
+``-n 2 --dist loadscope --no-loadscope-reorder``).
 
-Each test module goes whole to one worker, so its module-scoped fixtures (a PostgreSQL database, a demo library,
-one LibreOffice conversion) are made once. Modules that read the render tests' demo packs and their PDFs (the
-session fixtures of tests/render/conftest.py) go together to one worker, so LibreOffice converts the packs once.
-The groups that hold slow or LibreOffice tests are handed out first, so the longest waits overlap with the rest
-of the suite instead of being left for the end.
+Each test module goes whole to one worker (``loadscope``), so its module-scoped fixtures (a PostgreSQL database,
+a demo library, one LibreOffice conversion) are made once. xdist hands out the modules in the order the workers
+collected them: here the modules holding slow or LibreOffice tests come first, so the longest waits overlap with
+the rest of the suite instead of being left for the end.
 
-Without xdist (a plain ``pytest`` run) none of this changes anything.
+(``--dist loadgroup`` would let modules that share an expensive session fixture go to one worker, but xdist 3.8
+marks the groups in a way pytest 9 no longer reads, so every test would go its own way.)
+
+Without xdist (a plain ``pytest`` run) the order of the tests does not change.
 """
 
 from __future__ import annotations
 
 import pytest
 
-# Session fixtures that are expensive enough to keep every module using them on one worker.
-SHARED_SESSION_FIXTURES = {
-    "packs": "render-demo-packs",
-    "pdf_files": "render-demo-packs",
-    "pdfs": "render-demo-packs",
-    "demo_library": "render-demo-packs",
-}
-# Tests with these marks wait longest (LibreOffice, the frozen bundle): their groups start first.
+# Tests with these marks wait longest (LibreOffice, the frozen bundle): their modules start first.
 FIRST_MARKS = ("slow", "libreoffice")
 
 
-def group_of(module: str, fixtures: set[str]) -> str:
-    """The xdist group of a module that uses ``fixtures``."""
-    shared = sorted({SHARED_SESSION_FIXTURES[name] for name in fixtures & SHARED_SESSION_FIXTURES.keys()})
-    return shared[0] if shared else module
-
-
-def session_fixtures(item: pytest.Item) -> set[str]:
-    """The names of the session-scoped fixtures ``item`` uses (a module's own fixture of the same name is not)."""
-    info = getattr(item, "_fixtureinfo", None)
-    if info is None:
-        return set()
-    return {name for name, defs in info.name2fixturedefs.items() if defs and defs[-1].scope == "session"}
+def module_of(item: pytest.Item) -> str:
+    return item.nodeid.split("::")[0]
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not hasattr(config, "workerinput") or config.getoption("dist", "no") != "loadgroup":
+    if not hasattr(config, "workerinput"):  # only in xdist's workers, whose collection the scheduler follows
         return
-    fixtures: dict[str, set[str]] = {}
-    for item in items:
-        fixtures.setdefault(item.nodeid.split("::")[0], set()).update(session_fixtures(item))
-    groups = {module: group_of(module, used) for module, used in fixtures.items()}
-    first: set[str] = set()
-    for item in items:
-        group = groups[item.nodeid.split("::")[0]]
-        item.add_marker(pytest.mark.xdist_group(group))
-        if any(item.get_closest_marker(mark) for mark in FIRST_MARKS):
-            first.add(group)
-    # xdist hands out the groups in the order it first sees them (with --no-loadscope-reorder)
-    items.sort(key=lambda item: groups[item.nodeid.split("::")[0]] not in first)
+    first = {module_of(item) for item in items if any(item.get_closest_marker(mark) for mark in FIRST_MARKS)}
+    items.sort(key=lambda item: module_of(item) not in first)  # stable: each module keeps its own order
