@@ -22,6 +22,9 @@ export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
 export BRIEFING_OOXML_VALIDATOR="${BRIEFING_OOXML_VALIDATOR:-$ROOT/.tools/node_modules/.bin/ooxml-validator}"
 
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# The tests start many `python -m briefing` processes: let the first one keep the compiled modules
+# (in the gitignored __pycache__ folders) instead of every one compiling Briefing again.
+unset PYTHONDONTWRITEBYTECODE
 run_pytest() {
     local code=0
     "$VENV/bin/python" -m pytest "$@" || code=$?
@@ -38,8 +41,11 @@ if [ "$#" -gt 0 ]; then
 fi
 # The whole suite in two runs: first every test of the Qt-free core (everything outside tests/gui and
 # tests/packaging) in a process where importing Qt fails, which proves the core needs no PySide6 at run time;
-# then the desktop app's tests and the frozen bundle's.
+# then the desktop app's tests and the frozen bundle's. Each run shares its test modules between
+# BRIEFING_TEST_WORKERS pytest-xdist workers (2 by default, the cores CI has; 0 runs in one process): a module goes
+# whole to one worker, and the slow and LibreOffice modules start first (tests/support/parallel.py).
+workers=(-n "${BRIEFING_TEST_WORKERS:-2}" --dist loadscope --no-loadscope-reorder)
 status=0
-run_pytest -p tests.support.no_qt -p no:pytest-qt --ignore=tests/gui --ignore=tests/packaging || status=$?
-run_pytest tests/gui tests/packaging || status=$?
+run_pytest -p tests.support.no_qt -p no:pytest-qt --ignore=tests/gui --ignore=tests/packaging "${workers[@]}" || status=$?
+run_pytest "${workers[@]}" tests/gui tests/packaging || status=$?
 exit "$status"

@@ -11,7 +11,12 @@ import pytest
 
 from briefing.store import Library
 
-pytest_plugins = ["tests.support.big_meeting", "tests.support.postgres", "tests.support.shared_library"]
+pytest_plugins = [
+    "tests.support.big_meeting",
+    "tests.support.parallel",
+    "tests.support.postgres",
+    "tests.support.shared_library",
+]
 
 DATA = Path(__file__).parent / "data"
 

@@ -57,3 +57,24 @@ def test_the_test_command_runs_the_core_tests_with_qt_unimportable() -> None:
         "run_pytest -p tests.support.no_qt -p no:pytest-qt --ignore=tests/gui --ignore=tests/packaging"
         in script
     )
+
+
+def test_qt_stays_unimportable_in_the_parallel_workers_of_the_core_run(tmp_path: Path) -> None:
+    """The core run shares its tests between pytest-xdist workers: each worker loads the no-Qt plugin too, so a
+    core test that imports PySide6 fails there as it would in one process."""
+    probe = tmp_path / "test_probe.py"
+    probe.write_text(
+        "import os\n\n"
+        "def test_imports_qt():\n"
+        "    assert os.environ.get('PYTEST_XDIST_WORKER')  # run by a worker, not the controller\n"
+        "    import PySide6  # noqa: F401\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "tests.support.no_qt", "-p", "no:pytest-qt", "-p",
+         "no:cacheprovider", "-n", "2", "--dist", "loadscope", "--no-loadscope-reorder", "-q", str(probe)],
+        cwd=Path(__file__).parents[2], capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "ImportError: Qt is not available in this run: PySide6" in result.stdout, result.stdout
+    assert "1 failed" in result.stdout, result.stdout

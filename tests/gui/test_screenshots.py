@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,26 +97,20 @@ SHOTS = ["main-window", "builder", "builder-details", "builder-participants", "p
 """Screenshots of the whole window (1280×800); the preflight panel and the export dialog are taken alone."""
 
 
-def free_display() -> int:
-    for number in range(90, 200):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture(scope="module")
 def xvfb() -> Iterator[str]:
+    """An X server on a display number it picks itself (-displayfd), so parallel test runs never collide."""
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is not installed (scripts/test.sh installs it)")
-    number = free_display()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
     )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    assert server.stdout is not None
+    number = server.stdout.readline().strip()
+    assert number.isdigit(), "Xvfb did not start"
     yield f":{number}"
     server.terminate()
     server.wait(10)
