@@ -16,14 +16,25 @@ QT_BINDING_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6")
 
 def package_version() -> str:
     """Briefing's version from its installed metadata (pyproject.toml is the one place it is written)."""
-    return _installed_version("briefing") or "0+unknown"
+    found = _installed_version("briefing")
+    if found is None:  # an unusual layout: ask importlib.metadata, which knows every kind of finder
+        from importlib import metadata
+
+        try:
+            found = metadata.version("briefing")
+        except metadata.PackageNotFoundError:
+            found = None
+    return found or "0+unknown"
 
 
 def _installed_version(name: str) -> str | None:
     """The ``Version`` of the first ``name-*.dist-info`` on the import path, as :mod:`importlib.metadata` finds
     it, read without importing that module (and the e-mail parser it brings: a tenth of a second per export)."""
     prefix = f"{name}-"
-    for entry in sys.path:
+    bundle = getattr(
+        sys, "_MEIPASS", None
+    )  # a frozen bundle keeps the metadata it was given in its own folder
+    for entry in [bundle, *sys.path] if isinstance(bundle, str) else sys.path:
         try:
             with os.scandir(entry or ".") as found:
                 folders = sorted(
