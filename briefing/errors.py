@@ -7,6 +7,7 @@ project's message catalogue, so the CLI and the GUI show the same sentence in En
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 
@@ -18,7 +19,8 @@ def N_(msgid: str) -> str:  # noqa: N802 - the conventional name of the extracti
 class Message:
     """A sentence to be shown in the user's language: a msgid and its named values.
 
-    Values that are themselves messages are rendered in the same language.
+    Values that are themselves messages are rendered in the same language, and days (:class:`datetime.date`)
+    are written as that language writes them ("30 May 2024", "30 mai 2024").
     """
 
     def __init__(self, msgid: str, **params: Any) -> None:
@@ -28,11 +30,21 @@ class Message:
     def render(self, lang: str = "en") -> str:
         from briefing.i18n.messages import translate
 
-        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        values = {k: _rendered(v, lang) for k, v in self.params.items()}
         return translate(self.msgid, lang).format(**values)
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+def _rendered(value: Any, lang: str) -> Any:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        from briefing.i18n.dates import format_day
+
+        return format_day(value, lang)
+    return value
 
 
 class BriefingError(Exception):

@@ -12,6 +12,7 @@ from briefing.gui.background import URGENT
 from briefing.gui.builder_layout import fit_meeting_box
 from briefing.gui.changes import new_key
 from briefing.gui.settings import BUILDER_MEETING
+from briefing.gui.widgets import format_date
 from briefing.operations import apply_preset, copy_meeting, create_meeting, preset_names, queries, save_preset
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ else:
 
 def meeting_label(row: queries.MeetingRow, lang: str) -> str:
     """How the drop-down names a meeting: its title and the day it starts."""
-    when = row.starts_on.isoformat() if row.starts_on else "—"
+    when = format_date(row.starts_on, lang) if row.starts_on else "—"
     return f"{' '.join(row.title(lang).split())} ({when})"
 
 

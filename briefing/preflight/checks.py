@@ -339,7 +339,7 @@ class _Preflight:
                     Message(
                         N_("Topic “{topic}” was last reviewed on {date}, more than {days} days ago."),
                         topic=title(topic),
-                        date=topic.reviewed_on.isoformat(),
+                        date=topic.reviewed_on,
                         days=self.review_age_days,
                     ),
                     agenda_number=number,
@@ -379,7 +379,7 @@ class _Preflight:
                         Message(
                             N_("Action “{extract}” was due on {deadline} and is not done yet."),
                             extract=extract(action.text),
-                            deadline=action.deadline.isoformat(),
+                            deadline=action.deadline,
                         ),
                         agenda_number=number,
                         topic_key=topic_key,
