@@ -70,6 +70,7 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefing.errors import BriefingError
+    from briefing.gui.collector import UiThreadCollector
     from briefing.gui.language import UiLanguage, system_language
     from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import APPLICATION, ORGANISATION, UI_LANGUAGE, Settings
@@ -78,6 +79,7 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    collector = UiThreadCollector(app)  # before any other thread runs: cycles are collected on this one only
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -91,12 +93,15 @@ def start(db: str | None = None, argv: Sequence[str] | None = None) -> tuple[QAp
         if snapshot is None or not snapshot.has_content:
             library = _open_now(db)
             window = MainWindow(library, settings, language)
+            window.collector = collector
             window.show()
             return app, window
     except BriefingError as error:
+        collector.stop()
         QMessageBox.critical(None, APPLICATION, error.message(language.code))
         return None
     window = MainWindow(None, settings, language, snapshot=snapshot)
+    window.collector = collector
     window.show()
 
     def failed(error: BriefingError) -> None:

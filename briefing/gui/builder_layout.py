@@ -72,12 +72,17 @@ class ElidingComboBox(QComboBox):
         return self.fontMetrics().elidedText(self.currentText(), mode, self.text_rect_width())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        # Ended here, not when Python frees it: a frame kept alive (a traceback, a profiler) would keep the
+        # painter open past the paint, and free it later on whichever thread lets the frame go.
         painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        try:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+            painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+            option.currentText = self.shown_text()
+            painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        finally:
+            painter.end()
 
 
 def _agenda_page(builder: MeetingBuilder) -> QWidget:

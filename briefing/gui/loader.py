@@ -1,6 +1,6 @@
 """Opening the library behind a window that is already on screen.
 
-SQLAlchemy, the mapped model and the operations take most of the app's start-up to import. :class:`LibraryLoader`
+SQLAlchemy, the mapped model, the operations and Babel's locale data take most of the app's start-up to load. :class:`LibraryLoader`
 imports them on a worker thread while the event loop keeps the window responsive, then, on the GUI thread,
 imports the panels that edit the library, opens the :class:`~briefing.store.Library` and hands it over. The worker
 thread imports only modules of the Qt-free core (PySide6 creates its types and enums lazily, which is not meant to
@@ -55,12 +55,15 @@ POLL_MS = 10
 
 
 def import_core_modules() -> None:
-    """Import SQLAlchemy, the mapped model and the operations (quick when it is done already)."""
+    """Import SQLAlchemy, the mapped model and the operations, and read the pack locales' data (quick when it
+    is done already)."""
+    from briefing.i18n.dates import load_locales
     from briefing.model import load_mapped_classes
 
     for name in CORE_MODULES:
         importlib.import_module(name)
     load_mapped_classes()
+    load_locales()
 
 
 def import_panel_modules() -> None:

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from briefing.errors import BriefingError
     from briefing.gui.backups import BackupCommands
     from briefing.gui.changes import Changes
+    from briefing.gui.collector import UiThreadCollector
     from briefing.gui.export_dialog import ExportDialog
     from briefing.gui.loader import LibraryLoader
     from briefing.gui.meeting_builder import MeetingBuilder
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
     view_menu: QMenu
     language_menu: QMenu
     help_menu: QMenu
+    collector: UiThreadCollector | None = None
+    """Collects garbage on the UI thread while the app runs (set by the app; stopped with the library)."""
 
     def __init__(
         self,
@@ -293,6 +296,8 @@ class MainWindow(QMainWindow):
             self.watch.stop()
             self.runner.background.stop()
             self.library.close()
+        if self.collector is not None:
+            self.collector.stop()
 
     # --- language -----------------------------------------------------------------------------------------
 

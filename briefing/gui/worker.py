@@ -113,8 +113,13 @@ class TaskDialog(Retranslating, QDialog):
         if self.worker is not None:
             self.worker.wait()
 
+    def _from_current(self) -> bool:
+        """Whether the signal being handled comes from the task running now: a cancelled task's progress or
+        result, sent before it was let go but handled after, says nothing of the dialog any more."""
+        return self.worker is not None and self.sender() is self.worker
+
     def _progressed(self, percent: int) -> None:
-        if not self._measured:
+        if not self._measured or not self._from_current():
             return
         if percent < 0:
             if self.progress.maximum() != 0:
@@ -127,16 +132,22 @@ class TaskDialog(Retranslating, QDialog):
         self.progress.setValue(percent)
 
     def _succeeded(self, result: object) -> None:
+        if not self._from_current():
+            return
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self.task_succeeded(result)
 
     def _failed(self, error: object) -> None:
+        if not self._from_current():
+            return
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.task_failed(error)
 
     def _finished(self) -> None:
+        if not self._from_current():
+            return
         if self.worker is not None:
             self.worker.deleteLater()
         self.worker = None

@@ -41,6 +41,17 @@ def locale_for(lang: str) -> Locale:
     return Locale.parse(PACK_LOCALES[pack_language(lang)])
 
 
+def load_locales() -> None:
+    """Read the CLDR data of every pack locale now, rather than the first time a day or number is written.
+
+    Babel reads and merges a locale's data on first use (tens of milliseconds each); the app does it while it
+    starts, off the UI thread, so the first day the window writes (or the first switch to French) does not.
+    """
+    for lang in PACK_LOCALES:
+        format_day(dt.date(2000, 1, 1), lang)
+        format_number(Decimal("1234.5"), lang)
+
+
 def format_day(day: dt.date, lang: str) -> str:
     """A day with its month spelt out: "13 June 2024", "13 juin 2024", "1er juin 2024"."""
     return _format(day, _day_pattern(day, lang) + " MMMM y", lang)

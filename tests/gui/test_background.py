@@ -137,3 +137,43 @@ def test_what_the_window_no_longer_shows_is_freed_on_the_background_thread(qtbot
     assert garbage == []
     assert threads == ["briefing-background"] * 3
     background.stop()
+
+
+def test_the_next_read_waits_until_the_ui_thread_has_shown_a_result(qtbot: QtBot) -> None:
+    """A view given a result lays it out and paints it after ``done`` returns, calling Python row by row; the
+    next read starts only once the event loop has gone round, so it does not take the GIL from those calls."""
+    from PySide6.QtCore import QTimer
+
+    background = Background()
+    went_round = threading.Event()
+    seen: list[bool] = []
+
+    def shown(_result: str) -> None:
+        QTimer.singleShot(0, went_round.set)  # what the view does after the result is given to it
+
+    background.query(lambda: "agenda", shown)
+    background.query(lambda: seen.append(went_round.is_set()), lambda _none: None)
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert seen == [True]
+    background.stop()
+
+
+def test_a_busy_ui_thread_does_not_hold_the_reads_up(qtbot: QtBot) -> None:
+    import time
+
+    from briefing.gui.background import SETTLE_TIMEOUT_S
+
+    background = Background()
+    in_done = threading.Event()
+    during: list[bool] = []
+
+    def long_done(_result: str) -> None:
+        in_done.set()
+        time.sleep(SETTLE_TIMEOUT_S * 3)  # the UI thread does not go round its loop for a while
+        in_done.clear()
+
+    background.query(lambda: "first", long_done)
+    background.query(lambda: during.append(in_done.is_set()), lambda _none: None)
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert during == [True]  # the second read ran while the UI thread was still busy
+    background.stop()

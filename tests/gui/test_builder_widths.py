@@ -132,3 +132,40 @@ def test_the_copy_drop_down_shows_each_copy_type_whole(window: MainWindow, qtbot
         QApplication.processEvents()
         assert box.shown_text() == text  # whole, not "Exemplair…ministre)"
     assert window.width() == 1280  # nothing widened the window
+
+
+def test_a_drop_down_ends_its_painter_even_when_its_frame_outlives_the_paint(qtbot: QtBot) -> None:
+    """A frame kept alive (a traceback, a profiler, a debugger) keeps its locals: the painter is ended by the
+    paint itself, not when Python frees it later, perhaps on another thread in the middle of another paint."""
+    import sys
+    from types import FrameType
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from briefing.gui.builder_layout import ElidingComboBox
+
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    box.addItem("Justice and Home Affairs Council")
+    box.resize(160, 30)
+    kept: list[FrameType] = []
+    messages: list[str] = []
+
+    def keep(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "return" and frame.f_code.co_name == "paintEvent":
+            kept.append(frame)
+
+    def record(_kind: QtMsgType, _context: object, message: str) -> None:
+        messages.append(message)
+
+    before = qInstallMessageHandler(record)
+    sys.setprofile(keep)
+    try:
+        box.grab()
+        box.grab()
+    finally:
+        sys.setprofile(None)
+        qInstallMessageHandler(before)
+    assert kept, "the drop-down was not painted"
+    assert not [m for m in messages if "active painter" in m]
+    assert all(not frame.f_locals["painter"].isActive() for frame in kept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -168,10 +169,12 @@ def test_start_shows_an_existing_library_at_once_and_opens_it_behind(
     qtbot.addWidget(window)
     assert window.isVisible() and not window.ready
     assert tree_titles(window)[0] == "Internal security"
+    assert window.collector is not None and not gc.isenabled()  # cycles are collected on the UI thread only
     qtbot.waitUntil(lambda: window.ready, timeout=10_000)
     assert window.library.path == library_path
     window.close()
     window.close_library()
+    assert gc.isenabled()
 
 
 def test_start_refuses_a_file_that_is_not_a_library(
@@ -182,6 +185,7 @@ def test_start_refuses_a_file_that_is_not_a_library(
     path = tmp_path / "notes.sqlite"
     path.write_text("not a library", encoding="utf-8")
     assert start(str(path)) is None
+    assert gc.isenabled()
     assert len(shown) == 1 and "not a Briefing library" in shown[0]
     assert path.read_text(encoding="utf-8") == "not a library"
 

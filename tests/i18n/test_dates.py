@@ -127,3 +127,22 @@ def test_fr_be_groups_digits_with_a_narrow_no_break_space() -> None:
     assert get_group_symbol("fr_BE") == "\u202f"
     assert get_decimal_symbol("fr_BE") == ","
     assert get_group_symbol("en_GB") == ","
+
+
+def test_load_locales_reads_every_pack_locale_ahead_of_its_first_use() -> None:
+    """Babel reads a locale's data the first time it writes with it; the app reads both at start-up, off the UI
+    thread (a fresh process: this one has read them already)."""
+    import subprocess
+    import sys
+
+    script = (
+        "from babel import localedata\n"
+        "from briefing.i18n.dates import load_locales\n"
+        "before = set(localedata._cache)\n"
+        "load_locales()\n"
+        "print(sorted(before), sorted(set(localedata._cache) - before))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    before, loaded = done.stdout.strip().split("] [")
+    assert "fr_BE" not in before
+    assert "en_GB" in loaded and "fr_BE" in loaded
