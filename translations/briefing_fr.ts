@@ -178,6 +178,14 @@
         <translation>Retirer le sujet «&#x202f;%1&#x202f;» de ce point</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
         <source>Leave the topic&apos;s items out of the pack</source>
         <translation>Retirer du dossier les éléments du sujet</translation>
     </message>

@@ -3,7 +3,7 @@ and removed, items put in or out of the pack and reordered. Each is one undo ste
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from briefing.gui.agenda_entries import AgendaEntry
+    from briefing.gui.agenda_model import RowKey
     from briefing.gui.agenda_tree import AgendaTree
     from briefing.gui.background import Background
     from briefing.gui.preview import LivePreview
@@ -194,32 +195,37 @@ class AgendaEditing(_Widget):
     def move_current(self, step: int) -> None:
         """Move the current agenda item, topic among its agenda item's topics, or item among its topic's items,
         by ``step``."""
-        key = self.agenda.current_key()
+        move = self.move_of(self.agenda.current_key(), step)
+        if move is not None:
+            move()
+
+    def move_of(self, key: RowKey | None, step: int) -> Callable[[], None] | None:
+        """What moves the row ``key`` by ``step`` among its siblings, or None when it is first or last."""
         if key is None:
-            return
+            return None
         agenda_id, topic_key, item_id = key
         entries = self.agenda.entries
         row = next((n for n, e in enumerate(entries) if e.row.agenda_item_id == agenda_id), None)
         if row is None:
-            return
+            return None
         if topic_key is not None and item_id is None:
             keys = [group.key for group in entries[row].topics]
             at = keys.index(topic_key) + step if topic_key in keys else -1
-            if 0 <= at < len(keys):
-                self.move_topic(agenda_id, topic_key, at)
-            return
+            return partial(self.move_topic, agenda_id, topic_key, at) if 0 <= at < len(keys) else None
         if item_id is None:
-            if 0 <= row + step < len(entries):
-                self.move_agenda_item(agenda_id, row + step)
-            return
+            at = row + step
+            return partial(self.move_agenda_item, agenda_id, at) if 0 <= at < len(entries) else None
         entry = entries[row]
         group = entry.topic_of(item_id)
         if group is None:
-            return
+            return None
         siblings = [entry.items[i].item_id for i in group.items]
         at = siblings.index(item_id) + step
-        if 0 <= at < len(siblings):  # to the sibling's place in the pack order
-            self.move_item(agenda_id, item_id, entry.item_ids().index(siblings[at]))
+        if not 0 <= at < len(siblings):
+            return None
+        return partial(
+            self.move_item, agenda_id, item_id, entry.item_ids().index(siblings[at])
+        )  # to its place
 
     def set_included(self, agenda_id: int, item_id: int, included: bool) -> None:
         """Put an item in or out of the pack."""

@@ -45,6 +45,8 @@ class AgendaMenus(AgendaEditing):
         menu.setObjectName("agendaMenu")
         if topic_key is None:
             menu.addAction(self.tr("Rename…"), partial(self.rename_agenda_item, None))
+            self._move_actions(menu, key)
+            menu.addSeparator()
             menu.addAction(self.tr("Remove agenda item"), self.remove_agenda_item)
             return menu
         entry = next(e for e in self.agenda.entries if e.row.agenda_item_id == agenda_id)
@@ -54,6 +56,8 @@ class AgendaMenus(AgendaEditing):
             self._topic_actions(menu, entry, topic_key)
         else:
             self._item_actions(menu, entry, item_id)
+        self._move_actions(menu, key)
+        menu.addSeparator()
         title = entry.row.topic_title(topic_key, self.pack_lang())
         self._add_elsewhere_menu(menu, agenda_id, topic_key, title)
         menu.addAction(
@@ -61,6 +65,16 @@ class AgendaMenus(AgendaEditing):
             partial(self.remove_topic, agenda_id, topic_key),
         )
         return menu
+
+    def _move_actions(self, menu: QMenu, key: RowKey) -> None:
+        """Move up and Move down, as the buttons under the agenda do (disabled for the first or last row)."""
+        for text, name, step in ((self.tr("Move up"), "moveUp", -1), (self.tr("Move down"), "moveDown", 1)):
+            move = self.move_of(key, step)
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.setEnabled(move is not None)
+            if move is not None:
+                action.triggered.connect(move)
 
     def _topic_actions(self, menu: QMenu, entry: AgendaEntry, topic_key: str) -> None:
         group = entry.topic(topic_key)

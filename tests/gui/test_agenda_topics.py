@@ -5,6 +5,8 @@ items, the preview following the row clicked, and undo keeping the row and the f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.agenda_model import FRENCH_ROLE, TOPIC_KEY_ROLE
@@ -104,10 +106,14 @@ def test_a_topic_headings_menu_adds_it_to_another_agenda_item_with_a_warning_and
         "Put all the topic's items in the pack",
         "Mark French reviewed",
         "Open in the topic editor",
+        "Move up",
+        "Move down",
+        "",
         f"Add “{TOPIC}” to agenda item",
         f"Remove topic “{TOPIC}” from this agenda item",
     ]
-    submenu = menu.actions()[3].menu()
+    assert [a.isEnabled() for a in menu.actions()[3:5]] == [False, False]  # the agenda item's only topic
+    submenu = menu.findChild(QMenu, "addToAgendaItem")
     assert submenu is not None
     assert [a.text() for a in submenu.actions()] == ["2. Programme"]
     count = window.undo_stack.count()
@@ -126,8 +132,22 @@ def test_a_topic_headings_menu_adds_it_to_another_agenda_item_with_a_warning_and
     ]
     menu = builder.agenda_menu(topic_index(window, 1, 1))
     assert menu is not None
-    submenu = menu.actions()[3].menu()
+    submenu = menu.findChild(QMenu, "addToAgendaItem")
     assert submenu is not None and not submenu.actions()[0].isEnabled()  # it is on agenda item 1 already
+    up, down = menu.findChild(QAction, "moveUp"), menu.findChild(QAction, "moveDown")
+    assert up.isEnabled() and not down.isEnabled()  # the second of the agenda item's two topics
+    count = window.undo_stack.count()
+    up.trigger()  # as the Move up button does: one undo step, the pack follows
+    settle(window)
+    assert window.undo_stack.count() == count + 1
+    assert [row.topic_keys for row in queries.agenda(window.library, "jha-test")][1] == [
+        "drug-trafficking",
+        "programme-fr",
+    ]
+    window.undo_action.trigger()
+    settle(window)
+    menu = builder.agenda_menu(topic_index(window, 1, 1))
+    assert menu is not None
     menu.actions()[-1].trigger()
     settle(window)
     assert [row.topic_keys for row in queries.agenda(window.library, "jha-test")] == [

@@ -94,7 +94,13 @@ def test_context_menu_leaves_an_item_out_and_undo_keeps_the_row_selected(
     assert item_key(builder.agenda.currentIndex()) == "dt-qa-1"
     node_menu = builder.agenda_menu(agenda_index(window, 0))
     assert node_menu is not None
-    assert [a.text() for a in node_menu.actions()] == ["Rename…", "Remove agenda item"]
+    assert [a.text() for a in node_menu.actions()] == [
+        "Rename…",
+        "Move up",
+        "Move down",
+        "",
+        "Remove agenda item",
+    ]
 
 
 def test_mark_french_reviewed_from_the_context_menu_is_one_undo_step(
