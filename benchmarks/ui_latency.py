@@ -130,6 +130,7 @@ def open_window(path: Path, folder: Path) -> tuple[MainWindow, Library]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from briefing.gui.collector import UiThreadCollector
     from briefing.gui.language import UiLanguage
     from briefing.gui.loader import import_core_modules, import_panel_modules
     from briefing.gui.main_window import MainWindow
@@ -137,6 +138,7 @@ def open_window(path: Path, folder: Path) -> tuple[MainWindow, Library]:
     from briefing.store import Library
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    UiThreadCollector(app)  # as the app does: cycles collected on the UI thread's timer (briefing.gui.app)
     import_core_modules()  # as the app does while its window opens (briefing.gui.loader)
     import_panel_modules()
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))

@@ -1,5 +1,8 @@
 """Two versions of one text, side by side, when someone else saved theirs while this person was typing.
 
+The dialog names the text first (the edit, as the undo menu words it, and the field or topic when the panel
+knows them): a text is saved a moment after typing stops, so the person may be in another box by then.
+
 Nothing is overwritten and nothing typed is lost: the other person's version (what the library holds now) is
 shown read-only on the left, this person's on the right, where it can be edited into a merge. The choice is
 given back through a callback — keep theirs (nothing is written), keep mine, or save the merged text — and
@@ -42,7 +45,12 @@ class ConflictDialog(QDialog):
     """Their version and mine of one text; the person keeps either or edits a merge."""
 
     def __init__(
-        self, parent: QWidget | None, conflict: EditConflictError, language_name: str, on_resolved: Resolved
+        self,
+        parent: QWidget | None,
+        conflict: EditConflictError,
+        language_name: str,
+        on_resolved: Resolved,
+        what: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
@@ -59,6 +67,7 @@ class ConflictDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.what = self._what_label(what, language_name)
 
         self.theirs = QPlainTextEdit(conflict.theirs, self)
         self.theirs.setObjectName("theirVersion")
@@ -98,11 +107,23 @@ class ConflictDialog(QDialog):
         self.save_merged.clicked.connect(lambda: self._choose(Resolution.MERGED, self.mine.toPlainText()))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.what)  # which text: the edit may have been saved after the person moved on
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
         self.resize(900, 420)
         self._update_buttons()
+
+    def _what_label(self, what: str, language_name: str) -> QLabel:
+        """The text in conflict, named in bold above the explanation (hidden when the caller named nothing)."""
+        label = QLabel(self)
+        label.setObjectName("conflictWhat")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(f"{what} ({language_name})" if what else "")
+        label.setStyleSheet("font-weight: bold;")
+        label.setWordWrap(True)
+        label.setVisible(bool(what))
+        return label
 
     def _update_buttons(self) -> None:
         edited = self.mine.toPlainText() != self.conflict.mine

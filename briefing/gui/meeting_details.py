@@ -319,7 +319,9 @@ class MeetingDetailsPanel(Retranslating, QWidget):
         """Save an objective on top of what its box showed (a colleague's newer one opens the merge)."""
         pair = self.pairs.get(block_id)
         if pair is not None:
-            self.runner.run_typed(self.tr("Edit objective"), pair, lang, text)
+            number = next((n for n, row in enumerate(self.objective_rows, 1) if row.pair is pair), None)
+            what = pair.label_text if number is None else f"{pair.label_text} {number}"
+            self.runner.run_typed(self.tr("Edit objective"), pair, lang, text, what=what)
 
     def review(self, block_id: int, lang: str) -> None:
         if block_id:

@@ -83,11 +83,13 @@ class Runner(QObject):
         *,
         status: TextStatus | None = None,
         initiator: object = None,
+        what: str = "",
     ) -> Change | None:
         """Save ``typed`` as the ``lang`` version of a text the editor showed as ``based_on``.
 
-        When someone else saved another version meanwhile, nothing is written and the merge dialog shows both;
-        the person's choice is saved (on top of their version) or their version is shown again.
+        When someone else saved another version meanwhile, nothing is written and the merge dialog shows both
+        (naming ``what`` was edited, else ``text``); the person's choice is saved (on top of their version) or
+        their version is shown again.
         """
         from briefing.operations import Changed, set_text
 
@@ -95,15 +97,19 @@ class Runner(QObject):
             return set_text(self.library, block_id, lang, words, status, based_on=base)
 
         shown = Changes(Changed.TEXT, frozenset({("text", str(block_id))}))
-        return self.run_checked(text, save, typed, based_on, command, shown=shown, initiator=initiator)
+        return self.run_checked(
+            text, save, typed, based_on, command, shown=shown, initiator=initiator, what=what
+        )
 
-    def run_typed(self, text: str, pair: TextPair, lang: str, typed: str) -> Change | None:
+    def run_typed(self, text: str, pair: TextPair, lang: str, typed: str, *, what: str = "") -> Change | None:
         """Save what was typed in ``pair``'s ``lang`` box on top of what the box showed (one undo step with the
-        typing around it); a colleague's newer version opens the merge dialog."""
+        typing around it); a colleague's newer version opens the merge dialog, naming ``what`` was edited (by
+        default ``text`` and the box's label)."""
         from briefing.gui.commands import TextEditCommand
 
         block_id = pair.view.block_id
-        change = self.run_text(text, block_id, lang, typed, pair.base(lang), TextEditCommand)
+        what = what or (f"{text} — {pair.label_text}" if pair.label_text else text)
+        change = self.run_text(text, block_id, lang, typed, pair.base(lang), TextEditCommand, what=what)
         if change is not None:
             pair.saved(lang, typed)
         return change
@@ -118,19 +124,21 @@ class Runner(QObject):
         *,
         shown: Changes,
         initiator: object = None,
+        what: str = "",
     ) -> Change | None:
         """Save ``typed`` through ``save``, on top of the value the editor showed as ``based_on``, and push it.
 
         ``save(words, base)`` is the operation (a text, an action's owner, a meeting's location…), refusing
         with :class:`~briefing.errors.EditConflictError` when the library no longer holds ``base``: then the
-        merge dialog opens (:meth:`resolve_conflict`); ``shown`` is what the panels read again when the person
-        keeps the other version.
+        merge dialog opens (:meth:`resolve_conflict`), naming ``what`` was edited (else the undo ``text``, such
+        as "Change action owner"); ``shown`` is what the panels read again when the person keeps the other
+        version.
         """
         try:
             change = self._save(save, typed, based_on)
         except EditConflictError as conflict:
-            retry = partial(self.run_checked, text, save, command=command, shown=shown)
-            self.resolve_conflict(conflict, retry, shown)
+            retry = partial(self.run_checked, text, save, command=command, shown=shown, what=what)
+            self.resolve_conflict(conflict, retry, shown, what or text)
             return None
         except BriefingError as error:
             self.fail(error)
@@ -150,9 +158,10 @@ class Runner(QObject):
             return save(typed, based_on)
 
     def resolve_conflict(
-        self, conflict: EditConflictError, retry: Callable[[str, str], object], shown: Changes
+        self, conflict: EditConflictError, retry: Callable[[str, str], object], shown: Changes, what: str = ""
     ) -> None:
-        """Open the merge dialog for ``conflict``; what the person chooses is saved, or their version shown.
+        """Open the merge dialog for ``conflict`` (``what`` was being edited); what the person chooses is saved,
+        or their version shown.
 
         ``retry(words, base)`` saves the person's choice on top of the other version; keeping the other
         version writes nothing and tells the panels ``shown`` so they read it again.
@@ -166,7 +175,7 @@ class Runner(QObject):
                 return
             retry(words, conflict.theirs)
 
-        dialog = ConflictDialog(self.window, conflict, language_name(conflict.lang), resolved)
+        dialog = ConflictDialog(self.window, conflict, language_name(conflict.lang), resolved, what)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.conflict_dialog = dialog

@@ -272,7 +272,9 @@ class ParticipantsTable(ChangeAware, EditableTable):
         """Save a function, biography or organisation on top of what its box showed."""
         pair = next((p for p in self._pairs() if p.view.block_id == block_id), None)
         if block_id and pair is not None:
-            self.runner.run_typed(self.tr("Edit participant"), pair, lang, text)
+            person = next((p for p in self.rows if p.key == self.person_key), None)
+            what = f"{person.name} — {pair.label_text}" if person is not None else ""
+            self.runner.run_typed(self.tr("Edit participant"), pair, lang, text, what=what)
 
     def _pairs(self) -> tuple[TextPair, ...]:
         return (self.function_pair, self.bio_pair, self.organisation_pair)

@@ -159,12 +159,18 @@ class TopicEditor(TopicFields, TopicItems, Retranslating, QWidget):
         if self.view is None:
             self.heading.setText(self.tr("Choose a topic in the library, or create one with Ctrl+N."))
         else:
-            lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
-            texts = self.view.title.texts
-            title = texts.get(lang) or texts.get("en") or self.view.key
+            title = self.shown_title()
             self.heading.setText(f"<h2>{html.escape(title)}</h2>")
             self.heading.setToolTip(title)
         self._show_last_change()
+
+    def shown_title(self) -> str:
+        """The topic's title in the interface's language (English, or its key, when there is none)."""
+        if self.view is None:
+            return ""
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        texts = self.view.title.texts
+        return texts.get(lang) or texts.get("en") or self.view.key
 
     def _show_last_change(self) -> None:
         """Who changed the topic (or any part of it) last, and when, in the interface's language and time."""
@@ -329,7 +335,9 @@ class TopicEditor(TopicFields, TopicItems, Retranslating, QWidget):
                 self.tr("Edit text"), lambda: set_text(self.library, block_id, lang, text), TextEditCommand
             )
             return
-        self.runner.run_typed(self.tr("Edit text"), pair, lang, text)
+        topic = self.shown_title()
+        what = f"{topic} — {pair.label_text}" if topic and pair.label_text else topic
+        self.runner.run_typed(self.tr("Edit text"), pair, lang, text, what=what)
 
     def review(self, block_id: int, lang: str) -> None:
         self.runner.run(self.tr("Mark reviewed"), lambda: mark_reviewed(self.library, block_id, lang))

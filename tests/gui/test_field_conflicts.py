@@ -134,6 +134,16 @@ def _details(library: Library) -> queries.MeetingDetails:
     return queries.meeting_details(library, "jha-test")
 
 
+def _first_text(library: Library) -> queries.TextView:
+    """The text of the topic's first item (its first line to take)."""
+    return queries.topic_view(library, "drug-trafficking").items[0].texts[0][1]
+
+
+def _type_first_text(window: MainWindow, text: str) -> None:
+    block_id = queries.topic_view(window.library, "drug-trafficking").items[0].texts[0][1].block_id
+    _type_pair(window.topic_editor.pairs[block_id], "en", text)
+
+
 @dataclass(frozen=True)
 class Field:
     """A field of one panel: how this window opens and edits it, how a colleague saves it, what is stored."""
@@ -181,6 +191,13 @@ FIELDS = {
             ),
             lambda lib, text: set_text(lib, _action(lib)[1], "fr", text),
             lambda lib: queries.topic_view(lib, "drug-trafficking").actions[0].owner_text.texts["fr"],  # type: ignore[union-attr]
+        ),
+        Field(
+            "item text",
+            open_topic,
+            _type_first_text,
+            lambda lib, text: set_text(lib, _first_text(lib).block_id, "en", text),
+            lambda lib: _first_text(lib).texts["en"],
         ),
         Field(
             "topic owner",
@@ -261,6 +278,7 @@ def clash(window: MainWindow, colleague: Library, field: Field) -> ConflictDialo
     assert isinstance(dialog, ConflictDialog) and dialog.isVisible(), f"{field}: no merge dialog"
     assert dialog.theirs.toPlainText() == THEIRS
     assert dialog.mine.toPlainText() == MINE
+    assert dialog.what.text().endswith(")"), f"{field}: the dialog does not name the text"
     assert field.read(colleague) == THEIRS != before  # nothing overwritten yet
     assert window.undo_stack.count() == 0
     return dialog
@@ -352,3 +370,24 @@ def test_saving_the_same_field_twice_before_it_is_read_back_is_no_conflict(
     assert window.runner.conflict_dialog is None
     settle(window)
     assert field.read(window.library) == "Second"
+
+
+NAMED = {
+    "action owner": "Change action owner (English)",
+    "meeting location": "Change location (French)",
+    "objective": "Objective 1 (English)",
+    "participant function": "Karl Muster — Function (English)",
+    "item text": "Drug trafficking and organised crime — Objective (English)",
+    "action owner in French": "(French)",
+}
+"""What the merge dialog names for some fields: the edit as the undo menu words it, or whose box it was."""
+
+
+@pytest.mark.parametrize("name", list(NAMED))
+def test_the_merge_dialog_names_the_text_in_conflict(shared: tuple[MainWindow, Library], name: str) -> None:
+    window, colleague = shared
+    dialog = clash(window, colleague, FIELDS[name])
+    assert dialog.what.isVisibleTo(dialog)
+    assert dialog.what.text().endswith(NAMED[name])
+    dialog.keep_theirs.click()
+    settle(window)
