@@ -59,6 +59,8 @@ SETTLE_TURNS = 2
 delayed layout, the second the paint it asks for."""
 SETTLE_TIMEOUT_S = 0.25
 """The longest the next read waits for those turns (a UI thread busy elsewhere does not hold the reads up)."""
+HOLD_LIMIT_S = 1.0
+"""The longest :meth:`Background.hold` keeps the next read from starting."""
 
 
 @dataclass(eq=False)
@@ -95,6 +97,8 @@ class Background(QObject):
         self._stopping = False
         self._settled = True
         """Whether the UI thread has been round its event loop since the last delivery."""
+        self._holds = 0
+        """Holds on the next read (:meth:`hold`)."""
         self.ran = 0
         """How many reads ran (skipped stale ones are not counted)."""
         self._delivered.connect(self._deliver)
@@ -145,6 +149,22 @@ class Background(QObject):
                 garbage.pop()
 
         self.query(drop, lambda _none: None, priority=LATER)
+
+    def hold(self) -> None:
+        """Start no read until :meth:`release` (or for at most :data:`HOLD_LIMIT_S`): the UI thread is about to
+        work over several turns of its event loop (the language switch) and each call Qt makes into Python
+        would otherwise wait for the GIL a read holds. A read running already runs on."""
+        with self._lock:
+            self._holds += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._holds = max(0, self._holds - 1)
+            self._lock.notify_all()
+
+    def held(self) -> bool:
+        with self._lock:
+            return self._holds > 0
 
     def invalidate(self, channel: str) -> None:
         """Make every read queued on ``channel`` stale (e.g. the meeting it reads is no longer shown)."""
@@ -209,6 +229,7 @@ class Background(QObject):
                 self._lock.wait_for(lambda: self._settled or self._stopping, SETTLE_TIMEOUT_S)
                 while not self._queue and not self._stopping:
                     self._lock.wait()
+                self._lock.wait_for(lambda: not self._holds or self._stopping, HOLD_LIMIT_S)
                 if self._stopping:
                     return
                 _priority, _order, job = heapq.heappop(self._queue)

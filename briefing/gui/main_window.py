@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
     view_menu: QMenu
     language_menu: QMenu
     help_menu: QMenu
+    _reads_held = False
+    """Whether the background task's reads wait for the language switch to settle."""
     collector: UiThreadCollector | None = None
     """Collects garbage on the UI thread while the app runs (set by the app; stopped with the library)."""
 
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
             if action is not self.find_action
         ]
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.language.changed.connect(self._language_changed)
+        self._follow_language()
         self.undo_stack.cleanChanged.connect(lambda _clean: update_undo_texts(self))
         self.undo_stack.indexChanged.connect(lambda _index: update_undo_texts(self))
         for action in library_actions(self):
@@ -337,9 +339,22 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
             retranslate_own(self)
+            if self.ready and not self._reads_held:  # no read competes with the turns of the switch
+                self._reads_held = True
+                self.runner.background.hold()
             self.language_change.begin(self)
             return True
         return super().event(event)
+
+    def _follow_language(self) -> None:
+        self.language.changed.connect(self._language_changed)
+        self.language_change.settled.connect(self._release_reads)
+
+    def _release_reads(self) -> None:
+        """The switch has worded every panel: the reads it queued (preview, preflight) may start."""
+        if self._reads_held:
+            self._reads_held = False
+            self.runner.background.release()
 
     def _check_language(self, lang: str) -> None:
         (self.french_action if lang == "fr" else self.english_action).setChecked(True)

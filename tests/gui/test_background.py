@@ -177,3 +177,38 @@ def test_a_busy_ui_thread_does_not_hold_the_reads_up(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
     assert during == [True]  # the second read ran while the UI thread was still busy
     background.stop()
+
+
+def test_a_hold_keeps_queued_reads_from_starting_until_released(qtbot: QtBot) -> None:
+    import time
+
+    background = Background()
+    background.query(lambda: None, lambda _none: None)  # the thread is up and waiting for work
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    started: list[float] = []
+    background.hold()
+    assert background.held()
+    background.query(lambda: started.append(time.monotonic()), lambda _none: None)
+    qtbot.wait(300)
+    assert started == []  # queued while held: not started
+    released = time.monotonic()
+    background.release()
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert not background.held()
+    assert len(started) == 1 and started[0] >= released
+    background.stop()
+
+
+def test_a_hold_never_keeps_reads_waiting_for_longer_than_its_limit(qtbot: QtBot) -> None:
+    import time
+
+    from briefing.gui.background import HOLD_LIMIT_S
+
+    background = Background()
+    background.hold()  # never released
+    queued = time.monotonic()
+    done: list[float] = []
+    background.query(lambda: done.append(time.monotonic()), lambda _none: None)
+    qtbot.waitUntil(lambda: not background.busy(), timeout=int(HOLD_LIMIT_S * 1000) + 5000)
+    assert HOLD_LIMIT_S * 0.9 <= done[0] - queued < HOLD_LIMIT_S + 3
+    background.stop()

@@ -121,6 +121,26 @@ def test_a_panel_shown_during_the_switch_is_worded_before_the_hidden_ones(window
     assert "Trafic de drogue et criminalité organisée" in window.topic_editor.heading.text()
 
 
+def test_reads_wait_while_the_switch_words_the_panels_then_run(window: MainWindow) -> None:
+    """The reads the switch queues (preview and preflight worded again) start once every panel is worded: Qt's
+    calls into Python during the switch do not wait for the GIL a read holds."""
+    open_every_panel(window)
+    background = window.runner.background
+    window.language_change.budget = 0.0  # one part a turn: the switch takes several turns
+    ran = background.ran
+    window.set_ui_language("fr")
+    QCoreApplication.processEvents()
+    held = []
+    while window.language_change.pending():
+        held.append(background.held())
+        QCoreApplication.processEvents()
+    assert held and all(held)
+    assert background.ran == ran  # nothing read while the panels were worded
+    settle(window)
+    assert not background.held()
+    assert background.ran > ran  # the preview and preflight were read again afterwards
+
+
 class Counting(QObject):
     """Counts the language changes each watched object receives."""
 
