@@ -46,17 +46,35 @@ class _Switch:
 _switch = _Switch()
 
 
-@contextmanager
-def collection_held() -> Iterator[None]:
-    """No collection while the block runs, neither automatic nor on the UI thread's timer.
+def hold_collection() -> None:
+    """No collection from now until :func:`release_collection`, neither automatic nor on the UI thread's timer.
 
     A background read making tens of thousands of records would otherwise set off collections that walk them
-    all while the GIL is held; what the read leaves is frozen by the caller afterwards."""
+    all while the GIL is held; the read's records are frozen (:func:`gc.freeze`) before collection resumes."""
     _switch.change(held=1)
+
+
+def release_collection() -> None:
+    _switch.change(held=-1)
+
+
+@contextmanager
+def collection_held() -> Iterator[None]:
+    """:func:`hold_collection` for the block."""
+    hold_collection()
     try:
         yield
     finally:
-        _switch.change(held=-1)
+        release_collection()
+
+
+def collect_young() -> None:
+    """Collect the youngest generations now (cheap: few objects are young), unless collection is held.
+
+    Called on the UI thread before a background read starts: whatever cyclic garbage is about then would
+    otherwise be frozen with the read's records and never collected."""
+    if not _switch.held:
+        gc.collect(1)
 
 
 class UiThreadCollector(QObject):

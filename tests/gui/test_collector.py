@@ -1,5 +1,9 @@
 """Garbage collection on the UI thread only: cycles another thread leaves are collected by the UI thread's timer,
-never on that thread; a background read holds collection off; stopping gives collection back to Python."""
+never on that thread; a background read holds collection until its records are delivered and frozen; stopping
+gives collection back to Python.
+
+The checks call the collector's timer slot themselves rather than run the event loop: a delivery from another
+window's background task would freeze the test's cycles out of reach."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
+from briefing.gui.background import Background
 from briefing.gui.collector import UiThreadCollector, collection_held
 
 
@@ -47,13 +52,14 @@ def test_without_the_collector_another_thread_collects_cycles_itself() -> None:
 def test_cycles_left_by_another_thread_are_collected_on_the_ui_thread(qtbot: QtBot) -> None:
     collector = UiThreadCollector(interval_ms=10)
     try:
-        assert not gc.isenabled()
+        assert not gc.isenabled() and collector.timer.isActive()
         threads: list[str] = []
         leave_cycles(threads, 2000)
         assert threads == []  # nothing collected on the thread that made them
-        qtbot.waitUntil(lambda: len(threads) == 2000, timeout=5000)
+        collector.collect_due()  # as the timer does, on the UI thread
+        assert len(threads) == 2000
         assert set(threads) == {threading.main_thread().name}
-        assert sum(collector.collections) >= 1
+        assert collector.collections[0] == 1
     finally:
         collector.stop()
     assert gc.isenabled()
@@ -61,18 +67,40 @@ def test_cycles_left_by_another_thread_are_collected_on_the_ui_thread(qtbot: QtB
     assert gc.isenabled()
 
 
-def test_a_held_collection_waits_for_the_block_to_end(qtbot: QtBot) -> None:
+def test_a_held_collection_waits_for_the_hold_to_end(qtbot: QtBot) -> None:
     collector = UiThreadCollector(interval_ms=10)
     threads: list[str] = []
     try:
         with collection_held():
             for _ in range(1000):
                 Cycle(threads)
-            qtbot.wait(100)  # ten turns of the timer
-            assert threads == []
-        qtbot.waitUntil(lambda: len(threads) == 1000, timeout=5000)
+            collector.collect_due()
+            assert threads == [] and collector.collections == [0, 0, 0]
+        collector.collect_due()
+        assert len(threads) == 1000
     finally:
         collector.stop()
     with collection_held():
         assert not gc.isenabled()  # held: no automatic collection either
+    assert gc.isenabled()
+
+
+def test_a_read_holds_collection_until_its_records_are_delivered(qtbot: QtBot) -> None:
+    background = Background()
+    states: list[bool] = []
+    frozen = gc.get_freeze_count()
+    background.query(lambda: states.append(gc.isenabled()) or [[] for _ in range(100)], states.append)
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
+    assert states[0] is False  # no collection while reading
+    assert gc.isenabled()  # given back once delivered
+    assert gc.get_freeze_count() >= frozen + 100  # the records were frozen first
+    background.stop()
+
+
+def test_stopping_gives_collection_back_when_a_result_is_never_delivered() -> None:
+    background = Background()
+    release = threading.Event()
+    background.query(lambda: release.wait(5), lambda _result: None)
+    release.set()
+    background.stop()  # no event loop runs: the result is never delivered
     assert gc.isenabled()
