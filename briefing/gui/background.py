@@ -14,9 +14,9 @@ a large document) does not belong here either.
 
 The garbage collector holds the GIL too, and a full collection walks every object of the process: a read making
 tens of thousands of records used to set off collections of up to a second on this thread, and the window froze
-for as long. A read therefore holds collection (:func:`~briefing.gui.collector.hold_collection`) until its
-result (plain records that form no cycles) is delivered on the UI thread, which freezes it out of the collector's
-sight (:func:`gc.freeze`) and lets collection resume: the collections the window makes (on the UI thread only:
+for as long. A read therefore runs with collection held (:func:`~briefing.gui.collector.collection_held`), and
+its result (plain records that form no cycles) is frozen out of the collector's sight (:func:`gc.freeze`) as it
+is delivered, on the UI thread: the collections the window makes (on the UI thread only:
 :mod:`briefing.gui.collector`) walk what is new. Before a read starts, the UI thread collects its young garbage,
 so that little cyclic garbage is ever frozen with a result.
 
@@ -40,7 +40,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefing.gui.collector import collect_young, hold_collection, release_collection
+from briefing.gui.collector import collect_young, collection_held
 
 T = TypeVar("T")
 
@@ -76,8 +76,6 @@ class Job(Generic[T]):
     cancelled: bool = False
     result: Any = field(default=None, repr=False)
     error: Exception | None = None
-    holding: bool = False
-    """Whether collection is held for this job's records until they are delivered (and frozen)."""
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -102,8 +100,6 @@ class Background(QObject):
         """Whether the UI thread has been round its event loop since the last delivery."""
         self._holds = 0
         """Holds on the next read (:meth:`hold`)."""
-        self._in_flight: set[Job[Any]] = set()
-        """Jobs read and sent to the UI thread, not yet delivered."""
         self.ran = 0
         """How many reads ran (skipped stale ones are not counted)."""
         self._delivered.connect(self._deliver)
@@ -202,16 +198,11 @@ class Background(QObject):
             self._lock.notify_all()
         if thread is not None:
             thread.join()
-        with self._lock:
-            undelivered, self._in_flight = self._in_flight, set()
-        for job in undelivered:  # their delivery may never come: collection must not stay held
-            self._let_go(job)
 
     def _deliver(self, job: Job[Any]) -> None:
         with self._lock:
             self._pending -= 1
-            self._in_flight.discard(job)
-        self._let_go(job)
+        gc.freeze()  # what the read made, out of the sight of the collections to come
         try:
             if not self.is_current(job):
                 return
@@ -222,14 +213,6 @@ class Background(QObject):
             job.done(job.result)
         finally:
             self._settle(SETTLE_TURNS)
-
-    @staticmethod
-    def _let_go(job: Job[Any]) -> None:
-        """Freeze what ``job`` read out of the collector's sight, then let collection resume (once)."""
-        if job.holding:
-            job.holding = False
-            gc.freeze()
-            release_collection()
 
     def _settle(self, turns: int) -> None:
         """Let the next read start once the event loop has gone round ``turns`` more times (collecting the young
@@ -260,23 +243,18 @@ class Background(QObject):
                 if stale:
                     self._pending -= 1
                     continue
-            hold_collection()  # until the records are delivered and frozen, on the UI thread (_deliver)
-            job.holding = True
-            try:
-                job.result = job.read()
-            except Exception as error:  # handed to the UI thread
-                job.error = error
+            with collection_held():
+                try:
+                    job.result = job.read()
+                except Exception as error:  # handed to the UI thread
+                    job.error = error
             self.ran += 1
             with self._lock:
                 if self._stopping:
                     self._pending -= 1
-                    self._let_go(job)
                     return
                 self._settled = False
-                self._in_flight.add(job)
                 try:
                     self._delivered.emit(job)
                 except RuntimeError:  # the window went away without stopping its task
-                    self._in_flight.discard(job)
-                    self._let_go(job)
                     return

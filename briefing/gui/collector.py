@@ -46,26 +46,17 @@ class _Switch:
 _switch = _Switch()
 
 
-def hold_collection() -> None:
-    """No collection from now until :func:`release_collection`, neither automatic nor on the UI thread's timer.
-
-    A background read making tens of thousands of records would otherwise set off collections that walk them
-    all while the GIL is held; the read's records are frozen (:func:`gc.freeze`) before collection resumes."""
-    _switch.change(held=1)
-
-
-def release_collection() -> None:
-    _switch.change(held=-1)
-
-
 @contextmanager
 def collection_held() -> Iterator[None]:
-    """:func:`hold_collection` for the block."""
-    hold_collection()
+    """No collection while the block runs, neither automatic nor on the UI thread's timer.
+
+    A background read making tens of thousands of records would otherwise set off collections that walk them
+    all while the GIL is held (the reader freezes them once they are handed over)."""
+    _switch.change(held=1)
     try:
         yield
     finally:
-        release_collection()
+        _switch.change(held=-1)
 
 
 def collect_young() -> None:

@@ -85,22 +85,21 @@ def test_a_held_collection_waits_for_the_hold_to_end(qtbot: QtBot) -> None:
     assert gc.isenabled()
 
 
-def test_a_read_holds_collection_until_its_records_are_delivered(qtbot: QtBot) -> None:
+def test_a_read_holds_collection_while_it_runs_and_its_records_are_frozen_when_delivered(
+    qtbot: QtBot,
+) -> None:
     background = Background()
     states: list[bool] = []
-    frozen = gc.get_freeze_count()
-    background.query(lambda: states.append(gc.isenabled()) or [[] for _ in range(100)], states.append)
+    frozen: list[int] = []
+
+    def read() -> list[list[int]]:
+        states.append(gc.isenabled())
+        frozen.append(gc.get_freeze_count())
+        return [[] for _ in range(100)]
+
+    background.query(read, lambda _records: frozen.append(gc.get_freeze_count()))
     qtbot.waitUntil(lambda: not background.busy(), timeout=5000)
-    assert states[0] is False  # no collection while reading
-    assert gc.isenabled()  # given back once delivered
-    assert gc.get_freeze_count() >= frozen + 100  # the records were frozen first
+    assert states == [False]  # no collection while reading
+    assert gc.isenabled()  # given back once read
+    assert frozen[1] >= frozen[0] + 100  # the records were frozen before they were handed over
     background.stop()
-
-
-def test_stopping_gives_collection_back_when_a_result_is_never_delivered() -> None:
-    background = Background()
-    release = threading.Event()
-    background.query(lambda: release.wait(5), lambda _result: None)
-    release.set()
-    background.stop()  # no event loop runs: the result is never delivered
-    assert gc.isenabled()
