@@ -13,6 +13,7 @@ from briefing.store import Library
 
 pytest_plugins = [
     "tests.support.big_meeting",
+    "tests.support.cancelling",
     "tests.support.parallel",
     "tests.support.postgres",
     "tests.support.shared_library",

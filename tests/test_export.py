@@ -12,6 +12,7 @@ from briefing.export import ASSEMBLED, RECORDING, ExportCancelledError, ExportRe
 from briefing.progress import BUSY
 from briefing.store import Library
 from tests.support.big_meeting import MEETING, export_count
+from tests.support.cancelling import CancelAt
 
 
 def request(folder: Path) -> ExportRequest:
@@ -92,40 +93,30 @@ def test_the_progress_moves_while_the_selection_is_read_and_the_outline_built(
 @pytest.mark.parametrize("fmt", ["xlsx", "docx"])
 @pytest.mark.parametrize("at", [0.05, 0.2, 0.5, 0.8, 0.94])
 def test_a_cancel_at_any_stage_leaves_no_file_no_temporary_file_and_no_record(
-    big_library: Library, tmp_path: Path, fmt: str, at: float
+    big_library: Library, tmp_path: Path, temporary: Path, fmt: str, at: float
 ) -> None:
-    import tempfile
-
     folder = tmp_path / "out"
     folder.mkdir()
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    reached = False
-
-    def progress(fraction: float) -> None:
-        nonlocal reached
-        reached = reached or fraction >= at
-
+    cancel = CancelAt(at)
     before = export_count(big_library)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tempfile, "tempdir", str(temporary))  # openpyxl's sheets and LibreOffice's folder
-        with pytest.raises(ExportCancelledError):
-            export_pack(big_library, big_request(folder, fmt), progress=progress, cancelled=lambda: reached)
+    with pytest.raises(
+        ExportCancelledError
+    ):  # openpyxl's sheets and LibreOffice's folder are in ``temporary``
+        export_pack(
+            big_library, big_request(folder, fmt), progress=cancel.progress, cancelled=cancel.cancelled
+        )
     assert list(folder.iterdir()) == []
     assert list(temporary.iterdir()) == []
     assert export_count(big_library) == before
 
 
 def test_a_cancel_while_libreoffice_converts_ends_it_and_leaves_nothing(
-    big_library: Library, tmp_path: Path, soffice: str
+    big_library: Library, tmp_path: Path, temporary: Path, soffice: str
 ) -> None:
-    import tempfile
     import time
 
     folder = tmp_path / "out"
     folder.mkdir()
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
     converting_since: list[float] = []
 
     def progress(fraction: float) -> None:
@@ -138,11 +129,9 @@ def test_a_cancel_while_libreoffice_converts_ends_it_and_leaves_nothing(
     request = ExportRequest(
         pack=PackRequest(MEETING, "en", "internal", True), output=folder / "pack.pdf", format="pdf"
     )
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tempfile, "tempdir", str(temporary))
-        with pytest.raises(ExportCancelledError):
-            export_pack(big_library, request, progress=progress, cancelled=cancelled)
-        stopped = time.monotonic() - converting_since[0] - 1.0
+    with pytest.raises(ExportCancelledError):
+        export_pack(big_library, request, progress=progress, cancelled=cancelled)
+    stopped = time.monotonic() - converting_since[0] - 1.0
     assert stopped < 0.5, f"LibreOffice ran on for {stopped:.2f} s after the cancel"
     assert list(folder.iterdir()) == []
     assert list(temporary.iterdir()) == []  # its profile and the pack it was converting are gone

@@ -6,9 +6,7 @@ here through real widgets on the big meeting of :mod:`tests.support.big_meeting`
 
 from __future__ import annotations
 
-import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,16 +28,6 @@ STOPPED_WITHIN = 2.0
 
 The dialog shows the cancel within half a second whatever the load; the work notices it at its next step,
 within 0.1 to 0.2 s on an idle machine (``python -m benchmarks.export_progress`` prints the longest wait)."""
-
-
-@pytest.fixture
-def temporary(tmp_path: Path) -> Iterator[Path]:
-    """The system's temporary folder, for this test alone: whatever is left in it was left by the export."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tempfile, "tempdir", str(folder))
-        yield folder
 
 
 def pack_dialog(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +11,7 @@ from briefing.interchange.translation_workbook import export_translations
 from briefing.progress import ExportCancelledError
 from briefing.store import Library
 from tests.support.big_meeting import MEETING
+from tests.support.cancelling import CancelAt
 
 
 @pytest.mark.parametrize("meeting", [MEETING, None])
@@ -28,27 +28,18 @@ def test_the_progress_moves_with_the_rows(big_library: Library, tmp_path: Path, 
 @pytest.mark.parametrize("meeting", [MEETING, None])
 @pytest.mark.parametrize("at", [0.1, 0.5, 0.85])
 def test_a_cancel_leaves_no_workbook_and_no_temporary_file(
-    big_library: Library, tmp_path: Path, meeting: str | None, at: float
+    big_library: Library, tmp_path: Path, temporary: Path, meeting: str | None, at: float
 ) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    reached = False
-
-    def progress(fraction: float) -> None:
-        nonlocal reached
-        reached = reached or fraction >= at
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tempfile, "tempdir", str(temporary))  # where openpyxl keeps a sheet's rows
-        with pytest.raises(ExportCancelledError):
-            export_translations(
-                big_library,
-                folder / "todo.xlsx",
-                meeting=meeting,
-                progress=progress,
-                cancelled=lambda: reached,
-            )
+    cancel = CancelAt(at)
+    with pytest.raises(ExportCancelledError):  # openpyxl keeps a sheet's rows in ``temporary``
+        export_translations(
+            big_library,
+            folder / "todo.xlsx",
+            meeting=meeting,
+            progress=cancel.progress,
+            cancelled=cancel.cancelled,
+        )
     assert list(folder.iterdir()) == []
     assert list(temporary.iterdir()) == []
