@@ -83,6 +83,9 @@ _PROTECTED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_MAY_PROTECT = re.compile(r"[`{@]|:[/\\]|www\.|mailto:|[:;]-?[()]|[:;]-[\[\]DPp/\\|]", re.IGNORECASE)
+"""What every match of :data:`_PROTECTED` holds somewhere: a line without any is searched no further (the
+e-mail address pattern alone tries every word of a line)."""
 
 _QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”")
 """A quotation whose words may be in another language than the text around it."""
@@ -223,17 +226,28 @@ def _apostrophes(line: str, protected: list[bool]) -> list[int]:
     """Indexes of the straight apostrophes of ``line`` that stand between two letters (l'Etat, aujourd'hui)."""
     return [
         index
-        for index in range(1, len(line) - 1)
-        if line[index] == "'"
+        for index in _positions(line, "'")
+        if 0 < index < len(line) - 1
         and not protected[index]
         and line[index - 1].isalpha()
         and line[index + 1].isalpha()
     ]
 
 
+def _positions(line: str, char: str) -> list[int]:
+    """The indexes of ``char`` in ``line``."""
+    found, index = [], line.find(char)
+    while index >= 0:
+        found.append(index)
+        index = line.find(char, index + 1)
+    return found
+
+
 def _protected_mask(line: str) -> list[bool]:
     """Mark the characters of ``line`` that belong to code, URLs, addresses, paths or emoticons."""
     mask = [False] * len(line)
+    if _MAY_PROTECT.search(line) is None:
+        return mask
     for match in _PROTECTED.finditer(line):
         mask[match.start() : match.end()] = [True] * (match.end() - match.start())
     return mask
@@ -249,7 +263,7 @@ def _skip_spaces(chars: list[str], start: int) -> int:
 
 def _paired_quotes(line: str, protected: list[bool]) -> dict[int, str]:
     """Map the index of each straight double quote to its guillemet, or nothing unless all are clearly paired."""
-    positions = [i for i, char in enumerate(line) if char == '"' and not protected[i]]
+    positions = [i for i in _positions(line, '"') if not protected[i]]
     if len(positions) % 2:
         return {}
     openings, closings = positions[::2], positions[1::2]

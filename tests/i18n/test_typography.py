@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from briefing.i18n.typography import NARROW_NBSP, NBSP, english, for_language, french
 
@@ -409,3 +411,68 @@ def test_for_language_dispatches_on_the_pack_language(lang: str, expected: str) 
 def test_for_language_refuses_a_language_no_pack_is_written_in() -> None:
     with pytest.raises(ValueError, match="de"):
         for_language("Ja!", "de")
+
+
+CODE_FRAGMENTS = [
+    *[
+        "a",
+        "b",
+        "x",
+        "D",
+        "P",
+        ".",
+        "-",
+        "+",
+        ":",
+        ";",
+        "/",
+        "\\",
+        "@",
+        "`",
+        "{",
+        "}",
+        "(",
+        ")",
+        "[",
+        "]",
+        "|",
+        "'",
+        '"',
+        "«",
+        "»",
+        "!",
+        "?",
+    ],
+    " ",
+    "mailto:",
+    "www.",
+    "https",
+    "://",
+    "C:",
+    ".eu",
+    "nom",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(CODE_FRAGMENTS), max_size=14).map("".join))
+@example("code `x` ;")
+@example("{nom} :")
+@example("voir https://x.eu/a ;")
+@example("WWW.x.eu !")
+@example("mailto:a@b.eu ?")
+@example("nom@x.eu ;")
+@example("C:\\\\dossier ;")
+@example("c:/x ?")
+@example(":-) !")
+@example(";) ?")
+@example(":( ;")
+@example(";-P :")
+def test_the_quick_look_for_code_never_misses_what_the_full_search_protects(line: str) -> None:
+    """Lines without a sign of code, a URL, an address or an emoticon skip the full search: it finds nothing."""
+    from briefing.i18n import typography
+
+    full = [False] * len(line)
+    for match in typography._PROTECTED.finditer(line):
+        full[match.start() : match.end()] = [True] * (match.end() - match.start())
+    assert typography._protected_mask(line) == full
