@@ -67,7 +67,6 @@ _TRIGGERS = frozenset(";:!?«»\"'")
 
 _MARKS = re.compile("[;:!?«»]")
 
-_LINE_BREAK = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
 
 _TAIL = r"""[^\s<>"«»`]*[^\s<>"«»`.,;:!?)\]}'’”]"""
 _PROTECTED = re.compile(
@@ -83,9 +82,11 @@ _PROTECTED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_MAY_PROTECT = re.compile(r"[`{@]|:[/\\]|www\.|mailto:|[:;]-?[()]|[:;]-[\[\]DPp/\\|]", re.IGNORECASE)
-"""What every match of :data:`_PROTECTED` holds somewhere: a line without any is searched no further (the
-e-mail address pattern alone tries every word of a line)."""
+_WEB = re.compile(r"www\.|mailto:", re.IGNORECASE)
+
+_PROTECTED_SIGNS = (":/", ":\\", ":-", ";-", ":(", ":)", ";(", ";)")
+"""What a URL, a Windows path or an emoticon holds (the other protected spans hold a backtick, a brace, an @,
+"www." or "mailto:")."""
 
 _QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”")
 """A quotation whose words may be in another language than the text around it."""
@@ -163,8 +164,13 @@ def _foreign_quotations(line: str) -> list[tuple[int, int]]:
 
 def french(text: str) -> str:
     """Return ``text`` with French typography applied (see the module documentation for the rules)."""
-    parts = _LINE_BREAK.split(text)
-    return "".join(part if index % 2 else _french_line(part) for index, part in enumerate(parts))
+    if _TRIGGERS.isdisjoint(text):
+        return text  # no rule starts anywhere in it
+    out = []
+    for line in text.splitlines(keepends=True):  # at every line break Unicode names
+        content = (line.splitlines() or [""])[0]
+        out.append(_french_line(content) + line[len(content) :])
+    return "".join(out)
 
 
 def english(text: str) -> str:
@@ -197,8 +203,9 @@ def _french_line(line: str) -> str:
         marks.add(index)
     for index in _apostrophes(line, protected):
         chars[index] = APOSTROPHE
-    for start, end in _foreign_quotations("".join(chars)):
-        protected[start:end] = [True] * (end - start)
+    if marks and ("«" in chars or "“" in line):  # a quotation needs its marks
+        for start, end in _foreign_quotations("".join(chars)):
+            protected[start:end] = [True] * (end - start)
     ends = set()
     for index in marks:
         if chars[index] == "«":
@@ -246,11 +253,22 @@ def _positions(line: str, char: str) -> list[int]:
 def _protected_mask(line: str) -> list[bool]:
     """Mark the characters of ``line`` that belong to code, URLs, addresses, paths or emoticons."""
     mask = [False] * len(line)
-    if _MAY_PROTECT.search(line) is None:
+    if not _may_protect(line):
         return mask
     for match in _PROTECTED.finditer(line):
         mask[match.start() : match.end()] = [True] * (match.end() - match.start())
     return mask
+
+
+def _may_protect(line: str) -> bool:
+    """Whether ``line`` holds what every match of :data:`_PROTECTED` holds somewhere: a line without any is
+    searched no further (the e-mail address pattern alone tries every word of a line)."""
+    if "@" in line or "`" in line or "{" in line:
+        return True
+    if (":" in line or ";" in line) and any(sign in line for sign in _PROTECTED_SIGNS):
+        return True
+    web = ("." in line and ("w" in line or "W" in line)) or (":" in line and ("m" in line or "M" in line))
+    return web and _WEB.search(line) is not None  # "w" and "m" have no other case than W and M
 
 
 def _skip_spaces(chars: list[str], start: int) -> int:

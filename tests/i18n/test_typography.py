@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -445,7 +446,9 @@ CODE_FRAGMENTS = [
     ],
     " ",
     "mailto:",
+    "MailTo:",
     "www.",
+    "WWW.",
     "https",
     "://",
     "C:",
@@ -476,3 +479,39 @@ def test_the_quick_look_for_code_never_misses_what_the_full_search_protects(line
     for match in typography._PROTECTED.finditer(line):
         full[match.start() : match.end()] = [True] * (match.end() - match.start())
     assert typography._protected_mask(line) == full
+
+
+LINE_BREAKS = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+"""Every line break Unicode names (what ``str.splitlines`` breaks at), the break kept as it is."""
+
+
+@settings(max_examples=400, deadline=None)
+@example("Bonjour : oui\r\nNon ; merci\u2028« oui »\x85fin !")
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "mot",
+                " ",
+                ":",
+                ";",
+                "!",
+                "«",
+                "»",
+                '"',
+                "'",
+                "l'Union",
+                *"\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_french_applies_its_rules_line_by_line_and_keeps_every_break(text: str) -> None:
+    from briefing.i18n import typography
+
+    parts = LINE_BREAKS.split(text)
+    expected = "".join(
+        part if index % 2 else typography._french_line(part) for index, part in enumerate(parts)
+    )
+    assert french(text) == expected
