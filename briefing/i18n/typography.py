@@ -40,6 +40,7 @@ are never replaced. Nothing is added:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.i18n import pack_language
 
@@ -62,8 +63,14 @@ _GROUP_MARKS = frozenset("!?")
 _CODE_SIGNS = frozenset("/\\=_@#$%&*+<>|~^`'\"{[")
 _QUOTE_FOLLOWERS = frozenset(".,;:!?…)]}»”’-–—")
 
-_TRIGGERS = frozenset(";:!?«»\"'")
+_TRIGGER = re.compile("[;:!?«»\"']")
 """The characters every rule starts from: a line without any of them comes out as it went in."""
+
+_GAP_TRIGGER = re.compile('[;:!?«»"]')
+"""The triggers whose rules change a gap (the apostrophe's rule changes the character itself)."""
+
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+"""The characters ``str.splitlines`` breaks a line at."""
 
 _MARKS = re.compile("[;:!?«»]")
 
@@ -164,8 +171,10 @@ def _foreign_quotations(line: str) -> list[tuple[int, int]]:
 
 def french(text: str) -> str:
     """Return ``text`` with French typography applied (see the module documentation for the rules)."""
-    if _TRIGGERS.isdisjoint(text):
+    if _TRIGGER.search(text) is None:
         return text  # no rule starts anywhere in it
+    if _LINE_BREAK.search(text) is None:
+        return _french_line(text)
     out = []
     for line in text.splitlines(keepends=True):  # at every line break Unicode names
         content = (line.splitlines() or [""])[0]
@@ -193,24 +202,24 @@ def _french_line(line: str) -> str:
 
     Only the gaps before ``; ! ? : »`` and after ``«`` can change, so only those are looked at.
     """
-    if not line or _TRIGGERS.isdisjoint(line):
+    if not line or _TRIGGER.search(line) is None:
         return line
+    if _GAP_TRIGGER.search(line) is None and not _may_protect(line):  # apostrophes alone, none in code
+        return _with_apostrophes(line)
     protected = _protected_mask(line)
-    chars = list(line)
     marks = {match.start() for match in _MARKS.finditer(line)}
-    for index, guillemet in _paired_quotes(line, protected).items():
-        chars[index] = guillemet
-        marks.add(index)
-    for index in _apostrophes(line, protected):
-        chars[index] = APOSTROPHE
-    if marks and ("«" in chars or "“" in line):  # a quotation needs its marks
-        for start, end in _foreign_quotations("".join(chars)):
+    replaced = _paired_quotes(line, protected)
+    marks.update(replaced)
+    replaced.update(dict.fromkeys(_apostrophes(line, protected), APOSTROPHE))
+    text = _replaced(line, replaced)  # one character for one: every index stays where it was
+    if marks and ("«" in text or "“" in text):  # a quotation needs its marks
+        for start, end in _foreign_quotations(text):
             protected[start:end] = [True] * (end - start)
     ends = set()
     for index in marks:
-        if chars[index] == "«":
-            after = _skip_spaces(chars, index + 1)
-            if after < len(chars):
+        if text[index] == "«":
+            after = _skip_spaces(text, index + 1)
+            if after < len(text):
                 ends.add(after)
         else:
             ends.add(index)
@@ -218,18 +227,43 @@ def _french_line(line: str) -> str:
     done = 0
     for end in sorted(ends):
         start = end
-        while start > 0 and chars[start - 1] in _SPACES:
+        while start > 0 and text[start - 1] in _SPACES:
             start -= 1
-        space = _gap_space(chars, protected, start, end)
+        space = _gap_space(text, protected, start, end)
         if space is not None and start >= done:
-            out.append("".join(chars[done:start]))
+            out.append(text[done:start])
             out.append(space)
             done = end
-    out.append("".join(chars[done:]))
+    out.append(text[done:])
     return "".join(out)
 
 
-def _apostrophes(line: str, protected: list[bool]) -> list[int]:
+def _with_apostrophes(line: str) -> str:
+    """``line`` with its straight apostrophes between two letters made typographic (nothing in it is code)."""
+    return _replaced(line, dict.fromkeys(_apostrophes(line, _UNPROTECTED), APOSTROPHE))
+
+
+def _replaced(line: str, replacements: dict[int, str]) -> str:
+    """``line`` with the character at each index of ``replacements`` replaced by the one given."""
+    if not replacements:
+        return line
+    chars = list(line)
+    for index, char in replacements.items():
+        chars[index] = char
+    return "".join(chars)
+
+
+class _Unprotected:
+    """A protected mask for a line with nothing protected (no list as long as the line is made)."""
+
+    def __getitem__(self, _index: int) -> bool:
+        return False
+
+
+_UNPROTECTED = _Unprotected()
+
+
+def _apostrophes(line: str, protected: list[bool] | _Unprotected) -> list[int]:
     """Indexes of the straight apostrophes of ``line`` that stand between two letters (l'Etat, aujourd'hui)."""
     return [
         index
@@ -271,7 +305,7 @@ def _may_protect(line: str) -> bool:
     return web and _WEB.search(line) is not None  # "w" and "m" have no other case than W and M
 
 
-def _skip_spaces(chars: list[str], start: int) -> int:
+def _skip_spaces(chars: Sequence[str], start: int) -> int:
     """Index of the first character at or after ``start`` that is not a replaceable space."""
     end = start
     while end < len(chars) and chars[end] in _SPACES:
@@ -304,7 +338,7 @@ def _closes_quote(line: str, index: int) -> bool:
     return not (before.isspace() or before in '«"') and (after.isspace() or after in _QUOTE_FOLLOWERS)
 
 
-def _gap_space(chars: list[str], protected: list[bool], start: int, end: int) -> str | None:
+def _gap_space(chars: Sequence[str], protected: list[bool], start: int, end: int) -> str | None:
     """The space that belongs between ``chars[start - 1]`` and ``chars[end]``, or None to keep the gap as is.
 
     ``chars[start:end]`` is the run of spaces between them, possibly empty.
@@ -325,7 +359,7 @@ def _gap_space(chars: list[str], protected: list[bool], start: int, end: int) ->
     return None
 
 
-def _punctuation_space(chars: list[str], start: int, end: int) -> str | None:
+def _punctuation_space(chars: Sequence[str], start: int, end: int) -> str | None:
     """The space before the punctuation mark at ``chars[end]``, or None to keep the gap as is."""
     left, mark = chars[start - 1], chars[end]
     if left in _OPENERS:
@@ -343,7 +377,7 @@ def _punctuation_space(chars: list[str], start: int, end: int) -> str | None:
     return space
 
 
-def _group_end(chars: list[str], index: int) -> int:
+def _group_end(chars: Sequence[str], index: int) -> int:
     """Index just after the group of marks starting at ``index``: ``;`` alone, or a run of ``!`` and ``?``."""
     if chars[index] == ";":
         return index + 1
@@ -352,7 +386,7 @@ def _group_end(chars: list[str], index: int) -> int:
     return index
 
 
-def _char_at(chars: list[str], index: int) -> str:
+def _char_at(chars: Sequence[str], index: int) -> str:
     """The character at ``index``, or an empty string past the end."""
     return chars[index] if index < len(chars) else ""
 
