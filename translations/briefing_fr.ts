@@ -1020,26 +1020,6 @@
         <translation>Titre du sujet (anglais)&#xa0;:</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Create a meeting first.</source>
-        <translation>Créez d’abord une réunion.</translation>
-    </message>
-    <message>
-        <source>Import translations</source>
-        <translation>Importer des traductions</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Translations imported: %1.</source>
-        <translation>Traductions importées&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
@@ -2229,6 +2209,29 @@
     <message>
         <source>External copy (without internal notes)</source>
         <translation>Exemplaire externe (sans les notes internes)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Create a meeting first.</source>
+        <translation>Créez d’abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Importer des traductions</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Translations imported: %1.</source>
+        <translation>Traductions importées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

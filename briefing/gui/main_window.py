@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -37,11 +36,11 @@ from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
 from briefing.gui.settings import (
     LAST_TOPIC,
-    TRANSLATIONS_FOLDER,
     UI_LANGUAGE,
     Settings,
 )
 from briefing.gui.staged_retranslation import StagedRetranslation, retranslate_own
+from briefing.gui.window_files import WindowFiles
 from briefing.gui.window_menus import (
     library_actions,
     make_actions,
@@ -65,12 +64,11 @@ if TYPE_CHECKING:
     from briefing.gui.texts_table import TextsPanel
     from briefing.gui.topic_editor import TopicEditor
     from briefing.gui.translation_dialogs import TranslationExportDialog, TranslationImportDialog
-    from briefing.interchange.translation_workbook import ImportReport
     from briefing.store import Library
     from briefing.store.snapshot import LibrarySnapshot
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, QMainWindow):
     """Everything the adviser works with; every edit is saved at once and can be undone.
 
     Given a library, the window is complete when constructed. Given ``None`` and a ``snapshot``, it shows the
@@ -490,109 +488,10 @@ class MainWindow(QMainWindow):
                 self.library_panel.select_topic(key)
             self.tabs.setCurrentWidget(self.topic_editor)
 
-    def export_pack(self) -> ExportDialog | None:
-        """Open the export dialog for the meeting being built (Ctrl+E)."""
-        if not self.ready:
-            return None
-        from briefing.gui.export_dialog import ExportDialog
-
-        if not self.builder.meetings_read:  # opened once the meetings are read
-            self.builder.when_read(self.export_pack)
-            return None
-        if not self.builder.slug:
-            QMessageBox.information(self, self.tr("Export"), self.tr("Create a meeting first."))
-            return None
-        dialog = ExportDialog(
-            self.library,
-            self.settings,
-            self.builder.slug,
-            lambda: self.language.code,
-            self,
-            self.builder.request_mode,
-            self.builder.request_copy,
-            meeting_title=self.meeting_title(self.builder.slug),
-        )
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def meeting_title(self, slug: str) -> str:
-        """The title of the meeting ``slug`` in the interface language (its slug when unknown)."""
-        row = next((row for row in self.builder.meetings if row.slug == slug), None)
-        return row.title(self.language.code) if row is not None else slug
-
     def commit_typing(self) -> None:
         """Save what is being typed in the topic editor now, before the library is read or written outside it."""
         for pair in self.topic_editor.pairs.values():
             pair.commit()
-
-    def export_translations(self) -> TranslationExportDialog | None:
-        """File › Translations › Export texts to translate: a workbook for a translator."""
-        if not self.ready:
-            return None
-        from briefing.gui.translation_dialogs import TranslationExportDialog
-
-        self.commit_typing()
-        if not self.builder.meetings_read:  # opened once the meetings are read
-            self.builder.when_read(self.export_translations)
-            return None
-        if self.translation_export_dialog is not None:
-            self.translation_export_dialog.deleteLater()
-        dialog = TranslationExportDialog(
-            self.library,
-            self.settings,
-            self.builder.slug,
-            lambda: self.language.code,
-            self,
-            self.builder.meetings,
-        )
-        self.translation_export_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def import_translations(self, path: str | Path | None = None) -> TranslationImportDialog | None:
-        """File › Translations › Import translations: a filled-in workbook back into the library.
-
-        ``path`` is asked for when not given. The result (counts and conflicts) shows in a dialog.
-        """
-        if not self.ready:
-            return None
-        if path is None:
-            folder = self.settings[TRANSLATIONS_FOLDER] or str(Path.home())
-            chosen, _filter = self.get_open_file_name(
-                self, self.tr("Import translations"), folder, self.tr("Excel workbooks (*.xlsx)")
-            )
-            if not chosen:
-                return None
-            path = chosen
-        from briefing.gui.translation_dialogs import TranslationImportDialog
-
-        self.commit_typing()
-        workbook = Path(path)
-        self.settings[TRANSLATIONS_FOLDER] = str(workbook.parent)
-        if self.translation_import_dialog is not None:
-            self.translation_import_dialog.deleteLater()
-        dialog = TranslationImportDialog(self.library, workbook, lambda: self.language.code, self)
-        dialog.imported.connect(self._translations_imported)
-        self.translation_import_dialog = dialog
-        dialog.open()
-        dialog.start()
-        return dialog
-
-    def _translations_imported(self, report: ImportReport) -> None:
-        """The import changed the library outside the undo stack: clear the stack, show the library anew.
-
-        Undoing an edit made before the import would put back a text as it stood then, possibly over an
-        imported translation; so an import, like opening another file, starts a new undo history (the import
-        dialog says so).
-        """
-        if not report.imported:
-            return
-        self.undo_stack.clear()
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Translations imported: %1.").replace("%1", str(len(report.imported))), 5000
-        )
 
     def refresh(self) -> None:
         """Read everything shown again from the library (after it changed outside the undo stack)."""
