@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError
 from briefing.gui.background import URGENT, Background
+from briefing.gui.history_model import HistoryModel
 from briefing.gui.worker import Cancelled, Progress, TaskDialog
 
 if TYPE_CHECKING:
@@ -70,15 +70,17 @@ class HistoryDialog(TaskDialog):
         self.choose_path: Callable[[str, str], str] = self._ask_path
         """Asks where to write (suggested path, file filter); "" when the user cancels. Tests replace it."""
 
-        self.table = QTableWidget(0, 7, self)
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setObjectName("historyTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first rows: a long
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # widths from the first rows: a long
         # history is not measured row by row
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda _on, _off: self._selection_changed())
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
@@ -106,7 +108,7 @@ class HistoryDialog(TaskDialog):
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.setWindowTitle(self.tr("Export history of %1").replace("%1", self.meeting))
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [
                 self.tr("No."),
                 self.tr("Time (UTC)"),
@@ -182,17 +184,8 @@ class HistoryDialog(TaskDialog):
         if rows is None:
             lang = self.lang()
             rows = [row_texts(record, lang) for record in self.records]
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self.records))
-        for row, (record, values) in enumerate(zip(self.records, rows, strict=True)):
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 6:
-                    item.setToolTip(record.sha256)
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, record.sha256)
-                self.table.setItem(row, column, item)
+        self.model.set_rows(rows, [record.sha256 for record in self.records])
         self.table.resizeColumnsToContents()
-        self.table.setUpdatesEnabled(True)
 
     def selected(self) -> ExportRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -32,6 +33,11 @@ def open_history(window: MainWindow) -> HistoryDialog:
     return dialogs[0]
 
 
+def cell(dialog: HistoryDialog, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    """What the history table shows in a cell, as the view asks its model."""
+    return dialog.model.index(row, column).data(role)
+
+
 def test_the_history_lists_exports_makes_one_again_and_writes_an_addendum(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -42,9 +48,9 @@ def test_the_history_lists_exports_makes_one_again_and_writes_an_addendum(
         library, ExportRequest(PackRequest("jha-test", "fr", allow_missing=True), tmp_path / "p.xlsx", "xlsx")
     )
     dialog = open_history(window)
-    assert dialog.table.rowCount() == 2
-    assert [dialog.table.item(1, c).text() for c in (0, 2, 3)] == ["2", "Excel pack", "French"]
-    assert dialog.table.item(0, 6).toolTip() == dialog.records[0].sha256
+    assert dialog.model.rowCount() == 2
+    assert [cell(dialog, 1, c) for c in (0, 2, 3)] == ["2", "Excel pack", "French"]
+    assert cell(dialog, 0, 6, Qt.ItemDataRole.ToolTipRole) == dialog.records[0].sha256
 
     delete_item(library, "dt-ltt-1")
     dialog.select_number(1)
@@ -63,7 +69,7 @@ def test_the_history_lists_exports_makes_one_again_and_writes_an_addendum(
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
     settle(window)  # the list read again
     assert (tmp_path / "addendum.docx").exists()
-    assert dialog.table.rowCount() == 3 and dialog.table.item(2, 2).text() == "Addendum 1 to version 1"
+    assert dialog.model.rowCount() == 3 and cell(dialog, 2, 2) == "Addendum 1 to version 1"
     dialog.select_number(3)
     assert not dialog.addendum_button.isEnabled()  # no addendum to an addendum
     dialog.close()
@@ -91,12 +97,12 @@ def test_the_history_opens_without_reading_the_database_on_the_ui_thread(
     try:
         window.history_action.trigger()
         dialog = next(d for d in window.findChildren(HistoryDialog) if d.isVisible())
-        assert dialog.loading and dialog.table.rowCount() == 0  # open at once; the list is on its way
+        assert dialog.loading and dialog.model.rowCount() == 0  # open at once; the list is on its way
         assert dialog.status.text() == "Reading the export history…"
         settle(window)
     finally:
         event.remove(window.library.engine, "before_cursor_execute", probe)
-    assert dialog.table.rowCount() == 1 and not dialog.loading
+    assert dialog.model.rowCount() == 1 and not dialog.loading
     assert dialog.status.text() == ""
     assert on_ui_thread == []
     assert any("export_record" in statement for statement in off_ui_thread)  # the probe saw the read
@@ -112,8 +118,8 @@ def test_the_history_follows_the_interface_language(window: MainWindow, qtbot: Q
     assert window.history_action.text() == "&Historique des exports…"
     dialog = open_history(window)
     assert dialog.windowTitle() == "Historique des exports de jha-test"
-    assert dialog.table.horizontalHeaderItem(0).text() == "N°"
-    assert dialog.table.item(0, 2).text() == "Dossier Word"
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "N°"
+    assert cell(dialog, 0, 2) == "Dossier Word"
     assert dialog.again_button.text() == "Refaire…"
     dialog.close()
 
@@ -129,3 +135,36 @@ def test_the_export_dialog_offers_pdf(window: MainWindow, tmp_path: Path) -> Non
     assert dialog.template.isEnabled()
     assert dialog.request().format == "pdf"
     dialog.close()
+
+
+def test_a_long_history_is_shown_without_a_table_item_per_cell(qtbot: QtBot) -> None:
+    """2,000 recorded exports: the model holds their texts and the view asks only for the cells it shows."""
+    from briefing.gui.history_model import HASH_COLUMN, HistoryModel
+
+    model = HistoryModel()
+    model.set_headers(["No.", "Time (UTC)", "What", "Language", "Copy", "Recipient", "SHA-256"])
+    rows = [
+        [str(n), "2024-06-01 10:00", "Word pack", "English", "Internal", "", f"{n:016x}…"]
+        for n in range(2000)
+    ]
+    model.set_rows(rows, [f"{n:064x}" for n in range(2000)])
+    asked: list[int] = []
+    data = model.data
+
+    def counting(index: object, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        asked.append(index.row())  # type: ignore[attr-defined]
+        return data(index, role)  # type: ignore[arg-type]
+
+    model.data = counting  # type: ignore[method-assign]
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # painted
+    assert asked and max(asked) < 100  # only the rows in sight were asked for
+    assert model.rowCount() == 2000
+    assert model.index(1999, HASH_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == f"{1999:064x}"
