@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
+from briefing.gui.dialogs import OpenFileName
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
 
 ChooseItem = Callable[[QWidget, str, str, list[str], int, bool], tuple[str, bool]]
-OpenFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
 Ask = Callable[[QWidget, str, str], bool]
 Tell = Callable[[QWidget, str, str], object]
 

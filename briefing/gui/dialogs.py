@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,6 +21,12 @@ from PySide6.QtWidgets import (
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.vocabulary import language_name
 
+if TYPE_CHECKING:
+    from briefing.gui.settings import Settings, TextOption
+
+OpenFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
+"""Asks for a file to open: ``QFileDialog.getOpenFileName``'s signature (tests replace it)."""
+
 
 def show_error(parent: QWidget | None, text: str) -> QMessageBox:
     """A warning box (not blocking) with ``text``: a core error's message in the interface language."""
@@ -30,6 +38,27 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
     box.setObjectName("errorBox")
     box.open()
     return box
+
+
+def ask_open_path(
+    parent: QWidget,
+    ask: OpenFileName,
+    settings: Settings,
+    folder: TextOption,
+    title: str,
+    file_filter: str,
+    path: str | Path | None = None,
+) -> Path | None:
+    """The file to open: ``path`` when given, else asked for, starting in the folder ``folder`` remembers (the
+    home folder the first time); None when the person cancels. The file's folder is remembered for next time."""
+    if path is None:
+        chosen, _filter = ask(parent, title, settings[folder] or str(Path.home()), file_filter)
+        if not chosen:
+            return None
+        path = chosen
+    opened = Path(path)
+    settings[folder] = str(opened.parent)
+    return opened
 
 
 def confirm(

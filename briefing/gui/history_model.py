@@ -46,7 +46,10 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             cells = self.rows[row]
             return cells[column] if column < len(cells) else None
-        if column == HASH_COLUMN and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if column == HASH_COLUMN and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self.hashes[row]
         return None
 

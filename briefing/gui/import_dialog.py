@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError, Message
+from briefing.gui.dialogs import ask_open_path
 from briefing.gui.retranslate import Retranslating
 from briefing.gui.settings import IMPORT_FOLDER
 from briefing.gui.worker import Task
@@ -276,16 +277,12 @@ class ImportDocxMenu(QObject):
         self.update_enabled()
         if not window.ready:
             return None
-        if path is None:
-            folder = window.settings[IMPORT_FOLDER] or str(Path.home())
-            chosen, _filter = window.get_open_file_name(
-                window, self.tr("Import Word brief"), folder, self.tr("Word documents (*.docx)")
-            )
-            if not chosen:
-                return None
-            path = chosen
-        brief = Path(path)
-        window.settings[IMPORT_FOLDER] = str(brief.parent)
+        title, kind = self.tr("Import Word brief"), self.tr("Word documents (*.docx)")
+        brief = ask_open_path(
+            window, window.get_open_file_name, window.settings, IMPORT_FOLDER, title, kind, path
+        )
+        if brief is None:
+            return None
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = ImportDocxDialog(window.library, brief, lambda: window.language.code, window)

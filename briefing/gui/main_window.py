@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.dialogs import OpenFileName
 from briefing.gui.import_dialog import ImportDocxMenu
 from briefing.gui.language import UiLanguage
 from briefing.gui.library_panel import LibraryPanel
@@ -137,9 +138,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.translation_export_dialog: TranslationExportDialog | None = None
         self.translation_import_dialog: TranslationImportDialog | None = None
-        self.get_open_file_name: Callable[[QWidget, str, str, str], tuple[str, str]] = (
-            QFileDialog.getOpenFileName
-        )
+        self.get_open_file_name: OpenFileName = QFileDialog.getOpenFileName
         """Asks for the workbook to import (``QFileDialog.getOpenFileName``'s signature); tests replace it."""
         self._pending_topic: tuple[str, str] | None = None
         self.language_change = StagedRetranslation(self)

@@ -3,12 +3,12 @@ translator fills in (File › Translations). Each opens its dialog; the work run
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
+from briefing.gui.dialogs import OpenFileName, ask_open_path
 from briefing.gui.settings import TRANSLATIONS_FOLDER
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
         export_dialog: ExportDialog | None
         translation_export_dialog: TranslationExportDialog | None
         translation_import_dialog: TranslationImportDialog | None
-        get_open_file_name: Callable[[QWidget, str, str, str], tuple[str, str]]
+        get_open_file_name: OpenFileName
 
         def commit_typing(self) -> None: ...
         def refresh(self) -> None: ...
@@ -109,19 +109,15 @@ class WindowFiles(_Window):
         """
         if not self.ready:
             return None
-        if path is None:
-            folder = self.settings[TRANSLATIONS_FOLDER] or str(Path.home())
-            chosen, _filter = self.get_open_file_name(
-                self, self.tr("Import translations"), folder, self.tr("Excel workbooks (*.xlsx)")
-            )
-            if not chosen:
-                return None
-            path = chosen
+        title, kind = self.tr("Import translations"), self.tr("Excel workbooks (*.xlsx)")
+        workbook = ask_open_path(
+            self, self.get_open_file_name, self.settings, TRANSLATIONS_FOLDER, title, kind, path
+        )
+        if workbook is None:
+            return None
         from briefing.gui.translation_dialogs import TranslationImportDialog
 
         self.commit_typing()
-        workbook = Path(path)
-        self.settings[TRANSLATIONS_FOLDER] = str(workbook.parent)
         if self.translation_import_dialog is not None:
             self.translation_import_dialog.deleteLater()
         dialog = TranslationImportDialog(self.library, workbook, lambda: self.language.code, self)
