@@ -42,7 +42,7 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory()
     path = prepared_library(args.library, args.topics, Path(folder.name))
     window, library = open_window(path, Path(folder.name))
-    from briefing.gui.library_panel import read_search
+    from briefing.gui.library_search import read_search
     from briefing.operations import queries
 
     heart = Heartbeat()

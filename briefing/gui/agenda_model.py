@@ -36,7 +36,7 @@ from briefing.gui.agenda_roles import (
     TOPIC_ROLE,
     RowWords,
 )
-from briefing.gui.library_panel import TOPIC_MIME
+from briefing.gui.library_widgets import TOPIC_MIME
 
 ROW_MIME = "application/x-briefing-agenda-row"
 """A row of the agenda dragged within the builder: "agenda item id", "agenda item id, item id", or for a topic

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.agenda_entries import AgendaEntry, Labels
 from briefing.gui.agenda_model import AGENDA_ROLE, ROW_MIME, SUMMARY_ROLE, AgendaModel, RowKey
-from briefing.gui.library_panel import TOPIC_MIME
+from briefing.gui.library_widgets import TOPIC_MIME
 
 if TYPE_CHECKING:
     from briefing.gui.meeting_builder import MeetingBuilder

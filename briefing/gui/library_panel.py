@@ -4,44 +4,25 @@ Everything the panel reads from the library (the tree, search results, the trans
 French filter) is read on the window's background task once the library is open; a newer read of the same kind
 drops the older one's result, so typing fast never shows an older search over a newer one. A search also finds
 meetings and participants by name; Down or Enter in the search box moves into the results, and the words
-matched are highlighted.
+matched are highlighted. The search itself is in :mod:`~briefing.gui.library_search`, the tree and the search
+box in :mod:`~briefing.gui.library_widgets`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,152 +31,25 @@ from PySide6.QtWidgets import (
 
 from briefing.defaults import review_overdue
 from briefing.gui.background import URGENT
+from briefing.gui.library_search import (
+    HighlightDelegate,
+    SearchResults,
+    marked_html,
+    plain,
+    read_search,
+    words_html,
+)
+from briefing.gui.library_widgets import HTML_ROLE, ITEM_ROLE, KEY_ROLE, KIND_ROLE, SearchBox, TopicTree
 from briefing.gui.retranslate import Retranslating
-from briefing.gui.widgets import is_window_key
 from briefing.model.enums import Marking, TranslationState
 
 if TYPE_CHECKING:
     from briefing.gui.background import Background
     from briefing.store import Library
-    from briefing.store.search import SearchHit
     from briefing.store.snapshot import AreaEntry, TopicEntry
 
-TOPIC_MIME = "application/x-briefing-topic"
-KEY_ROLE = Qt.ItemDataRole.UserRole
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-"""What a result row stands for: "topic", "meeting" or "participant" (none for an area)."""
-HTML_ROLE = Qt.ItemDataRole.UserRole + 3
-"""The row's text as HTML, with the words matched in bold."""
 SEARCH_DELAY_MS = 150
-SNIPPET_OPEN, SNIPPET_CLOSE = "\u2045", "\u2046"
 TREE_CHANNEL, SEARCH_CHANNEL, SUMMARY_CHANNEL = "library.tree", "library.search", "library.summary"
-OTHER_HITS = 20
-"""At most this many meetings, and as many participants, are listed in search results."""
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    """What a search found: texts and titles of topics, and meetings and participants by name."""
-
-    hits: list[SearchHit]
-    meetings: list[tuple[str, str]]
-    """(slug, title in the interface language)."""
-    participants: list[tuple[str, str]]
-    """(key, name — organisation)."""
-
-
-def marked_html(snippet: str) -> str:
-    """A search snippet with its match markers as bold HTML."""
-    escaped = html.escape(" ".join(snippet.split()))
-    return escaped.replace(html.escape(SNIPPET_OPEN), "<b>").replace(html.escape(SNIPPET_CLOSE), "</b>")
-
-
-def words_html(text: str, words: Sequence[str]) -> str:
-    """``text`` as HTML with the words searched for (accents and case aside, as prefixes) in bold."""
-    from briefing.i18n.folding import fold
-
-    wanted = [fold(word) for word in words if word]
-    parts: list[str] = []
-    import re
-
-    for token in re.findall(r"\w+|\W+", text):
-        folded = fold(token)
-        if token[:1].isalnum() and any(folded.startswith(word) for word in wanted):
-            parts.append(f"<b>{html.escape(token)}</b>")
-        else:
-            parts.append(html.escape(token))
-    return "".join(parts)
-
-
-def plain(snippet: str) -> str:
-    return " ".join(snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "").split())
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints a row's :data:`HTML_ROLE` text (matches in bold) where there is one, plain text otherwise."""
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        marked = index.data(HTML_ROLE)
-        if not marked:
-            super().paint(painter, option, index)
-            return
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        options.text = ""
-        style = options.widget.style() if options.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
-        document = QTextDocument()
-        document.setDefaultFont(options.font)
-        document.setDocumentMargin(1)
-        document.setHtml(str(marked))
-        rect = options.rect.adjusted(4, 0, -2, 0)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
-        painter.save()
-        painter.translate(rect.left(), rect.top() + max(0, (rect.height() - document.size().height()) / 2))
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        return super().sizeHint(option, index)
-
-
-class SearchBox(QLineEdit):
-    """The search field: Down and Enter move into the results; the window's shortcuts (Ctrl+E…) stay the window's."""
-
-    intoResults = Signal(bool)  # noqa: N815 - Qt signal naming
-    """Down (False) or Enter (True: open the first result) was pressed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.passthrough: list[QKeySequence] = []
-        """Shortcuts of the window that the line edit would otherwise take for itself (Ctrl+E: end of line)."""
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and is_window_key(event, self.passthrough)
-            and not event.matches(QKeySequence.StandardKey.Undo)
-            and not event.matches(QKeySequence.StandardKey.Redo)
-        ):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Down:
-            self.intoResults.emit(False)
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.intoResults.emit(True)
-            return
-        super().keyPressEvent(event)
-
-
-class TopicTree(QTreeWidget):
-    """Areas and topics; a topic can be dragged onto an agenda item of the meeting builder."""
-
-    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
-        data = QMimeData()
-        keys = [
-            item.data(0, KEY_ROLE)
-            for item in items
-            if item.data(0, KEY_ROLE) and item.data(0, KIND_ROLE) == "topic"
-        ]
-        data.setData(TOPIC_MIME, "\n".join(keys).encode())
-        data.setText("\n".join(keys))
-        return data
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
-        return [TOPIC_MIME]
 
 
 class LibraryPanel(Retranslating, QWidget):
@@ -620,34 +474,3 @@ class LibraryPanel(Retranslating, QWidget):
             self.participantActivated.emit(str(key))
         else:
             self.topicActivated.emit(str(key), str(item.data(0, ITEM_ROLE) or ""))
-
-
-def read_search(library: Library, query: str, lang: str) -> SearchResults:
-    """Search the library for ``query`` (on the background task): texts, and meetings and people by name."""
-    from briefing.i18n.folding import fold
-    from briefing.operations import queries
-    from briefing.store.search import query_words
-
-    with library.unit_of_work() as uow:
-        hits = uow.search(query)
-    words, _prefix = query_words(query)
-    wanted = [fold(word) for word in words]
-
-    def matches(*texts: str) -> bool:
-        folded = fold(" ".join(texts))
-        tokens = folded.split()
-        return bool(wanted) and all(
-            any(token.startswith(word) or word in token for token in tokens) for word in wanted
-        )
-
-    meetings = [
-        (row.slug, row.title(lang))
-        for row in queries.meetings(library)
-        if matches(row.slug, *row.titles.values())
-    ][:OTHER_HITS]
-    people = [
-        (person.key, " — ".join(part for part in (person.name, person.organisation) if part))
-        for person in queries.participants(library)
-        if matches(person.name, person.organisation, *person.function.texts.values())
-    ][:OTHER_HITS]
-    return SearchResults(list(hits), meetings, people)

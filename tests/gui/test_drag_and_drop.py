@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QTreeW
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.agenda_tree import ROW_MIME
-from briefing.gui.library_panel import TOPIC_MIME
+from briefing.gui.library_widgets import TOPIC_MIME
 from briefing.gui.main_window import MainWindow
 from briefing.operations import queries, selection_rows
 from tests.gui.agenda_rows import agenda_index, agenda_rows, children, item_keys, topic_index

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.help import GuideDialog, ShortcutsDialog
-from briefing.gui.library_panel import HTML_ROLE, KIND_ROLE
+from briefing.gui.library_widgets import HTML_ROLE, KIND_ROLE
 from briefing.gui.main_window import MainWindow
 from tests.gui.settle import settle
 
