@@ -28,18 +28,18 @@ where it appears.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefing.assemble.assembler import PackRequest, assemble
-from briefing.assemble.outline import Outline
 from briefing.defaults import DEFAULT_REVIEW_AGE_DAYS, review_overdue
 from briefing.errors import N_, Message
 from briefing.glossary import Glossary, check_text, default_glossary
 from briefing.model.enums import CopyType, ItemKind, Marking, TranslationState
 from briefing.preflight import findings as codes
 from briefing.preflight.findings import Finding, Severity, sort_findings
+from briefing.preflight.outline_checks import check_external_copy, check_marking
+from briefing.preflight.quoting import Quoted, extract, title
 from briefing.selection.pack import PackAgendaItem, PackItem, PackSelection, PackTopic, Texts
 
 """A topic last reviewed longer ago than this is reported."""
@@ -61,48 +61,6 @@ _BIO_STALE = {
     "en": N_("The English biography of participant {name} is out of date: the source text has changed."),
     "fr": N_("The French biography of participant {name} is out of date: the source text has changed."),
 }
-
-
-EXTRACT_WORDS = 8
-"""How many words of a text a finding quotes to say which text it is about."""
-TITLE_CHARACTERS = 80
-
-
-class Quoted(Message):
-    """A text a finding quotes to name what it is about: in the reader's language when the text has it, else
-    in its source language."""
-
-    def __init__(self, by_lang: dict[str, str], fallback: str) -> None:
-        super().__init__("")
-        self.by_lang = by_lang
-        self.fallback = fallback
-
-    def render(self, lang: str = "en") -> str:
-        return self.by_lang.get(lang) or self.fallback
-
-
-def _shorten(text: str, words: int) -> str:
-    split = text.split()
-    if len(split) > words:
-        return " ".join(split[:words]).rstrip(".,;:") + "…"
-    return " ".join(split).rstrip(".;:")
-
-
-def extract(texts: Texts, words: int = EXTRACT_WORDS) -> Quoted:
-    """The first words of a text, to name it in a finding instead of its key."""
-    by_lang = {lang: _shorten(text, words) for lang, text in texts.texts.items() if text.strip()}
-    return Quoted(by_lang, _shorten(texts.source_text or "", words))
-
-
-def title(topic: PackTopic) -> Quoted:
-    """A topic's title, to name it in a finding instead of its key."""
-
-    def cut(text: str) -> str:
-        text = " ".join(text.split())
-        return text if len(text) <= TITLE_CHARACTERS else text[: TITLE_CHARACTERS - 1].rstrip() + "…"
-
-    by_lang = {lang: cut(text) for lang, text in topic.title.texts.items() if text.strip()}
-    return Quoted(by_lang, cut(topic.title.source_text or topic.key))
 
 
 @dataclass(frozen=True)
@@ -414,58 +372,6 @@ class _Preflight:
                         participant_key=participant.key,
                     )
                 )
-
-
-def check_marking(outline: Outline, included: Iterable[Marking | None] = ()) -> list[Finding]:
-    """A blocking finding when ``outline``'s marking is lower than the highest marking of its content.
-
-    The content's markings are those of the outline's entries and ``included`` (the markings of the items
-    and topics the selection puts in the pack, as read from the library). The assembler computes the pack's
-    marking from the same things, so this never fires unless that computation breaks.
-    """
-    entries = outline.entries
-    highest = Marking.highest([*included, *(entry.marking for entry in entries)])
-    if highest is None or (outline.marking is not None and outline.marking.rank >= highest.rank):
-        return []
-    pack_rank = outline.marking.rank if outline.marking is not None else 0
-    above = next((e for e in entries if e.marking is not None and e.marking.rank > pack_rank), None)
-    return [
-        Finding(
-            Severity.BLOCKING,
-            codes.MARKING_TOO_LOW,
-            Message(
-                N_("The pack is marked {marking} but contains content marked {highest}."),
-                marking=outline.marking.value if outline.marking is not None else Message(N_("no marking")),
-                highest=highest.value,
-            ),
-            topic_key=above.topic_key if above is not None else None,
-            item_key=above.item_key if above is not None else None,
-        )
-    ]
-
-
-def check_external_copy(outline: Outline) -> list[Finding]:
-    """A blocking finding for every internal item in an external ``outline``.
-
-    The assembler strips internal items from external copies, so this never fires unless that breaks.
-    """
-    if outline.copy is not CopyType.EXTERNAL:
-        return []
-    return [
-        Finding(
-            Severity.BLOCKING,
-            codes.INTERNAL_IN_EXTERNAL,
-            Message(
-                N_("Item {item} is for internal use only but is in the external copy."), item=entry.item_key
-            ),
-            agenda_number=section.number,
-            topic_key=entry.topic_key or None,
-            item_key=entry.item_key,
-        )
-        for section in outline.sections
-        for entry in section.entries
-        if entry.internal
-    ]
 
 
 def run_preflight(
