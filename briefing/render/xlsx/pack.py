@@ -10,17 +10,14 @@ The points matrix gives each point's agenda item, topic, slot, text, marking, wh
 none) and its last review. The actions tracker gives each action with the agenda item and topic it follows up,
 and says in words which are overdue, besides the deadline's colour. The workbook is written in openpyxl's write-only
 mode; the data rows of the three sheets are written as XML directly (inline strings, one style record per kind
-of cell) and put into the saved package, because openpyxl's cell-by-cell writer takes most of a large pack's time.
+of cell) and put into the saved package (:mod:`~briefing.render.xlsx.splice`), because openpyxl's cell-by-cell
+writer takes most of a large pack's time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import re
-import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +36,6 @@ from briefing.render.xlsx.cells import CellStyle, excel_text, needs_quote_prefix
 from briefing.render.xlsx.layout import (
     BOLD_WIDTH,
     DATE,
-    LINE_HEIGHT,
     OVERDUE_DATE,
     TEXT,
     UNTRANSLATED,
@@ -53,20 +49,15 @@ from briefing.render.xlsx.layout import (
     unique_headers,
 )
 from briefing.render.xlsx.package import discard_workbook, save_workbook
+from briefing.render.xlsx.splice import SheetRows, escape_text, splice_rows
 
 LIST_SEPARATOR = ","
 INLINE_LIST_LIMIT = 255
 """Excel's limit on the length of a drop-down list written in the validation itself."""
 
 
-ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
-"""The date of every entry of the package: the zip epoch, so the same pack makes the same bytes."""
-
-
 ROWS_DONE = 0.7
 """The share of the work taken by making the rows; saving and putting them into the package take the rest."""
-SPLICE_CHUNK = 1 << 20
-"""Characters of a sheet's XML compressed between two steps."""
 
 
 def render_xlsx(
@@ -76,7 +67,7 @@ def render_xlsx(
 
     ``now`` dates the workbook's properties (default: the present moment); with the same outline and ``now``
     the file is the same, byte for byte. ``step`` is told the fraction done every few rows and every
-    :data:`SPLICE_CHUNK` characters compressed; it may stop the work by raising
+    :data:`~briefing.render.xlsx.splice.SPLICE_CHUNK` characters compressed; it may stop the work by raising
     (:class:`~briefing.progress.ExportCancelledError`), which leaves neither the file nor a temporary one.
     """
     workbook = _PackWorkbook(outline, now, step)
@@ -88,51 +79,6 @@ def render_xlsx(
             discard_workbook(workbook.book)
             raise
         workbook.add_rows(temporary)
-
-
-_MODIFIED = re.compile(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-
-
-def _dated(core: str, moment: dt.datetime) -> str:
-    """openpyxl's core properties with the modification time ``moment`` (openpyxl writes the present one)."""
-    stamp = moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return _MODIFIED.sub(lambda found: f"{found.group(1)}{stamp}{found.group(2)}", core, count=1)
-
-
-@dataclass
-class _Rows:
-    """The data rows of one sheet, as XML, to put into the saved package."""
-
-    part: str
-    """The sheet's part name in the package."""
-    widths: tuple[float, ...]
-    """The columns' widths, in characters."""
-    header_height: float = LINE_HEIGHT
-    xml: list[str] = field(default_factory=list)
-
-    @property
-    def columns(self) -> int:
-        return len(self.widths)
-
-    @property
-    def last_row(self) -> int:
-        return len(self.xml) + 1
-
-
-def _with_rows(xml: str, rows: _Rows) -> str:
-    """A sheet's XML with ``rows`` after its header row and its dimension covering them."""
-    last = f"{get_column_letter(rows.columns)}{rows.last_row}"
-    xml = re.sub(r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:{last}"/>', xml, count=1)
-    if "</sheetData>" not in xml:
-        raise ValueError("a saved sheet without its data")
-    xml = re.sub(
-        r'<row r="1"(?=[ >])', f'<row r="1" ht="{rows.header_height:g}" customHeight="1"', xml, count=1
-    )
-    return xml.replace("</sheetData>", "".join(rows.xml) + "</sheetData>", 1)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _EPOCH = dt.date(1899, 12, 30)
@@ -153,7 +99,7 @@ class _PackWorkbook:
         self.labels = {lang: Labels.for_language(lang) for lang in self.languages}
         self.book = Workbook(write_only=True)
         self.titles: list[str] = []
-        self.rows: dict[int, _Rows] = {}
+        self.rows: dict[int, SheetRows] = {}
         self.xfs: dict[tuple[int, bool], int] = {}
 
     # --- words ------------------------------------------------------------------------------------------------
@@ -185,7 +131,7 @@ class _PackWorkbook:
         part = f"xl/worksheets/sheet{len(self.titles)}.xml"
         headers = unique_headers([c.header for c in columns])
         widths = tuple(c.width for c in columns)
-        self.rows[id(sheet)] = _Rows(
+        self.rows[id(sheet)] = SheetRows(
             part, widths, row_height(zip(headers, widths, strict=True), widen=BOLD_WIDTH)
         )
         set_up_columns(sheet, columns)
@@ -356,7 +302,7 @@ class _PackWorkbook:
                 xf = self.xf(sheet, style, needs_quote_prefix(text))
                 if text:
                     cells.append(
-                        f'<c r="{ref}" s="{xf}" t="inlineStr"><is><t xml:space="preserve">{_escape(text)}</t></is></c>'
+                        f'<c r="{ref}" s="{xf}" t="inlineStr"><is><t xml:space="preserve">{escape_text(text)}</t></is></c>'
                     )
                 else:
                     cells.append(f'<c r="{ref}" s="{xf}"/>')
@@ -382,42 +328,8 @@ class _PackWorkbook:
         return found
 
     def add_rows(self, path: Path) -> None:
-        """Put the data rows into the sheets of the package openpyxl saved at ``path``.
-
-        A sheet's XML is compressed :data:`SPLICE_CHUNK` characters at a time, each chunk reported to the step
-        (the bytes are those one write of the whole would make)."""
-        by_part = {rows.part: rows for rows in self.rows.values()}
-        spliced = path.with_name(path.name + ".rows")
-        step = part(self.step, ROWS_DONE, 1.0)
-        total = max(1, sum(len(row) for rows in by_part.values() for row in rows.xml))
-        done = 0
-        step(0.0)
-        try:
-            with (
-                zipfile.ZipFile(path) as source,
-                zipfile.ZipFile(spliced, "w", zipfile.ZIP_DEFLATED) as target,
-            ):
-                for info in source.infolist():
-                    data = source.read(info).decode("utf-8")
-                    rows = by_part.get(info.filename)
-                    if rows is not None and rows.xml:
-                        data = _with_rows(data, rows)
-                        step(min(1.0, done / total))
-                    elif info.filename == "docProps/core.xml":
-                        data = _dated(data, self.now)
-                    entry = zipfile.ZipInfo(info.filename, ENTRY_TIME)
-                    entry.compress_type = zipfile.ZIP_DEFLATED
-                    entry.external_attr = info.external_attr
-                    encoded = data.encode("utf-8")
-                    entry.file_size = len(encoded)
-                    with target.open(entry, "w") as member:
-                        for start in range(0, len(encoded), SPLICE_CHUNK):
-                            member.write(encoded[start : start + SPLICE_CHUNK])
-                            done += min(SPLICE_CHUNK, len(encoded) - start)
-                            step(min(1.0, done / total))
-            os.replace(spliced, path)
-        finally:
-            spliced.unlink(missing_ok=True)
+        """Put the data rows into the sheets of the package openpyxl saved at ``path``."""
+        splice_rows(path, list(self.rows.values()), self.now, part(self.step, ROWS_DONE, 1.0))
 
     def agenda_item(self, section: Section) -> str:
         return f"{section.number}. {plain(section.title)}"
