@@ -201,8 +201,12 @@ class ParticipantsTable(ChangeAware, EditableTable):
         self.organisation_pair.label_text = self.tr("Organisation")
         self.organisation_pair.retranslateUi()
 
+    def person(self, key: str) -> queries.ParticipantRow | None:
+        """The participant ``key`` among the rows shown (None when not there)."""
+        return next((p for p in self.rows if p.key == key), None)
+
     def _title_details(self) -> None:
-        person = next((p for p in self.rows if p.key == self.person_key), None)
+        person = self.person(self.person_key)
         if person is None:
             self.details.setTitle(self.tr("Choose a participant to edit their function and biography"))
         else:
@@ -255,7 +259,7 @@ class ParticipantsTable(ChangeAware, EditableTable):
 
     def show_person(self, key: str) -> None:
         """Show ``key``'s function and biography below the table ("" for none)."""
-        person = next((p for p in self.rows if p.key == key), None)
+        person = self.person(key)
         if person is None or key != self.person_key:
             for pair in (self.function_pair, self.bio_pair, self.organisation_pair):
                 pair.commit()
@@ -272,7 +276,7 @@ class ParticipantsTable(ChangeAware, EditableTable):
         """Save a function, biography or organisation on top of what its box showed."""
         pair = next((p for p in self._pairs() if p.view.block_id == block_id), None)
         if block_id and pair is not None:
-            person = next((p for p in self.rows if p.key == self.person_key), None)
+            person = self.person(self.person_key)
             what = f"{person.name} — {pair.label_text}" if person is not None else ""
             self.runner.run_typed(self.tr("Edit participant"), pair, lang, text, what=what)
 

@@ -171,10 +171,10 @@ def _foreign_quotations(line: str) -> list[tuple[int, int]]:
 
 def french(text: str) -> str:
     """Return ``text`` with French typography applied (see the module documentation for the rules)."""
+    if _LINE_BREAK.search(text) is None:
+        return _french_line(text)  # one line (most texts): it looks for the rules' triggers itself
     if _TRIGGER.search(text) is None:
         return text  # no rule starts anywhere in it
-    if _LINE_BREAK.search(text) is None:
-        return _french_line(text)
     out = []
     for line in text.splitlines(keepends=True):  # at every line break Unicode names
         content = (line.splitlines() or [""])[0]

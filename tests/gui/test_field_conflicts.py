@@ -140,8 +140,7 @@ def _first_text(library: Library) -> queries.TextView:
 
 
 def _type_first_text(window: MainWindow, text: str) -> None:
-    block_id = queries.topic_view(window.library, "drug-trafficking").items[0].texts[0][1].block_id
-    _type_pair(window.topic_editor.pairs[block_id], "en", text)
+    _type_pair(window.topic_editor.pairs[_first_text(window.library).block_id], "en", text)
 
 
 @dataclass(frozen=True)
